@@ -1,0 +1,3 @@
+"""Paddock: a desktop client for local Ollama servers."""
+
+__version__ = "0.1.0"

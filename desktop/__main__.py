@@ -1,0 +1,5 @@
+"""Entry point for ``python -m desktop``."""
+
+from desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,267 @@
+"""The asyncio face of :class:`OllamaClient`.
+
+``requests`` blocks, so every call runs in a worker thread and the event loop (Qt's, via qasync)
+stays free. Streams become async iterators: a worker thread reads and parses the chunks and hands
+them to the loop in batches, waking it with ``call_soon_threadsafe`` only when it is not already
+due to wake (each wake costs a Qt event, so one per batch rather than one per chunk). Cancelling
+the task that consumes a stream aborts its connection at once; the server then stops generating.
+
+No Qt here: any asyncio loop will do, which keeps this testable headless.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import functools
+import socket
+import threading
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from desktop.ollama import transport
+from desktop.ollama.client import OllamaClient, ProgressCallback, Stream
+from desktop.ollama.types import (
+    ChatChunk,
+    EmbedResponse,
+    GenerateChunk,
+    Message,
+    ModelInfo,
+    ProgressEvent,
+    RunningModel,
+    ShowResponse,
+)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# A reader far ahead of its consumer waits here instead of filling memory without bound.
+MAX_PENDING_CHUNKS = 50_000
+
+
+class AsyncStream(Generic[T], AsyncIterator[T]):
+    """Chunks of one streaming response, read by a worker thread, consumed with ``async for``.
+
+    The request starts at the first ``__anext__`` (or ``async with``). Leaving the loop early,
+    ``aclose()`` and cancelling the consuming task all close the connection.
+    """
+
+    def __init__(self, stream: Stream[T], loop: asyncio.AbstractEventLoop | None = None) -> None:
+        self._stream = stream
+        self._loop = loop
+        self._items: deque[T] = deque()
+        self._wake_pending = False
+        self._waiter: asyncio.Future[None] | None = None
+        self._finished = False
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._space = threading.Event()
+        self._space.set()
+
+    @property
+    def stream(self) -> Stream[T]:
+        """The blocking stream underneath (its ``malformed_lines``, ``response``...)."""
+        return self._stream
+
+    def __aiter__(self) -> AsyncStream[T]:
+        return self
+
+    async def __aenter__(self) -> AsyncStream[T]:
+        self._start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def __anext__(self) -> T:
+        self._start()
+        while True:
+            if self._items:
+                item = self._items.popleft()
+                if len(self._items) < MAX_PENDING_CHUNKS // 2:
+                    self._space.set()
+                return item
+            if self._finished:
+                if self._error is not None:
+                    error, self._error = self._error, None
+                    raise error
+                raise StopAsyncIteration
+            assert self._loop is not None
+            self._waiter = self._loop.create_future()
+            try:
+                await self._waiter
+            except asyncio.CancelledError:
+                self.close()
+                raise
+            finally:
+                self._waiter = None
+
+    def close(self) -> None:
+        """Abort the connection now; safe to call more than once, from the loop's thread."""
+        self._stream.close()
+        self._space.set()
+
+    async def aclose(self) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        if self._thread is not None:
+            return
+        if self._loop is None:
+            self._loop = asyncio.get_running_loop()
+        self._thread = threading.Thread(target=self._read, name="ollama-stream", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        """Worker thread: iterate the blocking stream and hand chunks to the loop."""
+        items = self._items
+        try:
+            for item in self._stream:
+                items.append(item)
+                if not self._wake_pending:
+                    self._wake_pending = True
+                    self._call_soon(self._wake)
+                if len(items) >= MAX_PENDING_CHUNKS:
+                    self._space.clear()
+                    self._space.wait()
+                if self._stream.closed:
+                    break
+        except BaseException as exc:
+            if not self._stream.closed:
+                self._error = exc
+        finally:
+            self._finished = True
+            self._call_soon(self._wake)
+
+    def _call_soon(self, callback: Callable[[], None]) -> None:
+        assert self._loop is not None
+        with contextlib.suppress(RuntimeError):  # the loop already closed: nobody is listening
+            self._loop.call_soon_threadsafe(callback)
+
+    def _wake(self) -> None:
+        self._wake_pending = False
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+
+class AsyncOllamaClient:
+    """Awaitable methods over one :class:`OllamaClient`; streams are :class:`AsyncStream`.
+
+    Method names and arguments mirror the blocking client. Plain calls run on a small thread
+    pool of their own, so a slow server cannot starve the loop's default executor; a cancelled
+    call aborts its connection too.
+    """
+
+    def __init__(self, client: OllamaClient, *, max_workers: int = 8) -> None:
+        self.client = client
+        self._executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=max_workers, thread_name_prefix="ollama-call"
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self.client.base_url
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self.client.close()
+
+    async def _call(self, function: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        loop = asyncio.get_running_loop()
+        sockets: list[socket.socket] = []
+        abandoned = threading.Event()
+
+        def run() -> R:
+            if abandoned.is_set():
+                raise asyncio.CancelledError
+            transport.watch_sockets(sockets.append)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                transport.watch_sockets(None)
+
+        future = loop.run_in_executor(self._executor, run)
+        try:
+            return await future
+        except asyncio.CancelledError:
+            abandoned.set()
+            for sock in sockets:
+                transport.abort_socket(sock)
+            raise
+
+    # --- plain calls ----------------------------------------------------------------------
+
+    async def version(self) -> str:
+        return await self._call(self.client.version)
+
+    async def list_models(self) -> list[ModelInfo]:
+        return await self._call(self.client.list_models)
+
+    async def running_models(self) -> list[RunningModel]:
+        return await self._call(self.client.running_models)
+
+    async def show(self, model: str, *, verbose: bool = False) -> ShowResponse:
+        return await self._call(self.client.show, model, verbose=verbose)
+
+    async def copy(self, source: str, destination: str) -> None:
+        await self._call(self.client.copy, source, destination)
+
+    async def delete(self, model: str) -> None:
+        await self._call(self.client.delete, model)
+
+    async def blob_exists(self, digest: str) -> bool:
+        return await self._call(self.client.blob_exists, digest)
+
+    async def upload_blob(self, path: str, *, progress: ProgressCallback | None = None) -> str:
+        """Upload a blob; ``progress`` is called on the loop's thread, never the worker's."""
+        loop = asyncio.get_running_loop()
+        relay = None
+        if progress is not None:
+
+            def relay(stage: str, done: int, total: int) -> None:
+                loop.call_soon_threadsafe(progress, stage, done, total)
+
+        return await self._call(functools.partial(self.client.upload_blob, progress=relay), path)
+
+    async def embed(self, model: str, input: str | Sequence[str]) -> EmbedResponse:
+        return await self._call(self.client.embed, model, input)
+
+    async def generate_once(self, model: str, prompt: str = "", **fields: Any) -> GenerateChunk:
+        """``generate`` with ``stream: false``: one awaited answer."""
+        result = await self._call(self.client.generate, model, prompt, stream=False, **fields)
+        assert isinstance(result, GenerateChunk)
+        return result
+
+    async def chat_once(
+        self, model: str, messages: Sequence[Message | Mapping[str, Any]], **fields: Any
+    ) -> ChatChunk:
+        """``chat`` with ``stream: false``: one awaited answer."""
+        result = await self._call(self.client.chat, model, messages, stream=False, **fields)
+        assert isinstance(result, ChatChunk)
+        return result
+
+    # --- streams --------------------------------------------------------------------------
+
+    def generate(self, model: str, prompt: str = "", **fields: Any) -> AsyncStream[GenerateChunk]:
+        stream = self.client.generate(model, prompt, stream=True, **fields)
+        assert isinstance(stream, Stream)
+        return AsyncStream(stream)
+
+    def chat(
+        self, model: str, messages: Sequence[Message | Mapping[str, Any]], **fields: Any
+    ) -> AsyncStream[ChatChunk]:
+        stream = self.client.chat(model, messages, stream=True, **fields)
+        assert isinstance(stream, Stream)
+        return AsyncStream(stream)
+
+    def pull(self, model: str, *, insecure: bool = False) -> AsyncStream[ProgressEvent]:
+        return AsyncStream(self.client.pull(model, insecure=insecure))
+
+    def push(self, model: str, *, insecure: bool = False) -> AsyncStream[ProgressEvent]:
+        return AsyncStream(self.client.push(model, insecure=insecure))
+
+    def create(self, model: str, **fields: Any) -> AsyncStream[ProgressEvent]:
+        return AsyncStream(self.client.create(model, **fields))
