@@ -1,0 +1,103 @@
+"""Shared fixtures: the loopback test server, clients, a qasync loop, an isolated data dir.
+
+Qt runs offscreen. The asyncio loop is qasync's, created as "already running" so that tasks run
+whenever Qt processes events: ``qtbot.waitUntil``/``waitSignal`` then drive both worlds, and no
+test needs a fixed sleep. Any exception that escapes to the loop fails the test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, TypeVar
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from desktop.ollama import AsyncOllamaClient, OllamaClient
+from tests.fake_ollama import FakeOllama
+
+T = TypeVar("T")
+
+
+@pytest.fixture
+def fake_ollama() -> Iterator[FakeOllama]:
+    """A fresh test server on 127.0.0.1 with one installed model (smollm2:135m)."""
+    server = FakeOllama()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def client(fake_ollama: FakeOllama) -> Iterator[OllamaClient]:
+    ollama = OllamaClient(fake_ollama.url)
+    yield ollama
+    ollama.close()
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """A qasync loop that counts as running while Qt processes events."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    errors: list[dict[str, Any]] = []
+    loop.set_exception_handler(lambda _loop, context: errors.append(context))
+    try:
+        yield loop
+    finally:
+        _drain(loop, qapp)
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]  # see qasync docs
+        asyncio.events._set_running_loop(None)
+        loop.close()
+        asyncio.set_event_loop(None)
+    if errors:
+        messages = "; ".join(
+            f"{context.get('message')}: {context.get('exception')!r}" for context in errors
+        )
+        pytest.fail(f"exceptions escaped to the event loop: {messages}")
+
+
+def _drain(loop: asyncio.AbstractEventLoop, qapp: QApplication) -> None:
+    """Cancel what a test left running and let the cancellations finish."""
+    tasks = [task for task in asyncio.all_tasks(loop) if not task.done()]
+    for task in tasks:
+        task.cancel()
+    deadline = loop.time() + 5
+    while any(not task.done() for task in tasks) and loop.time() < deadline:
+        qapp.processEvents()
+    qapp.processEvents()
+
+
+@pytest.fixture
+def aclient(client: OllamaClient, qloop: qasync.QEventLoop) -> Iterator[AsyncOllamaClient]:
+    async_client = AsyncOllamaClient(client)
+    yield async_client
+    async_client.close()
+
+
+@pytest.fixture
+def arun(qloop: qasync.QEventLoop, qtbot: Any) -> Callable[..., Any]:
+    """Run a coroutine on the qasync loop and return its result (fails after ``timeout`` s)."""
+
+    def run(awaitable: Awaitable[T], timeout: float = 10.0) -> T:
+        task = asyncio.ensure_future(awaitable, loop=qloop)
+        qtbot.waitUntil(task.done, timeout=int(timeout * 1000))
+        return task.result()
+
+    return run
+
+
+@pytest.fixture
+def data_dir(tmp_path: Any) -> Any:
+    """An empty folder for settings, database and logs (what ``--data-dir`` points at)."""
+    folder = tmp_path / "paddock-data"
+    folder.mkdir()
+    return folder

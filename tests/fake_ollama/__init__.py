@@ -1,0 +1,14 @@
+"""A stand-in Ollama for tests, demos and benchmarks.
+
+``FakeOllama`` is a real HTTP server on 127.0.0.1 (a free port, a background thread) that
+answers in the wire format recorded from real servers (../shared/ollama-samples): the same
+status codes, content types, empty bodies and error texts. Tests script it per case — token
+text and rate, thinking, errors mid-stream, cut connections, malformed or huge lines, slow first
+bytes, proxy pages, empty 403s, pulls with layers, stalls — and read back what the client sent
+(``requests``) and whether it hung up (``wait_for_disconnect``).
+"""
+
+from tests.fake_ollama.server import FakeOllama, RecordedRequest
+from tests.fake_ollama.state import PullPlan, Reply
+
+__all__ = ["FakeOllama", "PullPlan", "RecordedRequest", "Reply"]
