@@ -1,0 +1,42 @@
+"""A calm, dismissible bar for problems: plain words, the log's location, never a traceback."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class MessageBar(QFrame):
+    """Shows one plain-words message above the tabs until dismissed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAccessibleName(self.tr("Problem report"))
+        self.setStyleSheet(
+            "#messageBar { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px; }"
+            "#messageBar QLabel { color: #611a15; }"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self._label = QLabel()
+        self._label.setObjectName("messageBarText")
+        self._label.setWordWrap(True)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setObjectName("messageBarDismiss")
+        close.setAccessibleName(self.tr("Dismiss the message"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self._label.text()
+
+    def show_message(self, message: str, log_path: str | None = None) -> None:
+        text = message
+        if log_path:
+            text += "\n" + self.tr("Details were written to {path}.").format(path=log_path)
+        self._label.setText(text)
+        self._label.setToolTip(text)
+        self.show()

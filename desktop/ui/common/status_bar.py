@@ -1,0 +1,65 @@
+"""The server status area: connected (green) or not (red, with Retry)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from desktop.services.server_monitor import ServerStatus
+
+COLOURS = {"connected": "#2e9d4b", "unreachable": "#d0392b", "checking": "#9a9a9a"}
+
+
+class ServerStatusWidget(QWidget):
+    """Says in plain words whether Ollama answers, and offers Retry when it doesn't."""
+
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverStatus")
+        self.setAccessibleName(self.tr("Server status"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self._dot = QLabel("●")
+        self._dot.setAccessibleName(self.tr("Connection indicator"))
+        self._text = QLabel(self.tr("Checking the Ollama server…"))
+        self._text.setObjectName("serverStatusText")
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text.setWordWrap(False)
+        self._retry = QPushButton(self.tr("Retry"))
+        self._retry.setObjectName("serverRetryButton")
+        self._retry.setAccessibleName(self.tr("Retry connecting to Ollama"))
+        self._retry.setToolTip(self.tr("Check again now whether Ollama answers"))
+        self._retry.clicked.connect(self.retry_requested)
+        self._retry.hide()
+        layout.addWidget(self._dot)
+        layout.addWidget(self._text, 1)
+        layout.addWidget(self._retry)
+        self._paint_dot("checking")
+
+    @property
+    def text(self) -> str:
+        return self._text.text()
+
+    def show_status(self, status: ServerStatus) -> None:
+        if status.state == "connected":
+            text = self.tr("Connected to Ollama {version} at {url}").format(
+                version=status.version or "", url=status.url
+            )
+        elif status.state == "unreachable":
+            text = self.tr("Can't reach Ollama at {url}").format(url=status.url)
+            if status.message:
+                detail = status.message.split(": ", 1)[-1] if ": " in status.message else ""
+                if detail:
+                    text = f"{text} — {detail}"
+        else:
+            text = self.tr("Checking the Ollama server at {url}…").format(url=status.url)
+        self._text.setText(text)
+        self._text.setToolTip(status.message or text)
+        self.setAccessibleDescription(text)
+        self._retry.setVisible(status.state == "unreachable")
+        self._paint_dot(status.state)
+
+    def _paint_dot(self, state: str) -> None:
+        self._dot.setStyleSheet(f"color: {COLOURS.get(state, '#9a9a9a')}; font-size: 14px;")

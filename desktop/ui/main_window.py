@@ -1,0 +1,146 @@
+"""The main window: Chat, Models and Generate tabs, the server status, menus and shortcuts."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QCoreApplication, QSize, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from desktop import __version__
+from desktop.services.context import AppContext
+from desktop.services.qt_adapters import ServerStatusSource
+from desktop.services.server_monitor import ServerStatus
+from desktop.ui.chat.tab import ChatTab
+from desktop.ui.common.message_bar import MessageBar
+from desktop.ui.common.status_bar import ServerStatusWidget
+from desktop.ui.generate.tab import GenerateTab
+from desktop.ui.models.tab import ModelsTab
+
+
+class MainWindow(QMainWindow):
+    """Hosts the tabs; knows nothing of HTTP or storage beyond the shared context."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        server_status: ServerStatusSource,
+        *,
+        log_path: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.context = context
+        self.server_status = server_status
+        self.log_path = log_path
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("Paddock"))
+        self.setWindowTitle(self.tr("Paddock"))
+        self.resize(QSize(1100, 720))
+        self.setMinimumSize(QSize(720, 480))
+
+        self.chat_tab = ChatTab(context)
+        self.models_tab = ModelsTab(context)
+        self.generate_tab = GenerateTab(context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.setDocumentMode(True)
+        for widget, name, title, tip in (
+            (self.chat_tab, "chatTab", self.tr("Chat"), self.tr("Talk with a model (Ctrl+1)")),
+            (
+                self.models_tab,
+                "modelsTab",
+                self.tr("Models"),
+                self.tr("Download and manage models (Ctrl+2)"),
+            ),
+            (
+                self.generate_tab,
+                "generateTab",
+                self.tr("Generate"),
+                self.tr("One-off prompts with every option (Ctrl+3)"),
+            ),
+        ):
+            widget.setObjectName(name)
+            widget.setAccessibleName(title)
+            index = self.tabs.addTab(widget, title)
+            self.tabs.setTabToolTip(index, tip)
+
+        self.message_bar = MessageBar()
+        self.status_widget = ServerStatusWidget()
+        self.status_widget.retry_requested.connect(server_status.retry)
+        server_status.status_changed.connect(self._on_status)
+        self.status_widget.show_status(server_status.status)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addWidget(self.status_widget, 1)
+        self.statusBar().setSizeGripEnabled(True)
+        self._build_menus()
+        self._build_shortcuts()
+
+    # --- public -----------------------------------------------------------------------------
+
+    def show_problem(self, message: str) -> None:
+        """Show a plain-words problem without interrupting the user (no modal dialog)."""
+        self.message_bar.show_message(message, self.log_path)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Paddock"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_shortcuts(self) -> None:
+        for number in range(3):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda index=number: self.tabs.setCurrentIndex(index))
+
+    def about_text(self) -> str:
+        status = self.server_status.status
+        server = (
+            self.tr("Ollama {version} at {url}").format(version=status.version, url=status.url)
+            if status.state == "connected"
+            else self.tr("not connected ({url})").format(url=status.url)
+        )
+        return self.tr(
+            "Paddock {paddock}\nA calm desktop app for your local Ollama models.\n\n"
+            "Qt {qt} · PySide6 {pyside} · Python {python}\nServer: {server}"
+        ).format(
+            paddock=__version__,
+            qt=qVersion(),
+            pyside=pyside_version,
+            python=platform.python_version(),
+            server=server,
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Paddock"), self.about_text())
+
+    # --- events -----------------------------------------------------------------------------
+
+    def _on_status(self, status: ServerStatus) -> None:
+        self.status_widget.show_status(status)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.server_status.stop()
+        self.context.tasks.cancel_all()
+        super().closeEvent(event)
+        app = QCoreApplication.instance()
+        if app is not None and event.isAccepted():
+            app.quit()
