@@ -1,0 +1,107 @@
+"""The main window end to end: tabs, names, shortcuts, server status, problems."""
+
+from __future__ import annotations
+
+import logging
+import socket
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget
+
+from desktop.app import create_main_window
+from tests.fake_ollama import FakeOllama
+
+CONTRACT = ["mainWindow", "mainTabs", "chatTab", "modelsTab", "generateTab", "serverStatus"]
+
+
+def refused_url() -> str:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def open_window(qtbot, data_dir, server: str):
+    window = create_main_window(["--server", server, "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def status_text(window) -> str:
+    return window.findChild(QLabel, "serverStatusText").text()
+
+
+def test_tabs_and_accessibility_names(qtbot, qloop, data_dir, fake_ollama: FakeOllama) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    assert window.objectName() == "mainWindow"
+    for name in CONTRACT[1:]:
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    assert window.accessibleName()
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Chat", "Models", "Generate"]
+    assert window.windowTitle() == "Paddock"
+
+
+def test_ctrl_number_switches_tabs(qtbot, qloop, data_dir, fake_ollama: FakeOllama) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget().objectName() == "modelsTab"
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget().objectName() == "generateTab"
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget().objectName() == "chatTab"
+
+
+def test_status_says_connected_with_version_and_url(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.version = "0.24.0"
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    expected = f"Connected to Ollama 0.24.0 at {fake_ollama.url}"
+    qtbot.waitUntil(lambda: status_text(window) == expected, timeout=5000)
+    assert f"Server: Ollama 0.24.0 at {fake_ollama.url}" in window.about_text()
+
+
+def test_no_server_then_retry_finds_it(qtbot, qloop, data_dir) -> None:
+    url = refused_url()
+    window = open_window(qtbot, data_dir, url)
+    qtbot.waitUntil(lambda: status_text(window).startswith(f"Can't reach Ollama at {url}"))
+    assert "nothing is answering" in status_text(window)
+    retry = window.findChild(object, "serverRetryButton")
+    assert retry.isVisible()
+    port = int(url.rsplit(":", 1)[1])
+    server = FakeOllama()
+    server.start(port)
+    try:
+        qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: status_text(window).startswith("Connected to Ollama 0.32.15"))
+        assert not retry.isVisible()
+    finally:
+        server.stop()
+
+
+def test_a_failing_task_shows_plain_words_and_logs_the_traceback(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+
+    async def broken() -> None:
+        raise ValueError("internal detail nobody should see")
+
+    window.context.tasks.run(broken())
+    bar = window.message_bar
+    qtbot.waitUntil(bar.isVisible)
+    assert "Something unexpected went wrong" in bar.text
+    assert "internal detail" not in bar.text
+    assert "Traceback" not in bar.text
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    log_text = (data_dir / "logs" / "paddock.log").read_text()
+    assert "internal detail nobody should see" in log_text
+    assert "Traceback" in log_text
