@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.ollama.host import is_local_url
+
 
 class OllamaError(Exception):
     """Base of every error the client raises."""
@@ -109,9 +111,10 @@ class UnexpectedResponse(OllamaError):
 
 def _unreachable_message(url: str, reason: str) -> str:
     if reason == "refused":
+        where = "this computer" if is_local_url(url) else "that computer"
         return (
             f"Can't reach Ollama at {url}: nothing is answering there. "
-            "Is Ollama running on that computer?"
+            f"Is Ollama running on {where}?"
         )
     if reason == "dns":
         return f"Can't reach Ollama at {url}: the computer name could not be found."
