@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._build_menus()
         self._build_shortcuts()
+        self._wire_tabs()
 
     # --- public -----------------------------------------------------------------------------
 
@@ -110,6 +111,23 @@ class MainWindow(QMainWindow):
         for number in range(3):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda index=number: self.tabs.setCurrentIndex(index))
+
+    def _wire_tabs(self) -> None:
+        """The tabs ask each other for things through the window, never directly."""
+        self.models_tab.chat_requested.connect(self._chat_with)
+        self.chat_tab.download_requested.connect(self._download)
+        self.generate_tab.download_requested.connect(self._download)
+        self.chat_tab.open_models_requested.connect(lambda: self.tabs.setCurrentIndex(1))
+        self.chat_tab.generation_finished.connect(self.models_tab.refresh_running)
+        self.generate_tab.generation_finished.connect(self.models_tab.refresh_running)
+
+    def _chat_with(self, model: str) -> None:
+        self.tabs.setCurrentWidget(self.chat_tab)
+        self.chat_tab.start_chat(model)
+
+    def _download(self, model: str) -> None:
+        self.tabs.setCurrentWidget(self.models_tab)
+        self.models_tab.queue_download(model)
 
     def about_text(self) -> str:
         status = self.server_status.status

@@ -105,3 +105,16 @@ def test_a_failing_task_shows_plain_words_and_logs_the_traceback(
     log_text = (data_dir / "logs" / "paddock.log").read_text()
     assert "internal detail nobody should see" in log_text
     assert "Traceback" in log_text
+
+
+def test_tabs_reach_each_other_through_the_window(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    tabs = window.findChild(QTabWidget, "mainTabs")
+    window.chat_tab.download_requested.emit("llama3.2:1b")
+    assert tabs.currentWidget() is window.models_tab
+    window.models_tab.chat_requested.emit("smollm2:135m")
+    assert tabs.currentWidget() is window.chat_tab
+    window.chat_tab.open_models_requested.emit()
+    assert tabs.currentWidget() is window.models_tab

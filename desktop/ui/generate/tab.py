@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.services.context import AppContext
@@ -9,6 +10,9 @@ from desktop.services.context import AppContext
 
 class GenerateTab(QWidget):
     """Placeholder: the real tab replaces this module."""
+
+    download_requested = Signal(str)
+    generation_finished = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
