@@ -18,6 +18,7 @@ os.environ.setdefault("QT_API", "pyside6")  # qasync must bind PySide6, whatever
 import qasync
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop import __version__
@@ -25,6 +26,7 @@ from desktop.logging_setup import configure_logging
 from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.paths import prepare_data_dir
+from desktop.resources import resource_path
 from desktop.services.context import AppContext
 from desktop.services.qt_adapters import ServerStatusSource
 from desktop.services.server_monitor import ServerMonitor
@@ -82,6 +84,7 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         lambda on_status: ServerMonitor(url, client.version, on_status), tasks
     )
     window = MainWindow(context, source, log_path=str(log_path))
+    window.setWindowIcon(QIcon(str(resource_path("icons", "paddock.svg"))))
     tasks.set_reporter(lambda message, _error: window.show_problem(message))
     _install_exception_handlers(window, tasks)
     source.start()

@@ -34,8 +34,9 @@ WINDOW_LIBRARIES = [
     "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xfixes0", "libxcb-xkb1",
     "libx11-xcb1",
 ]  # fmt: skip
-# The tests drive a real window under Xvfb for screenshots and call curl against the test server.
-TEST_TOOLS = ["xvfb", "xauth", "curl"]
+# The tests drive a real window under Xvfb, call curl against the test server, and validate
+# the .deb they build (desktop file, AppStream metadata, lintian).
+TEST_TOOLS = ["xvfb", "xauth", "curl", "desktop-file-utils", "appstream", "lintian"]
 
 
 def say(message: str) -> None:
