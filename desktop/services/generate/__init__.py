@@ -1,0 +1,1 @@
+"""The Generate playground's logic: request building, options, results, presets, history."""
