@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import logging
 import os
 import platform
@@ -145,13 +144,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("paddock")
     app.setQuitOnLastWindowClosed(True)
 
-    async def run() -> None:
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:  # Qt's event loop runs until the last window closes; then the loop closes
         window = create_main_window(argv)
         window.show()
-        closed = asyncio.get_running_loop().create_future()
-        app.aboutToQuit.connect(lambda: closed.done() or closed.set_result(None))
-        await closed
-
-    with contextlib.suppress(asyncio.CancelledError):
-        qasync.run(run())
+        loop.run_forever()
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QSize, qVersion
+from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -159,6 +159,3 @@ class MainWindow(QMainWindow):
         self.server_status.stop()
         self.context.tasks.cancel_all()
         super().closeEvent(event)
-        app = QCoreApplication.instance()
-        if app is not None and event.isAccepted():
-            app.quit()

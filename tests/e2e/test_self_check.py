@@ -54,3 +54,26 @@ def test_server_precedence(monkeypatch, argv, env, expected) -> None:
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     assert server_url(parse_arguments(argv)) == expected
+
+
+def test_closing_the_window_ends_the_app_with_exit_code_0(tmp_path) -> None:
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import desktop.app as app\n"
+        "qt = QApplication(['paddock'])\n"
+        "def close_all():\n"
+        "    for widget in QApplication.topLevelWidgets():\n"
+        "        if widget.objectName() == 'mainWindow':\n"
+        "            print('closing', flush=True); widget.close()\n"
+        "QTimer.singleShot(800, close_all)\n"
+        f"sys.exit(app.main(['--server', '127.0.0.1:9', '--data-dir', {str(tmp_path)!r}]))\n"
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=environment
+    )
+    assert result.returncode == 0, result.stderr
+    assert "closing" in result.stdout
+    assert "Traceback" not in result.stderr

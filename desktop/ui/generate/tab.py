@@ -93,6 +93,7 @@ class GenerateTab(QWidget):
         splitter.addWidget(self._build_result_side())
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self._build_top_bar())
@@ -221,10 +222,12 @@ class GenerateTab(QWidget):
         self.add_image.clicked.connect(self._pick_images)
         clear_images = QPushButton(self.tr("Remove images"))
         clear_images.clicked.connect(self.clear_images)
+        image_buttons = QVBoxLayout()
+        image_buttons.addWidget(self.add_image)
+        image_buttons.addWidget(clear_images)
         image_row = QHBoxLayout()
         image_row.addWidget(self.image_list, 1)
-        image_row.addWidget(self.add_image)
-        image_row.addWidget(clear_images)
+        image_row.addLayout(image_buttons)
         self.image_box = self._wrap(image_row)
         self.image_note = QLabel(self.tr("This model can't look at images."))
         self.image_note.setStyleSheet("color: #777;")
@@ -295,7 +298,8 @@ class GenerateTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        scroll.setMinimumWidth(420)
+        scroll.setMinimumWidth(440)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return scroll
 
     def _build_result_side(self) -> QWidget:
