@@ -123,7 +123,11 @@ def _self_check(argv: list[str]) -> int:
         await asyncio.sleep(0.05)  # let the window lay out and paint once
         window.close()
 
-    loop.run_until_complete(build())
+    with loop:  # closing joins the loop's worker threads: none may outlive the app
+        loop.run_until_complete(build())
+        for task in asyncio.all_tasks(loop):
+            task.cancel()
+        loop.run_until_complete(asyncio.sleep(0))
     print(versions_text())
     print("self-check passed")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import platform
 
 from PySide6 import __version__ as pyside_version
@@ -10,10 +11,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
+from desktop.ollama.host import is_local_url
 from desktop.services.context import AppContext
+from desktop.services.ollama_process import OllamaProcess, find_ollama
 from desktop.services.qt_adapters import ServerStatusSource
 from desktop.services.server_monitor import ServerStatus
 from desktop.ui.chat.tab import ChatTab
+from desktop.ui.common.log_dialog import OllamaLogDialog
 from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.generate.tab import GenerateTab
@@ -70,6 +74,9 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.status_widget = ServerStatusWidget()
         self.status_widget.retry_requested.connect(server_status.retry)
+        self.status_widget.start_requested.connect(self.start_ollama)
+        self.ollama_process = OllamaProcess(on_line=self._on_ollama_line)
+        self.log_dialog: OllamaLogDialog | None = None
         server_status.status_changed.connect(self._on_status)
         self.status_widget.show_status(server_status.status)
 
@@ -154,8 +161,41 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, status: ServerStatus) -> None:
         self.status_widget.show_status(status)
+        can_start = (
+            status.state == "unreachable"
+            and getattr(status.error, "reason", "") == "refused"
+            and is_local_url(status.url)
+            and not self.ollama_process.running
+            and find_ollama() is not None
+        )
+        self.status_widget.set_can_start(can_start)
+
+    def start_ollama(self) -> None:
+        """Run ``ollama serve`` for the user, show its log, and look for it until it answers."""
+        executable = find_ollama()
+        if executable is None:
+            self.show_problem(self.tr("Ollama isn't installed on this computer."))
+            return
+        if self.log_dialog is None:
+            self.log_dialog = OllamaLogDialog(self)
+        self.log_dialog.show()
+        self.status_widget.set_can_start(False)
+        self.context.tasks.run(self._start_and_wait(executable), name="start-ollama")
+
+    async def _start_and_wait(self, executable) -> None:
+        await self.ollama_process.start(executable, self.server_status.status.url)
+        for _ in range(60):
+            if self.server_status.status.state == "connected":
+                return
+            self.server_status.retry()
+            await asyncio.sleep(0.5)
+
+    def _on_ollama_line(self, line: str) -> None:
+        if self.log_dialog is not None:
+            self.log_dialog.add_line(line)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.server_status.stop()
         self.context.tasks.cancel_all()
+        self.ollama_process.terminate()  # only ever the one Paddock started
         super().closeEvent(event)

@@ -14,6 +14,7 @@ class ServerStatusWidget(QWidget):
     """Says in plain words whether Ollama answers, and offers Retry when it doesn't."""
 
     retry_requested = Signal()
+    start_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,8 +34,15 @@ class ServerStatusWidget(QWidget):
         self._retry.setToolTip(self.tr("Check again now whether Ollama answers"))
         self._retry.clicked.connect(self.retry_requested)
         self._retry.hide()
+        self._start = QPushButton(self.tr("Start Ollama"))
+        self._start.setObjectName("startOllamaButton")
+        self._start.setAccessibleName(self.tr("Start Ollama on this computer"))
+        self._start.setToolTip(self.tr("Ollama is installed here but not running: start it now"))
+        self._start.clicked.connect(self.start_requested)
+        self._start.hide()
         layout.addWidget(self._dot)
         layout.addWidget(self._text, 1)
+        layout.addWidget(self._start)
         layout.addWidget(self._retry)
         self._paint_dot("checking")
 
@@ -60,6 +68,10 @@ class ServerStatusWidget(QWidget):
         self.setAccessibleDescription(text)
         self._retry.setVisible(status.state == "unreachable")
         self._paint_dot(status.state)
+
+    def set_can_start(self, can_start: bool) -> None:
+        """Offer "Start Ollama" (only when it is installed here and not answering)."""
+        self._start.setVisible(can_start)
 
     def _paint_dot(self, state: str) -> None:
         self._dot.setStyleSheet(f"color: {COLOURS.get(state, '#9a9a9a')}; font-size: 14px;")
