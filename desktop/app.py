@@ -30,6 +30,7 @@ from desktop.services.context import AppContext
 from desktop.services.qt_adapters import ServerStatusSource
 from desktop.services.server_monitor import ServerMonitor
 from desktop.services.tasks import TaskRunner
+from desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,8 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     source = ServerStatusSource(
         lambda on_status: ServerMonitor(url, client.version, on_status), tasks
     )
-    window = MainWindow(context, source, log_path=str(log_path))
+    settings = Settings(data_dir, portable=arguments.data_dir is not None)
+    window = MainWindow(context, source, settings=settings, log_path=str(log_path))
     window.setWindowIcon(QIcon(str(resource_path("icons", "paddock.svg"))))
     tasks.set_reporter(lambda message, _error: window.show_problem(message))
     _install_exception_handlers(window, tasks)

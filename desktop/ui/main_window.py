@@ -11,17 +11,22 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import __version__
+from desktop import settings as options
 from desktop.ollama.host import is_local_url
 from desktop.services.context import AppContext
 from desktop.services.ollama_process import OllamaProcess, find_ollama
 from desktop.services.qt_adapters import ServerStatusSource
 from desktop.services.server_monitor import ServerStatus
+from desktop.settings import Settings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.log_dialog import OllamaLogDialog
 from desktop.ui.common.message_bar import MessageBar
+from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
+from desktop.ui.common.theme import apply_font_size, apply_theme
 from desktop.ui.generate.tab import GenerateTab
 from desktop.ui.models.tab import ModelsTab
+from desktop.ui.settings.dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -32,12 +37,15 @@ class MainWindow(QMainWindow):
         context: AppContext,
         server_status: ServerStatusSource,
         *,
+        settings: Settings | None = None,
         log_path: str | None = None,
     ) -> None:
         super().__init__()
         self.context = context
         self.server_status = server_status
         self.log_path = log_path
+        self.settings = settings or Settings(context.data_dir, portable=True)
+        self.settings_dialog: SettingsDialog | None = None
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Paddock"))
         self.setWindowTitle(self.tr("Paddock"))
@@ -92,6 +100,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_shortcuts()
         self._wire_tabs()
+        self._restore_geometry()
+        apply_theme(self.settings.get(options.THEME))
+        apply_font_size(self.settings.get(options.FONT_SIZE))
+        self.settings.on_change(self._on_setting_changed)
 
     # --- public -----------------------------------------------------------------------------
 
@@ -108,8 +120,18 @@ class MainWindow(QMainWindow):
         if quit_action.shortcut().isEmpty():
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
+        preferences = QAction(self.tr("&Settings…"), self)
+        preferences.setShortcut(QKeySequence("Ctrl+,"))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.show_settings)
+        file_menu.addAction(preferences)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(self.tr("&About Paddock"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -153,6 +175,32 @@ class MainWindow(QMainWindow):
             python=platform.python_version(),
             server=server,
         )
+
+    def show_settings(self) -> SettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = SettingsDialog(self.settings, self.context.data_dir, self)
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.show()
+        return dialog
+
+    def _on_setting_changed(self, option: options.Option, value: object) -> None:
+        if option is options.THEME:
+            apply_theme(str(value))
+        elif option is options.FONT_SIZE:
+            apply_font_size(int(value))  # type: ignore[call-overload]
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(options.WINDOW_GEOMETRY)
+        if geometry:
+            self.restoreGeometry(geometry)
+        state = self.settings.get(options.WINDOW_STATE)
+        if state:
+            self.restoreState(state)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Paddock"), self.about_text())
@@ -198,4 +246,6 @@ class MainWindow(QMainWindow):
         self.server_status.stop()
         self.context.tasks.cancel_all()
         self.ollama_process.terminate()  # only ever the one Paddock started
+        self.settings.set(options.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(options.WINDOW_STATE, self.saveState())
         super().closeEvent(event)

@@ -184,9 +184,9 @@ class GenerateTab(QWidget):
                                self.tr("Forget the carried context"))  # fmt: skip
         reset_context.clicked.connect(self.reset_context)
         row = QHBoxLayout()
-        row.addWidget(self.context_check)
         row.addWidget(self.context_label, 1)
         row.addWidget(reset_context)
+        form.addRow("", self.context_check)
         form.addRow("", self._wrap(row))
 
         self.format_picker = _named(QComboBox(), "generateFormatPicker", self.tr("Output format"))

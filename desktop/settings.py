@@ -1,0 +1,76 @@
+"""Preferences: every option typed, with its default, in this one module.
+
+Stored with QSettings (the platform's native place), or in ``<data dir>/settings.ini`` when
+``--data-dir`` is given, so tests and portable installs keep everything in one folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+
+    def read(self, store: QSettings) -> T:
+        value = store.value(self.key, self.default)
+        return _coerce(value, self.default)
+
+
+def _coerce(value: Any, default: Any) -> Any:
+    """QSettings hands back strings from INI files: turn them into the default's type."""
+    if value is None:
+        return default
+    if isinstance(default, bool):
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+    if isinstance(default, int):
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return default
+    if isinstance(default, list):
+        return list(value) if isinstance(value, list | tuple) else ([value] if value else [])
+    return value
+
+
+THEME = Option("appearance/theme", "system")  # "system", "light" or "dark"
+FONT_SIZE = Option("appearance/font_size", 0)  # 0 = the system's size
+SEND_WITH_CTRL_ENTER = Option("chat/send_with_ctrl_enter", False)
+DEFAULT_MODEL = Option("chat/default_model", "")
+DEFAULT_KEEP_ALIVE = Option("chat/default_keep_alive", "")
+NOTIFICATIONS = Option("general/notifications", True)
+CONCURRENT_DOWNLOADS = Option("downloads/concurrent", 1)
+FIRST_RUN_DONE = Option("general/first_run_done", False)
+WINDOW_GEOMETRY = Option("window/geometry", b"")
+WINDOW_STATE = Option("window/state", b"")
+
+
+class Settings:
+    """Typed access to the preferences; ``changed`` callbacks run after every ``set``."""
+
+    def __init__(self, data_dir: Path | None, *, portable: bool) -> None:
+        if portable and data_dir is not None:
+            self.store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        else:
+            self.store = QSettings("Paddock", "Paddock")
+        self._listeners: list[Any] = []
+
+    def get(self, option: Option[T]) -> T:
+        return option.read(self.store)
+
+    def set(self, option: Option[T], value: T) -> None:
+        self.store.setValue(option.key, value)
+        self.store.sync()
+        for listener in list(self._listeners):
+            listener(option, value)
+
+    def on_change(self, listener: Any) -> None:
+        self._listeners.append(listener)

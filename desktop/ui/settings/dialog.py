@@ -1,0 +1,128 @@
+"""Settings (Ctrl+,): changes apply at once and are remembered; Close when done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings as options
+from desktop.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("settingsDialog")
+        self.setAccessibleName(self.tr("Settings"))
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        form = QFormLayout()
+
+        self.theme = QComboBox()
+        self.theme.setObjectName("settingsTheme")
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for label, value in ((self.tr("Same as the system"), "system"),
+                             (self.tr("Light"), "light"), (self.tr("Dark"), "dark")):  # fmt: skip
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(options.THEME))))
+        self.theme.currentIndexChanged.connect(
+            lambda: settings.set(options.THEME, self.theme.currentData())
+        )
+        form.addRow(self.tr("&Theme"), self.theme)
+
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("settingsFontSize")
+        self.font_size.setAccessibleName(self.tr("Text size"))
+        self.font_size.setRange(0, 32)
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setValue(settings.get(options.FONT_SIZE))
+        self.font_size.valueChanged.connect(lambda value: settings.set(options.FONT_SIZE, value))
+        form.addRow(self.tr("Text &size"), self.font_size)
+
+        self.send_key = QComboBox()
+        self.send_key.setObjectName("settingsSendKey")
+        self.send_key.setAccessibleName(self.tr("Send a chat message with"))
+        self.send_key.addItem(self.tr("Enter (Shift+Enter for a new line)"), False)
+        self.send_key.addItem(self.tr("Ctrl+Enter (Enter for a new line)"), True)
+        self.send_key.setCurrentIndex(1 if settings.get(options.SEND_WITH_CTRL_ENTER) else 0)
+        self.send_key.currentIndexChanged.connect(
+            lambda: settings.set(options.SEND_WITH_CTRL_ENTER, bool(self.send_key.currentData()))
+        )
+        form.addRow(self.tr("Send &with"), self.send_key)
+
+        self.default_model = QLineEdit(settings.get(options.DEFAULT_MODEL))
+        self.default_model.setObjectName("settingsDefaultModel")
+        self.default_model.setAccessibleName(self.tr("Default model for new chats"))
+        self.default_model.setPlaceholderText(self.tr("e.g. llama3.2 — empty: the first installed"))
+        self.default_model.editingFinished.connect(
+            lambda: settings.set(options.DEFAULT_MODEL, self.default_model.text().strip())
+        )
+        form.addRow(self.tr("Default &model"), self.default_model)
+
+        self.keep_alive = QLineEdit(settings.get(options.DEFAULT_KEEP_ALIVE))
+        self.keep_alive.setObjectName("settingsKeepAlive")
+        self.keep_alive.setAccessibleName(self.tr("Keep models loaded for"))
+        self.keep_alive.setPlaceholderText(self.tr("Ollama's default (5m); -1 = always"))
+        self.keep_alive.editingFinished.connect(
+            lambda: settings.set(options.DEFAULT_KEEP_ALIVE, self.keep_alive.text().strip())
+        )
+        form.addRow(self.tr("&Keep models loaded"), self.keep_alive)
+
+        self.notifications = QCheckBox(self.tr("Tell me when a reply or download finishes "
+                                               "while Paddock is in the background"))  # fmt: skip
+        self.notifications.setObjectName("settingsNotifications")
+        self.notifications.setAccessibleName(self.tr("Notifications"))
+        self.notifications.setChecked(settings.get(options.NOTIFICATIONS))
+        self.notifications.toggled.connect(lambda on: settings.set(options.NOTIFICATIONS, on))
+        form.addRow(self.tr("Notifications"), self.notifications)
+
+        self.downloads = QSpinBox()
+        self.downloads.setObjectName("settingsConcurrentDownloads")
+        self.downloads.setAccessibleName(self.tr("Downloads at the same time"))
+        self.downloads.setRange(1, 4)
+        self.downloads.setValue(settings.get(options.CONCURRENT_DOWNLOADS))
+        self.downloads.valueChanged.connect(
+            lambda value: settings.set(options.CONCURRENT_DOWNLOADS, value)
+        )
+        form.addRow(self.tr("&Downloads at once"), self.downloads)
+
+        folder = QLabel(str(data_dir))
+        folder.setObjectName("settingsDataFolder")
+        folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("Open"))
+        open_folder.setAccessibleName(self.tr("Open the data folder"))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        )
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(open_folder)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Data folder"), holder)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Changes apply at once.")))
+        layout.addWidget(buttons)

@@ -1,0 +1,82 @@
+"""Settings apply at once and survive a restart; shortcuts are listed; the window remembers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from desktop import settings as options
+from desktop.app import create_main_window
+from desktop.settings import Settings
+from tests.fake_ollama import FakeOllama
+
+
+def open_window(qtbot, data_dir, url):
+    window = create_main_window(["--server", url, "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_theme_applies_live_and_is_remembered(qtbot, qloop, data_dir, fake_ollama: FakeOllama):
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    dialog = window.show_settings()
+    assert dialog.objectName() == "settingsDialog" and dialog.isVisible()
+    system = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 80)
+    assert window.palette().color(QPalette.ColorRole.WindowText).lightness() > 200
+    assert "theme=dark" in (data_dir / "settings.ini").read_text()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("light"))
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() > 200)
+    window.close()
+    again = open_window(qtbot, data_dir, fake_ollama.url)
+    assert again.settings.get(options.THEME) == "light"
+    qtbot.waitUntil(lambda: again.palette().color(QPalette.ColorRole.Window).lightness() > 200)
+    again.settings.set(options.THEME, "system")
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == system
+
+
+def test_every_setting_is_stored_typed(qtbot, qloop, data_dir, fake_ollama: FakeOllama):
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    dialog = window.show_settings()
+    dialog.font_size.setValue(14)
+    assert QGuiApplication.font().pointSize() == 14
+    dialog.send_key.setCurrentIndex(1)
+    dialog.notifications.setChecked(False)
+    dialog.downloads.setValue(3)
+    dialog.default_model.setText("qwen3:8b")
+    dialog.default_model.editingFinished.emit()
+    dialog.keep_alive.setText("-1")
+    dialog.keep_alive.editingFinished.emit()
+    reread = Settings(data_dir, portable=True)
+    assert reread.get(options.FONT_SIZE) == 14
+    assert reread.get(options.SEND_WITH_CTRL_ENTER) is True
+    assert reread.get(options.NOTIFICATIONS) is False
+    assert reread.get(options.CONCURRENT_DOWNLOADS) == 3
+    assert reread.get(options.DEFAULT_MODEL) == "qwen3:8b"
+    assert reread.get(options.DEFAULT_KEEP_ALIVE) == "-1"
+    dialog.font_size.setValue(0)
+
+
+def test_ctrl_comma_opens_settings_and_f1_lists_shortcuts(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+):
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings_dialog is not None and window.settings_dialog.isVisible()
+    dialog = window.show_shortcuts()
+    qtbot.addWidget(dialog)
+    keys = {dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())}
+    assert {"Ctrl+N", "Ctrl+F", "Ctrl+,", "Ctrl+Q", "Esc", "Ctrl+1", "Ctrl+Enter"} <= keys
+    assert dialog.objectName() == "shortcutsDialog"
+
+
+def test_window_size_is_remembered(qtbot, qloop, data_dir, fake_ollama: FakeOllama):
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    window.resize(760, 530)
+    window.close()
+    again = open_window(qtbot, data_dir, fake_ollama.url)
+    assert (again.width(), again.height()) == (760, 530)
