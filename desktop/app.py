@@ -28,9 +28,11 @@ from desktop.paths import prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.context import AppContext
 from desktop.services.qt_adapters import ServerStatusSource
+from desktop.services.secrets import SecretStore
 from desktop.services.server_monitor import ServerMonitor
+from desktop.services.servers import ServerProfiles
 from desktop.services.tasks import TaskRunner
-from desktop.settings import Settings
+from desktop.settings import Settings, SettingsMapping
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +78,28 @@ def create_main_window(argv: list[str]) -> QMainWindow:
     arguments = parse_arguments(argv)
     data_dir = prepare_data_dir(arguments.data_dir)
     log_path = configure_logging(data_dir)
-    url = server_url(arguments)
-    client = AsyncOllamaClient(OllamaClient(url))
+    settings = Settings(data_dir, portable=arguments.data_dir is not None)
+    profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), server_url(arguments))
+    if arguments.server:  # a one-off address from the command line: used, not saved
+        url = server_url(arguments)
+        blocking = OllamaClient(url)
+    else:
+        url = profiles.active.url
+        blocking = profiles.client_for(profiles.active)
+    client = AsyncOllamaClient(blocking)
     tasks = TaskRunner()
     context = AppContext(ollama=client, data_dir=Path(data_dir), tasks=tasks)
     source = ServerStatusSource(
         lambda on_status: ServerMonitor(url, client.version, on_status), tasks
     )
-    settings = Settings(data_dir, portable=arguments.data_dir is not None)
-    window = MainWindow(context, source, settings=settings, log_path=str(log_path))
+    window = MainWindow(
+        context,
+        source,
+        settings=settings,
+        profiles=profiles,
+        command_line_url=url if arguments.server else None,
+        log_path=str(log_path),
+    )
     window.setWindowIcon(QIcon(str(resource_path("icons", "paddock.svg"))))
     tasks.set_reporter(lambda message, _error: window.show_problem(message))
     _install_exception_handlers(window, tasks)

@@ -6,6 +6,7 @@ Stored with QSettings (the platform's native place), or in ``<data dir>/settings
 
 from __future__ import annotations
 
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -74,3 +75,31 @@ class Settings:
 
     def on_change(self, listener: Any) -> None:
         self._listeners.append(listener)
+
+
+class SettingsMapping(MutableMapping[str, str]):
+    """A string mapping over the settings store, for Qt-free services that persist data."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._store = settings.store
+
+    def __getitem__(self, key: str) -> str:
+        value = self._store.value(key)
+        if value is None:
+            raise KeyError(key)
+        return str(value)
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self._store.setValue(key, value)
+        self._store.sync()
+
+    def __delitem__(self, key: str) -> None:
+        if self._store.value(key) is None:
+            raise KeyError(key)
+        self._store.remove(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.allKeys())
+
+    def __len__(self) -> int:
+        return len(self._store.allKeys())

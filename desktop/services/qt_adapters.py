@@ -35,3 +35,10 @@ class ServerStatusSource(QObject):
     def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
+            self._task = None  # cancellation finishes later; a new start must not wait for it
+
+    def replace(self, monitor_factory) -> None:
+        """Watch another server (after a switch): stop the old checks, start new ones."""
+        self.stop()
+        self.monitor = monitor_factory(self.status_changed.emit)
+        self.start()

@@ -8,19 +8,29 @@ import platform
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop import settings as options
+from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
 from desktop.services.context import AppContext
 from desktop.services.ollama_process import OllamaProcess, find_ollama
 from desktop.services.qt_adapters import ServerStatusSource
-from desktop.services.server_monitor import ServerStatus
+from desktop.services.server_monitor import ServerMonitor, ServerStatus
+from desktop.services.servers import ServerProfiles
 from desktop.settings import Settings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.log_dialog import OllamaLogDialog
 from desktop.ui.common.message_bar import MessageBar
+from desktop.ui.common.server_dialog import ServerDialog
 from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
@@ -38,6 +48,8 @@ class MainWindow(QMainWindow):
         server_status: ServerStatusSource,
         *,
         settings: Settings | None = None,
+        profiles: ServerProfiles | None = None,
+        command_line_url: str | None = None,
         log_path: str | None = None,
     ) -> None:
         super().__init__()
@@ -46,6 +58,8 @@ class MainWindow(QMainWindow):
         self.log_path = log_path
         self.settings = settings or Settings(context.data_dir, portable=True)
         self.settings_dialog: SettingsDialog | None = None
+        self.profiles = profiles
+        self.command_line_url = command_line_url
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Paddock"))
         self.setWindowTitle(self.tr("Paddock"))
@@ -95,6 +109,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.server_switcher = QComboBox()
+        self.server_switcher.setObjectName("serverSwitcher")
+        self.server_switcher.setAccessibleName(self.tr("Ollama server"))
+        self.server_switcher.setToolTip(self.tr("Which Ollama server Paddock talks to"))
+        self.server_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_server_switcher()
+        self.server_switcher.activated.connect(self._on_server_chosen)
+        self.statusBar().addWidget(self.server_switcher)
         self.statusBar().addWidget(self.status_widget, 1)
         self.statusBar().setSizeGripEnabled(True)
         self._build_menus()
@@ -140,6 +162,68 @@ class MainWindow(QMainWindow):
         for number in range(3):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda index=number: self.tabs.setCurrentIndex(index))
+
+    # --- servers ----------------------------------------------------------------------------
+
+    def _fill_server_switcher(self, selected: str | None = None) -> None:
+        switcher = self.server_switcher
+        switcher.clear()
+        if self.command_line_url:
+            switcher.addItem(self.tr("Command line: {url}").format(url=self.command_line_url),
+                             "command-line")  # fmt: skip
+        if self.profiles is not None:
+            for profile in self.profiles.all():
+                switcher.addItem(f"{profile.name} — {profile.url}", profile.id)
+            switcher.addItem(self.tr("Add a server…"), "add")
+        wanted = selected or (
+            "command-line" if self.command_line_url
+            else self.profiles.active.id if self.profiles else None
+        )  # fmt: skip
+        switcher.setCurrentIndex(max(0, switcher.findData(wanted)))
+        self._current_server = switcher.currentData()
+
+    def _on_server_chosen(self, index: int) -> None:
+        choice = self.server_switcher.itemData(index)
+        if choice == "add":
+            self.add_server()
+        elif choice and choice != self._current_server and choice != "command-line":
+            self.switch_server(choice)
+        self._fill_server_switcher(self._current_server)
+
+    def add_server(self) -> ServerDialog:
+        dialog = ServerDialog(self)
+        dialog.accepted.connect(lambda: self._save_new_server(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_new_server(self, dialog: ServerDialog) -> None:
+        assert self.profiles is not None
+        profile = dialog.profile()
+        kept = self.profiles.add(profile, dialog.api_key.text().strip() or None)
+        if not kept:
+            self.show_problem(self.tr(
+                "This computer has no keyring to keep the API key safely, so Paddock keeps it "
+                "only until you quit."))  # fmt: skip
+        self.switch_server(profile.id)
+
+    def switch_server(self, profile_id: str) -> None:
+        """Talk to another server: new client and health checks; tabs reload; chats stay."""
+        assert self.profiles is not None
+        profile = self.profiles.activate(profile_id)
+        old = self.context.ollama
+        client = AsyncOllamaClient(self.profiles.client_for(profile))
+        self.context.ollama = client
+        self.command_line_url = None
+        self.server_status.replace(
+            lambda on_status: ServerMonitor(profile.url, client.version, on_status)
+        )
+        old.close()
+        self._fill_server_switcher(profile.id)
+        for refresh in ("refresh_models", "refresh_installed"):
+            for tab in (self.generate_tab, self.models_tab, self.chat_tab):
+                method = getattr(tab, refresh, None)
+                if callable(method):
+                    method()
 
     def _wire_tabs(self) -> None:
         """The tabs ask each other for things through the window, never directly."""

@@ -1,0 +1,108 @@
+"""Add an Ollama server: address, optional API key and headers, TLS check."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ollama.host import resolve_host
+from desktop.services.servers import ServerProfile, cloud_template
+
+
+def parse_headers(text: str) -> dict[str, str]:
+    """``Name: value`` lines; blank lines ignored; raises ValueError naming a bad line."""
+    headers: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        name, separator, value = line.partition(":")
+        if not separator or not name.strip():
+            raise ValueError(f"Line {number} should look like “Name: value”.")
+        headers[name.strip()] = value.strip()
+    return headers
+
+
+class ServerDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverDialog")
+        self.setAccessibleName(self.tr("Add a server"))
+        self.setWindowTitle(self.tr("Add an Ollama server"))
+        self.setMinimumWidth(480)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Server name"))
+        self.name.setPlaceholderText(self.tr("e.g. Office GPU box"))
+        self.url = QLineEdit()
+        self.url.setAccessibleName(self.tr("Server address"))
+        self.url.setPlaceholderText("http://192.168.1.20:11434")
+        self.api_key = QLineEdit()
+        self.api_key.setAccessibleName(self.tr("API key"))
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.api_key.setPlaceholderText(self.tr("only for ollama.com or a proxy that asks"))
+        self.headers = QPlainTextEdit()
+        self.headers.setAccessibleName(self.tr("Extra headers"))
+        self.headers.setPlaceholderText("X-Team: blue")
+        self.headers.setFixedHeight(60)
+        self.verify = QCheckBox(self.tr("Check the server's certificate (recommended)"))
+        self.verify.setAccessibleName(self.tr("Check TLS certificate"))
+        self.verify.setChecked(True)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Address"), self.url)
+        form.addRow(self.tr("API &key"), self.api_key)
+        form.addRow(self.tr("&Headers"), self.headers)
+        form.addRow("", self.verify)
+        cloud = QPushButton(self.tr("Fill in Ollama's cloud"))
+        cloud.setAccessibleName(self.tr("Use the Ollama cloud template"))
+        cloud.clicked.connect(self.use_cloud)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("The API key is kept in your system's keyring, never in "
+                                        "Paddock's files.")))  # fmt: skip
+        layout.addWidget(cloud)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def use_cloud(self) -> None:
+        template = cloud_template()
+        self.name.setText(template.name)
+        self.url.setText(template.url)
+        self.verify.setChecked(True)
+        self.api_key.setFocus()
+
+    def profile(self) -> ServerProfile:
+        """The profile described by the form; raises ValueError with plain words."""
+        address = self.url.text().strip()
+        if not address:
+            raise ValueError(self.tr("Type the server's address."))
+        url = resolve_host(address)
+        headers = parse_headers(self.headers.toPlainText())
+        name = self.name.text().strip() or url
+        return ServerProfile(name=name, url=url, headers=headers,
+                             verify_tls=self.verify.isChecked())  # fmt: skip
+
+    def _accept_if_valid(self) -> None:
+        try:
+            self.profile()
+        except ValueError as error:
+            self.problem.setText(str(error))
+            return
+        self.accept()
