@@ -162,6 +162,20 @@ class MainWindow(QMainWindow):
         for number in range(3):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda index=number: self.tabs.setCurrentIndex(index))
+        new_chat = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_chat.activated.connect(self.new_chat)
+        search = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        search.activated.connect(self.search_chats)
+
+    def new_chat(self) -> None:
+        """Ctrl+N, from anywhere: a new chat in the Chat tab."""
+        self.tabs.setCurrentWidget(self.chat_tab)
+        self.chat_tab.new_chat()
+
+    def search_chats(self) -> None:
+        """Ctrl+F, from anywhere: search all chats."""
+        self.tabs.setCurrentWidget(self.chat_tab)
+        self.chat_tab.focus_search()
 
     # --- servers ----------------------------------------------------------------------------
 

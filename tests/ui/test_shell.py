@@ -118,3 +118,19 @@ def test_tabs_reach_each_other_through_the_window(
     assert tabs.currentWidget() is window.chat_tab
     window.chat_tab.open_models_requested.emit()
     assert tabs.currentWidget() is window.models_tab
+
+
+def test_ctrl_n_and_ctrl_f_go_to_the_chat_tab(qtbot, qloop, data_dir, fake_ollama) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    calls: list[str] = []
+    window.chat_tab.new_chat = lambda: calls.append("new")
+    window.chat_tab.focus_search = lambda: calls.append("search")
+    window.tabs.setCurrentWidget(window.generate_tab)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.chat_tab
+    window.tabs.setCurrentWidget(window.models_tab)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.chat_tab
+    assert calls == ["new", "search"]
