@@ -101,3 +101,18 @@ def data_dir(tmp_path: Any) -> Any:
     folder = tmp_path / "paddock-data"
     folder.mkdir()
     return folder
+
+
+def unused_port() -> int:
+    """A loopback port nothing listens on (bound, then released)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def refused_url() -> str:
+    """The address of a server that is not there: connections are refused."""
+    return f"http://127.0.0.1:{unused_port()}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_main_window
+from tests.conftest import unused_port
 from tests.fake_ollama import FakeOllama, Reply
 from tests.fake_ollama.__main__ import DEMO_MODELS
 
@@ -81,10 +81,8 @@ async def shoot(out: Path) -> None:
     window.close()
     server.stop()
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        refused = probe.getsockname()[1]
-    window = create_main_window(["--server", f"127.0.0.1:{refused}", "--data-dir", str(data)])
+    refused = f"http://127.0.0.1:{unused_port()}"
+    window = create_main_window(["--server", refused, "--data-dir", str(data)])
     window.show()
     await until(lambda: window.status_widget.text.startswith("Can't reach"))
     await asyncio.sleep(0.3)

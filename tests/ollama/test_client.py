@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from desktop.ollama import (
@@ -16,12 +14,6 @@ from desktop.ollama import (
     UnexpectedResponse,
 )
 from tests.fake_ollama import FakeOllama, PullPlan, Reply
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_version(client: OllamaClient, fake_ollama: FakeOllama) -> None:
@@ -188,12 +180,11 @@ def test_endpoint_missing_on_an_older_server(client: OllamaClient) -> None:
     assert caught.value.status == 404 and "older version" in caught.value.message
 
 
-def test_refused_port_says_which_url() -> None:
-    port = free_port()
+def test_refused_port_says_which_url(refused_url: str) -> None:
     with pytest.raises(ServerUnreachable) as caught:
-        OllamaClient(f"127.0.0.1:{port}").version()
+        OllamaClient(refused_url).version()
     assert caught.value.reason == "refused"
-    assert f"http://127.0.0.1:{port}" in caught.value.message
+    assert refused_url in caught.value.message
 
 
 def test_unknown_host_name() -> None:

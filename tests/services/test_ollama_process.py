@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import sys
 from pathlib import Path
 
@@ -47,12 +46,6 @@ def stand_in(tmp_path: Path) -> Path:
     return executable
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_finds_ollama_on_path_or_in_the_usual_places(stand_in: Path, tmp_path: Path) -> None:
     assert find_ollama(path=str(stand_in.parent)) == stand_in
     assert find_ollama(path=str(tmp_path / "empty"), candidates=[stand_in]) == stand_in
@@ -67,8 +60,8 @@ def test_listen_address_matches_where_we_connect() -> None:
     assert listen_address("http://[::1]:11434") == "[::1]:11434"
 
 
-def test_start_serves_then_stop_ends_it(stand_in: Path) -> None:
-    url = f"http://127.0.0.1:{free_port()}"
+def test_start_serves_then_stop_ends_it(stand_in: Path, refused_url: str) -> None:
+    url = refused_url
     client = OllamaClient(url)
     with pytest.raises(ServerUnreachable):
         client.version()

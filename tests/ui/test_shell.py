@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget
@@ -12,13 +11,6 @@ from desktop.app import create_main_window
 from tests.fake_ollama import FakeOllama
 
 CONTRACT = ["mainWindow", "mainTabs", "chatTab", "modelsTab", "generateTab", "serverStatus"]
-
-
-def refused_url() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def open_window(qtbot, data_dir, server: str):
@@ -68,8 +60,8 @@ def test_status_says_connected_with_version_and_url(
     assert f"Server: Ollama 0.24.0 at {fake_ollama.url}" in window.about_text()
 
 
-def test_no_server_then_retry_finds_it(qtbot, qloop, data_dir) -> None:
-    url = refused_url()
+def test_no_server_then_retry_finds_it(qtbot, qloop, data_dir, refused_url) -> None:
+    url = refused_url
     window = open_window(qtbot, data_dir, url)
     qtbot.waitUntil(lambda: status_text(window).startswith(f"Can't reach Ollama at {url}"))
     assert "nothing is answering" in status_text(window)

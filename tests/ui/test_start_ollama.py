@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
@@ -12,17 +11,16 @@ from desktop.app import create_main_window
 from tests.services.test_ollama_process import ROOT, STAND_IN
 
 
-def test_start_ollama_for_the_user(qtbot, qloop, data_dir, tmp_path: Path, monkeypatch) -> None:
+def test_start_ollama_for_the_user(
+    qtbot, qloop, data_dir, tmp_path: Path, monkeypatch, refused_url
+) -> None:
     folder = tmp_path / "bin"
     folder.mkdir()
     executable = folder / "ollama"
     executable.write_text(STAND_IN.format(python=sys.executable, root=str(ROOT)))
     executable.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}:/usr/bin:/bin")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    window = create_main_window(["--server", f"127.0.0.1:{port}", "--data-dir", str(data_dir)])
+    window = create_main_window(["--server", refused_url, "--data-dir", str(data_dir)])
     qtbot.addWidget(window)
     window.show()
     start = window.findChild(object, "startOllamaButton")
@@ -40,15 +38,14 @@ def test_start_ollama_for_the_user(qtbot, qloop, data_dir, tmp_path: Path, monke
     qtbot.waitUntil(lambda: not process.running, timeout=10_000)
 
 
-def test_no_start_button_without_ollama_installed(qtbot, qloop, data_dir, tmp_path, monkeypatch):
+def test_no_start_button_without_ollama_installed(
+    qtbot, qloop, data_dir, tmp_path, monkeypatch, refused_url
+):
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.setattr(
         "desktop.services.ollama_process.candidate_paths", lambda *a, **k: [tmp_path / "none"]
     )
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    window = create_main_window(["--server", f"127.0.0.1:{port}", "--data-dir", str(data_dir)])
+    window = create_main_window(["--server", refused_url, "--data-dir", str(data_dir)])
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.status_widget.text.startswith("Can't reach"), timeout=5000)
