@@ -1,7 +1,9 @@
 """Run every benchmark (or the named ones) and print a table of figures.
 
-``python -m benchmarks.run [name ...]`` — names are module suffixes: ``stream`` runs
-``benchmarks/bench_stream.py``. Exit status 1 when a figure misses its target.
+    python -m benchmarks.run [name ...]
+
+Names are module suffixes: ``stream`` runs ``benchmarks/bench_stream.py``. Exit status 1 when a
+figure misses its target or a benchmark fails to run, so a script or CI can act on it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ import pkgutil
 import sys
 import time
 import traceback
+from collections.abc import Iterable
 
+# Before anything imports Qt: benchmarks must run on a machine without a display, and qasync
+# must bind PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -21,6 +26,7 @@ from benchmarks import Result
 
 
 def discover() -> list[str]:
+    """Names of the ``bench_*`` modules in this package, sorted."""
     return sorted(
         info.name.removeprefix("bench_")
         for info in pkgutil.iter_modules(benchmarks.__path__)
@@ -28,48 +34,80 @@ def discover() -> list[str]:
     )
 
 
-def format_value(result: Result) -> str:
-    if result.unit == "ratio":
-        return f"{result.value:.2f}"
-    if abs(result.value) >= 100:
-        return f"{result.value:,.0f}"
-    return f"{result.value:.2f}"
+def as_result(item: Result | tuple) -> Result:
+    """Accept a plain ``(name, value, unit[, target, ok])`` tuple as well as a Result."""
+    return item if isinstance(item, Result) else Result(*item)
+
+
+def run_one(name: str) -> list[Result] | None:
+    """The figures of one benchmark, or None when it failed (the traceback is printed)."""
+    started = time.perf_counter()
+    print(f"running {name} …", flush=True)
+    try:
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        results = [as_result(item) for item in module.run()]
+    except Exception:
+        traceback.print_exc()
+        print(f"  {name} failed to run", flush=True)
+        return None
+    print(f"  {name} took {time.perf_counter() - started:.1f} s", flush=True)
+    return results
+
+
+def format_value(value: float) -> str:
+    if abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:.2f}"
+
+
+def print_table(results: Iterable[Result]) -> None:
+    rows = [
+        (
+            r.name,
+            format_value(r.value),
+            r.unit,
+            r.target or "",
+            "" if r.ok is None else ("met" if r.ok else "MISSED"),
+        )
+        for r in results
+    ]
+    header = ("benchmark", "value", "unit", "target", "result")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        name, value, unit, target, verdict = row
+        print(
+            f"{name:<{widths[0]}}  {value:>{widths[1]}}  {unit:<{widths[2]}}  "
+            f"{target:<{widths[3]}}  {verdict}".rstrip()
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
-    names = (argv if argv is not None else sys.argv[1:]) or discover()
+    available = discover()
+    names = list(argv if argv is not None else sys.argv[1:]) or available
     if not names:
         print("no benchmarks found")
         return 0
+    unknown = [name for name in names if name not in available]
+    if unknown:
+        print(f"unknown benchmark: {', '.join(unknown)}; available: {', '.join(available)}")
+        return 2
     results: list[Result] = []
-    failures = 0
+    failed: list[str] = []
     for name in names:
-        started = time.perf_counter()
-        print(f"running {name} …", flush=True)
-        try:
-            module = importlib.import_module(f"benchmarks.bench_{name}")
-            results.extend(module.run())
-        except Exception:
-            failures += 1
-            traceback.print_exc()
-            print(f"  {name} failed to run", flush=True)
-        print(f"  {name} took {time.perf_counter() - started:.1f} s", flush=True)
-    width = max((len(r.name) for r in results), default=10)
+        figures = run_one(name)
+        if figures is None:
+            failed.append(name)
+        else:
+            results += figures
     print()
-    print(f"{'benchmark':<{width}}  {'value':>14}  {'unit':<10}  {'target':<14}  result")
-    for result in results:
-        verdict = "" if result.ok is None else ("met" if result.ok else "MISSED")
-        print(
-            f"{result.name:<{width}}  {format_value(result):>14}  {result.unit:<10}  "
-            f"{result.target or '':<14}  {verdict}"
-        )
-    targets = [r for r in results if r.ok is not None]
-    met = sum(1 for r in targets if r.ok)
-    print(
-        f"\n{met} of {len(targets)} targets met"
-        + (f"; {failures} failed to run" if failures else "")
-    )
-    return 0 if met == len(targets) and not failures else 1
+    print_table(results)
+    judged = [r for r in results if r.ok is not None]
+    met = sum(1 for r in judged if r.ok)
+    summary = f"\n{met} of {len(judged)} targets met"
+    if failed:
+        summary += f"; failed to run: {', '.join(failed)}"
+    print(summary)
+    return 0 if met == len(judged) and not failed else 1
 
 
 if __name__ == "__main__":
