@@ -37,6 +37,11 @@ from desktop.ollama.types import (
 T = TypeVar("T")
 R = TypeVar("R")
 
+
+class UploadCancelled(Exception):
+    """Raised inside the upload worker to stop it after the awaiting task was cancelled."""
+
+
 # A reader far ahead of its consumer waits here instead of filling memory without bound.
 MAX_PENDING_CHUNKS = 50_000
 
@@ -215,16 +220,30 @@ class AsyncOllamaClient:
     async def blob_exists(self, digest: str) -> bool:
         return await self._call(self.client.blob_exists, digest)
 
-    async def upload_blob(self, path: str, *, progress: ProgressCallback | None = None) -> str:
-        """Upload a blob; ``progress`` is called on the loop's thread, never the worker's."""
-        loop = asyncio.get_running_loop()
-        relay = None
-        if progress is not None:
+    async def model_recommendations(self) -> dict[str, Any]:
+        return await self._call(self.client.model_recommendations)
 
-            def relay(stage: str, done: int, total: int) -> None:
+    async def upload_blob(self, path: str, *, progress: ProgressCallback | None = None) -> str:
+        """Upload a blob; ``progress`` is called on the loop's thread, never the worker's.
+
+        Cancelling stops the work at once, hashing included: the worker checks between blocks.
+        """
+        loop = asyncio.get_running_loop()
+        cancelled = threading.Event()
+
+        def relay(stage: str, done: int, total: int) -> None:
+            if cancelled.is_set():
+                raise UploadCancelled
+            if progress is not None:
                 loop.call_soon_threadsafe(progress, stage, done, total)
 
-        return await self._call(functools.partial(self.client.upload_blob, progress=relay), path)
+        try:
+            return await self._call(
+                functools.partial(self.client.upload_blob, progress=relay), path
+            )
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
 
     async def embed(self, model: str, input: str | Sequence[str]) -> EmbedResponse:
         return await self._call(self.client.embed, model, input)

@@ -275,6 +275,10 @@ class OllamaClient:
         data = self._json("GET", "/api/ps", timeout=QUICK_TIMEOUT)
         return [RunningModel.from_json(item) for item in data.get("models") or []]
 
+    def model_recommendations(self) -> dict[str, Any]:
+        """Models the server suggests for its hardware (server 0.22.1+; raw JSON)."""
+        return self._json("GET", "/api/experimental/model-recommendations", timeout=QUICK_TIMEOUT)
+
     def show(self, model: str, *, verbose: bool = False) -> ShowResponse:
         body: dict[str, Any] = {"model": model}
         if verbose:

@@ -173,7 +173,10 @@ class MainWindow(QMainWindow):
         self.chat_tab.new_chat()
 
     def search_chats(self) -> None:
-        """Ctrl+F, from anywhere: search all chats."""
+        """Ctrl+F: filter the model list on the Models tab, search all chats anywhere else."""
+        if self.tabs.currentWidget() is self.models_tab:
+            self.models_tab.focus_search()
+            return
         self.tabs.setCurrentWidget(self.chat_tab)
         self.chat_tab.focus_search()
 
@@ -343,6 +346,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.server_status.stop()
         self.context.tasks.cancel_all()
+        self.models_tab.shutdown()  # closes download connections, saves the queue
         self.ollama_process.terminate()  # only ever the one Paddock started
         self.settings.set(options.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(options.WINDOW_STATE, self.saveState())

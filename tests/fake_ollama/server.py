@@ -433,6 +433,17 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._json(200, {"cloud": {"disabled": False, "source": "default"}})
 
+    def recommendations(self, data: dict[str, Any], body: bytes) -> None:
+        if not self.fake.version_at_least("0.22.1"):
+            self._send(404, b"404 page not found", "text/plain")
+            return
+        self._json(200, {"recommendations": [
+            {"model": "qwen3:4b", "description": "Fast general chat that fits this GPU",
+             "context_length": 40960, "vram_bytes": 3_500_000_000},
+            {"model": "gemma3:4b", "description": "Understands images",
+             "vram_bytes": 4_300_000_000},
+        ]})  # fmt: skip
+
     def tags(self, data: dict[str, Any], body: bytes) -> None:
         self._json(200, {"models": [m.tags_entry() for m in self.fake.models.listed()]})
 
@@ -825,6 +836,7 @@ ROUTES: dict[str, dict[str, str]] = {
     "/": {"GET": "root", "HEAD": "root"},
     "/api/version": {"GET": "version", "HEAD": "version"},
     "/api/status": {"GET": "status"},
+    "/api/experimental/model-recommendations": {"GET": "recommendations"},
     "/api/tags": {"GET": "tags", "HEAD": "tags"},
     "/api/ps": {"GET": "ps"},
     "/api/show": {"POST": "show"},

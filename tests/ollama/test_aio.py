@@ -134,3 +134,25 @@ def test_upload_progress_is_reported_on_the_loop_thread(
     arun(asyncio.sleep(0))  # let the last relayed progress call run
     assert threads == {threading.get_ident()}
     assert "hashing" in stages and "uploading" in stages
+
+
+def test_cancelling_an_upload_stops_the_hashing_worker(
+    qtbot, aclient: AsyncOllamaClient, fake_ollama: FakeOllama, qloop, tmp_path
+) -> None:
+    blob = tmp_path / "big.gguf"
+    with blob.open("wb") as handle:
+        handle.truncate(400 * 1024 * 1024)  # sparse: hashing takes a while, the disk is spared
+    stages: list[str] = []
+    upload = aclient.upload_blob(str(blob), progress=lambda stage, *_: stages.append(stage))
+    task = qloop.create_task(upload)
+    qtbot.waitUntil(lambda: "hashing" in stages, timeout=5000)
+    task.cancel()
+    qtbot.waitUntil(task.done, timeout=5000)
+    aclient._executor.shutdown(wait=True)  # the worker has really finished, one way or another
+    assert not any(request.path.startswith("/api/blobs/") for request in fake_ollama.requests)
+    assert fake_ollama.blobs == {}
+
+
+def test_model_recommendations(aclient: AsyncOllamaClient, fake_ollama: FakeOllama, arun) -> None:
+    data = arun(aclient.model_recommendations())
+    assert data["recommendations"][0]["model"] == "qwen3:4b"

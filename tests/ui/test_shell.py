@@ -122,7 +122,12 @@ def test_ctrl_n_and_ctrl_f_go_to_the_chat_tab(qtbot, qloop, data_dir, fake_ollam
     window.tabs.setCurrentWidget(window.generate_tab)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.chat_tab
-    window.tabs.setCurrentWidget(window.models_tab)
+    window.tabs.setCurrentWidget(window.generate_tab)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.chat_tab
     assert calls == ["new", "search"]
+    window.models_tab.focus_search = lambda: calls.append("filter models")
+    window.tabs.setCurrentWidget(window.models_tab)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.models_tab
+    assert calls == ["new", "search", "filter models"]

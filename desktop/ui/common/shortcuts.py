@@ -20,7 +20,8 @@ def _t(text: str) -> str:
 def shortcut_list() -> list[tuple[str, str]]:
     return [
         ("Ctrl+N", _t("New chat")),
-        ("Ctrl+F", _t("Search all chats")),
+        ("Ctrl+F", _t("Search all chats (on the Models tab: filter the models)")),
+        ("Ctrl+D", _t("Models tab: type a model to download")),
         ("Ctrl+,", _t("Settings")),
         ("Ctrl+Q", _t("Quit")),
         ("Ctrl+1", _t("Chat tab")),

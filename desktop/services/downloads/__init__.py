@@ -1,0 +1,1 @@
+"""Downloading models: progress by layer, speed, stalls, errors and the persistent queue."""

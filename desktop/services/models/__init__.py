@@ -1,0 +1,1 @@
+"""Installed models, the catalogue, model names, create and import: logic without Qt."""

@@ -1,0 +1,166 @@
+"""The bundled catalogue of popular library models, and whether each fits this computer.
+
+The catalogue is data (``resources/catalog.json``), not code, so it can be refreshed without a
+release of the logic. Each model has tags (sizes); every tag becomes one :class:`CatalogEntry`,
+the unit people pick and download.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.resources import resource_path
+from desktop.services.models.formatting import human_size
+from desktop.services.models.machine import MachineMemory
+
+# What a model needs beyond its file: the context cache and the runtime, roughly.
+RUNTIME_OVERHEAD = 0.6e9
+FILE_FACTOR = 1.15
+# Leave room for the operating system and the user's other programs.
+COMFORTABLE_SHARE = 0.6
+TIGHT_SHARE = 0.85
+# Above this on a computer without a graphics card, answers come slowly.
+SLOW_ON_CPU_BYTES = 9e9
+
+CAPABILITY_FILTERS = ("vision", "tools", "thinking", "embedding", "code")
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One downloadable variant, e.g. ``llama3.2:3b``."""
+
+    model: str
+    tag: str
+    description: str
+    size: int
+    parameters: str
+    capabilities: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    context_length: int | None = None
+    is_default: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{self.model}:{self.tag}"
+
+    @property
+    def search_text(self) -> str:
+        return " ".join(
+            (self.name, self.description, self.parameters, *self.capabilities, *self.topics)
+        ).lower()
+
+    def has(self, capability: str) -> bool:
+        return capability in self.capabilities or capability in self.topics
+
+
+@dataclass(frozen=True)
+class Catalog:
+    entries: tuple[CatalogEntry, ...]
+    note: str = ""
+    updated: str = ""
+    problems: tuple[str, ...] = field(default=())
+
+    def search(self, text: str = "", capability: str | None = None) -> list[CatalogEntry]:
+        words = text.lower().split()
+        return [
+            entry
+            for entry in self.entries
+            if (capability is None or entry.has(capability))
+            and all(word in entry.search_text for word in words)
+        ]
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    """Read the catalogue; a broken file gives an empty catalogue with ``problems`` set."""
+    path = path or resource_path("catalog.json")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        return Catalog((), problems=(f"The model catalogue could not be read: {exc}",))
+    return parse_catalog(data)
+
+
+def parse_catalog(data: Mapping[str, Any]) -> Catalog:
+    """Build entries from the JSON; a malformed model is skipped and named in ``problems``."""
+    entries: list[CatalogEntry] = []
+    problems: list[str] = []
+    for index, model in enumerate(data.get("models") or []):
+        try:
+            entries.extend(_entries_of(model))
+        except (KeyError, TypeError, ValueError) as exc:
+            problems.append(f"model #{index} ({model.get('name', '?')}): {exc!r}")
+    return Catalog(
+        tuple(entries),
+        note=str(data.get("note", "")),
+        updated=str(data.get("updated", "")),
+        problems=tuple(problems),
+    )
+
+
+def _entries_of(model: Mapping[str, Any]) -> Iterable[CatalogEntry]:
+    name = str(model["name"])
+    default_tag = model.get("default_tag")
+    for tag in model["tags"]:
+        yield CatalogEntry(
+            model=name,
+            tag=str(tag["tag"]),
+            description=str(model.get("description", "")),
+            size=int(tag["size"]),
+            parameters=str(tag.get("parameters", "")),
+            capabilities=tuple(tag.get("capabilities", model.get("capabilities", ()))),
+            topics=tuple(model.get("topics", ())),
+            context_length=tag.get("context_length", model.get("context_length")),
+            is_default=tag["tag"] == default_tag,
+        )
+
+
+@dataclass(frozen=True)
+class Fit:
+    """A verdict on one model for this computer, and its one-line reason."""
+
+    level: str  # "good", "slow", "tight", "too_big" or "unknown"
+    summary: str
+    explanation: str
+
+
+def memory_needed(size: int) -> int:
+    """Memory a model of ``size`` bytes needs to run with a default context, roughly."""
+    return int(size * FILE_FACTOR + RUNTIME_OVERHEAD)
+
+
+def estimate_fit(size: int, machine: MachineMemory) -> Fit:
+    """Compare what the model needs with this computer's RAM (and graphics memory if known)."""
+    need = memory_needed(size)
+    needs = f"needs about {human_size(need)} of memory"
+    ram = machine.ram_bytes
+    gpu = machine.gpu_bytes
+    if gpu and need <= gpu * 0.95 and not machine.unified:
+        return Fit(
+            "good",
+            "Fits well",
+            f"Runs on the graphics card: {needs}; the card ({machine.gpu_name or 'GPU'}) "
+            f"has {human_size(gpu)}.",
+        )
+    if not ram:
+        return Fit("unknown", "Unknown", f"It {needs}; this computer's memory is unknown.")
+    have = human_size(ram)
+    if need <= ram * COMFORTABLE_SHARE:
+        if not gpu and size > SLOW_ON_CPU_BYTES:
+            return Fit(
+                "slow",
+                "Fits, but slow",
+                f"It {needs} and this computer has {have}, but without a graphics card "
+                "it will answer slowly.",
+            )
+        return Fit("good", "Fits well", f"It {needs}; this computer has {have}.")
+    if need <= ram * TIGHT_SHARE:
+        return Fit(
+            "tight",
+            "Tight",
+            f"It {needs} of this computer's {have}: close other programs first.",
+        )
+    return Fit("too_big", "Too big", f"It {needs}, but this computer has only {have}.")

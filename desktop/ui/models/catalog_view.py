@@ -1,0 +1,351 @@
+"""The catalogue: popular models for people who don't know their names.
+
+Searchable, filterable by what a model can do, each size with a "fits this computer?" verdict
+explained in one line. When the Ollama server recommends models for its hardware, those come
+first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.models.catalog import Catalog, CatalogEntry, Fit, estimate_fit
+from desktop.services.models.formatting import context_words, human_size
+from desktop.services.models.machine import MachineMemory
+from desktop.services.models.names import name_key
+from desktop.services.models.recommendations import Recommendation
+from desktop.ui.models.installed_model import refilter
+from desktop.ui.models.widgets import CAPABILITIES_ROLE, BadgeDelegate, named, plain_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
+FIT_ORDER = {"good": 0, "slow": 1, "tight": 2, "unknown": 3, "too_big": 4}
+FIT_COLORS = {"good": "#1b7f3b", "slow": "#9a6700", "tight": "#9a6700", "too_big": "#b3261e"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CatalogTableModel(QAbstractTableModel):
+    MODEL, DESCRIPTION, SIZE, ABILITIES, FITS = range(5)
+
+    def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries = list(catalog.entries)
+        self.machine = MachineMemory(None)
+        self.fits: list[Fit] = []
+        self.installed: set[str] = set()
+        self._headers = (
+            self.tr("Model"),
+            self.tr("What it is"),
+            self.tr("Download"),
+            self.tr("Abilities"),
+            self.tr("Fits this computer?"),
+        )
+        self._compute_fits()
+
+    def set_machine(self, machine: MachineMemory) -> None:
+        self.machine = machine
+        self._compute_fits()
+        self._changed(self.FITS)
+
+    def set_installed(self, names: list[str]) -> None:
+        self.installed = {name_key(n) for n in names}
+        self._changed(self.MODEL)
+
+    def _compute_fits(self) -> None:
+        self.fits = [estimate_fit(entry.size, self.machine) for entry in self.entries]
+
+    def _changed(self, column: int) -> None:
+        if self.entries:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.entries) - 1, column))
+
+    def entry(self, row: int) -> CatalogEntry:
+        return self.entries[row]
+
+    def fit(self, row: int) -> Fit:
+        return self.fits[row]
+
+    def is_installed(self, entry: CatalogEntry) -> bool:
+        return name_key(entry.name) in self.installed
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        fit = self.fits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.MODEL:
+                suffix = self.tr("  ✓ installed") if self.is_installed(entry) else ""
+                return entry.name + suffix
+            if column == self.DESCRIPTION:
+                return entry.description
+            if column == self.SIZE:
+                return human_size(entry.size)
+            if column == self.ABILITIES:
+                return ", ".join(entry.capabilities)
+            return fit.summary
+        if role == SORT_ROLE:
+            return (
+                entry.name,
+                entry.description,
+                entry.size,
+                len(entry.capabilities),
+                FIT_ORDER.get(fit.level, 3) * 1e13 + entry.size,
+            )[column]
+        if role == ENTRY_ROLE:
+            return entry
+        if role == CAPABILITIES_ROLE:
+            return (*entry.capabilities, *entry.topics)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FITS:
+                return fit.explanation
+            if column == self.DESCRIPTION:
+                return entry.description
+            if column == self.MODEL:
+                return self.tr("{params} parameters, context {context}").format(
+                    params=entry.parameters, context=context_words(entry.context_length)
+                )
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.FITS:
+            color = FIT_COLORS.get(fit.level)
+            return QColor(color) if color else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class CatalogFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._words: list[str] = []
+        self._capability: str | None = None
+
+    def set_search(self, text: str) -> None:
+        refilter(self, lambda: setattr(self, "_words", text.lower().split()))
+
+    def set_capability(self, capability: str | None) -> None:
+        refilter(self, lambda: setattr(self, "_capability", capability or None))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        assert isinstance(source, CatalogTableModel)
+        entry = source.entry(source_row)
+        if self._capability and not entry.has(self._capability):
+            return False
+        text = entry.search_text
+        return all(word in text for word in self._words)
+
+
+class CatalogView(QWidget):
+    download_requested = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "catalogView", self.tr("Model catalogue"))
+        self.catalog = catalog
+        self.model = CatalogTableModel(catalog, self)
+        self.proxy = CatalogFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        intro = plain_label(
+            self.tr(
+                "Popular models from the Ollama library. Pick one and press Download. "
+                "Smaller models are faster; bigger ones are smarter but need more memory."
+            ),
+            wrap=True,
+        )
+        self.recommended_title = plain_label(self.tr("Suggested by your Ollama server"))
+        self.recommended_title.setStyleSheet("font-weight: bold;")
+        self.recommended = named(
+            QListWidget(), "catalogRecommendations", self.tr("Suggested models")
+        )
+        self.recommended.setMaximumHeight(110)
+        self.recommended.itemDoubleClicked.connect(
+            lambda item: self.download_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.set_recommendations([])
+
+        self.search = named(QLineEdit(), "catalogSearch", self.tr("Search the catalogue"))
+        self.search.setPlaceholderText(self.tr("Search, e.g. “code”, “small”, “llama”…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.capability = named(QComboBox(), "catalogCapability", self.tr("Filter by ability"))
+        for text, value in (
+            (self.tr("Any ability"), ""),
+            (self.tr("Sees images (vision)"), "vision"),
+            (self.tr("Uses tools"), "tools"),
+            (self.tr("Thinks step by step"), "thinking"),
+            (self.tr("Embeddings for search"), "embedding"),
+            (self.tr("Writes code"), "code"),
+        ):
+            self.capability.addItem(text, value)
+        self.capability.setToolTip(self.tr("Show only models that can do this"))
+        self.capability.currentIndexChanged.connect(
+            lambda _: self.proxy.set_capability(self.capability.currentData())
+        )
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.capability)
+
+        self.table = named(QTableView(), "catalogTable", self.tr("Catalogue models"))
+        self.table.setModel(self.proxy)
+        # The file's order (popular first) until the person sorts by a column.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(
+            CatalogTableModel.ABILITIES,
+            BadgeDelegate(self.table, shown=("vision", "tools", "thinking", "embedding", "code")),
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CatalogTableModel.MODEL, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CatalogTableModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        for column in (CatalogTableModel.SIZE, CatalogTableModel.FITS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CatalogTableModel.ABILITIES, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(CatalogTableModel.MODEL, 200)
+        self.table.setColumnWidth(CatalogTableModel.ABILITIES, 190)
+        self.table.doubleClicked.connect(lambda _: self._download_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+
+        self.explanation = plain_label(wrap=True)
+        self.explanation.setObjectName("catalogExplanation")
+        self.download_button = named(
+            QPushButton(self.tr("Download")), "catalogDownloadButton", self.tr("Download")
+        )
+        self.download_button.setToolTip(self.tr("Download the selected model (Enter)"))
+        self.download_button.clicked.connect(self._download_selected)
+        self.download_button.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.explanation, 1)
+        bottom.addWidget(self.download_button)
+
+        note = plain_label(
+            self.tr("Sizes are approximate. {problem}")
+            .format(problem=" ".join(catalog.problems))
+            .strip(),
+            wrap=True,
+        )
+        note.setStyleSheet("color: #555555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.recommended_title)
+        layout.addWidget(self.recommended)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(note)
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def set_machine(self, machine: MachineMemory) -> None:
+        self.model.set_machine(machine)
+        self._show_selected()
+
+    def set_installed(self, names: list[str]) -> None:
+        self.model.set_installed(names)
+
+    def set_recommendations(self, recommendations: list[Recommendation]) -> None:
+        self.recommended.clear()
+        for recommendation in recommendations:
+            text = recommendation.model
+            if recommendation.description:
+                text += " — " + recommendation.description
+            if recommendation.vram_bytes:
+                text += self.tr(" (needs about {size})").format(
+                    size=human_size(recommendation.vram_bytes)
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, recommendation.model)
+            item.setToolTip(self.tr("Double-click to download"))
+            self.recommended.addItem(item)
+        self.recommended.setVisible(bool(recommendations))
+        self.recommended_title.setVisible(bool(recommendations))
+
+    def selected_entry(self) -> CatalogEntry | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return index.data(ENTRY_ROLE)
+
+    def select_name(self, name: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            entry = self.proxy.index(row, 0).data(ENTRY_ROLE)
+            if entry.name == name:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def _show_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.explanation.setText(self.tr("Select a model to see whether it fits."))
+            self.download_button.setEnabled(False)
+            return
+        source_row = self.proxy.mapToSource(index).row()
+        entry = self.model.entry(source_row)
+        fit = self.model.fit(source_row)
+        self.explanation.setText(
+            self.tr("{name} ({params} parameters, {size}): {summary}. {why}").format(
+                name=entry.name,
+                params=entry.parameters,
+                size=human_size(entry.size),
+                summary=fit.summary,
+                why=fit.explanation,
+            )
+        )
+        self.download_button.setEnabled(True)
+        self.download_button.setText(
+            self.tr("Download {name}").format(name=entry.name)
+            if not self.model.is_installed(entry)
+            else self.tr("Download {name} again").format(name=entry.name)
+        )
+
+    def _download_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None:
+            self.download_requested.emit(entry.name)

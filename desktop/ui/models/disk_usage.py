@@ -1,0 +1,79 @@
+"""Total disk space of the installed models: a figure and a bar split by model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from desktop.services.models.formatting import human_size
+from desktop.ui.models.widgets import plain_label
+
+SEGMENT_COLORS = ("#3b6fd4", "#5a8ee6", "#7fa9ef", "#a3c2f5", "#c5d8f9")
+REST_COLOR = "#d9dee7"
+
+
+class UsageBar(QWidget):
+    """One segment per large model (largest first), the rest together in grey."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts: list[tuple[str, int]] = []
+        self.setMinimumHeight(12)
+        self.setMaximumHeight(14)
+
+    def set_parts(self, parts: list[tuple[str, int]]) -> None:
+        self._parts = sorted(parts, key=lambda p: p[1], reverse=True)
+        top = self._parts[: len(SEGMENT_COLORS)]
+        lines = [f"{name}: {human_size(size)}" for name, size in top]
+        rest = sum(size for _, size in self._parts[len(SEGMENT_COLORS) :])
+        if rest:
+            lines.append(self.tr("others: {size}").format(size=human_size(rest)))
+        self.setToolTip("\n".join(lines))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(REST_COLOR))
+        painter.drawRoundedRect(area, 5, 5)
+        total = sum(size for _, size in self._parts)
+        if total <= 0:
+            return
+        x = area.left()
+        painter.setClipRect(area)
+        for index, (_, size) in enumerate(self._parts[: len(SEGMENT_COLORS)]):
+            width = area.width() * size / total
+            painter.setBrush(QColor(SEGMENT_COLORS[index]))
+            painter.drawRect(QRectF(x, area.top(), max(1.0, width - 1), area.height()))
+            x += width
+
+
+class DiskUsage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = plain_label()
+        self.label.setObjectName("modelsDiskUsageText")
+        self.bar = UsageBar()
+        self.bar.setObjectName("modelsDiskUsageBar")
+        self.bar.setAccessibleName(self.tr("Disk space used by each model"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+
+    def show_models(self, parts: list[tuple[str, int]]) -> None:
+        total = sum(size for _, size in parts)
+        self.label.setText(
+            self.tr("{count} models use {size} of disk space").format(
+                count=len(parts), size=human_size(total)
+            )
+            if len(parts) != 1
+            else self.tr("1 model uses {size} of disk space").format(size=human_size(total))
+        )
+        self.bar.set_parts(parts)

@@ -1,0 +1,195 @@
+"""Import a GGUF file: pick it, name it, watch it being checked and uploaded, cancel any time."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.context import AppContext
+from desktop.services.models.formatting import human_size
+from desktop.services.models.gguf_import import (
+    GgufImport,
+    ImportCancelled,
+    NotGguf,
+    check_gguf,
+    default_model_name,
+)
+from desktop.services.models.manage import NameProblem, check_new_name
+from desktop.services.tasks import plain_message
+from desktop.ui.models.widgets import named, plain_label
+
+STEPS = 1000
+
+
+class ImportGgufDialog(QDialog):
+    created = Signal(str)
+
+    def __init__(
+        self, context: AppContext, installed: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        named(self, "importGgufDialog", self.tr("Import a GGUF file"))
+        self.setWindowTitle(self.tr("Import a GGUF file"))
+        self.context = context
+        self.installed = installed
+        self.job: GgufImport | None = None
+        self.task: asyncio.Task[Any] | None = None
+        self.resize(560, 300)
+
+        intro = plain_label(
+            self.tr(
+                "Turn a model file in the GGUF format (for example one downloaded from "
+                "Hugging Face) into a model you can chat with. The file is copied to the "
+                "computer running Ollama."
+            ),
+            wrap=True,
+        )
+        self.path_input = named(QLineEdit(), "importPathInput", self.tr("GGUF file"))
+        self.path_input.setPlaceholderText(self.tr("Choose a .gguf file"))
+        self.path_input.textChanged.connect(self._path_changed)
+        browse = named(QPushButton(self.tr("Browse…")), "importBrowseButton", self.tr("Browse"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_input, 1)
+        path_row.addWidget(browse)
+        self.name_input = named(QLineEdit(), "importNameInput", self.tr("Model name"))
+        self.name_input.setPlaceholderText(self.tr("e.g. my-model"))
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Model name:"), self.name_input)
+
+        self.progress = named(QProgressBar(), "importProgress", self.tr("Import progress"))
+        self.progress.setRange(0, STEPS)
+        self.progress.hide()
+        self.status = plain_label(wrap=True)
+        self.status.setObjectName("importStatus")
+        self.error = plain_label(wrap=True)
+        self.error.setObjectName("importError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+
+        self.submit = named(QPushButton(self.tr("Import")), "importSubmitButton", self.tr("Import"))
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self.start)
+        self.cancel_button = named(
+            QPushButton(self.tr("Cancel")), "importCancelButton", self.tr("Cancel import")
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a GGUF model file"),
+            str(Path.home()),
+            self.tr("GGUF model files (*.gguf);;All files (*)"),
+        )
+        if path:
+            self.path_input.setText(path)
+
+    def _path_changed(self, text: str) -> None:
+        if text and not self.name_input.isModified():
+            self.name_input.setText(default_model_name(Path(text)))
+
+    def start(self) -> None:
+        if self.running:
+            return
+        path = Path(self.path_input.text().strip())
+        try:
+            if not self.path_input.text().strip():
+                raise NotGguf(self.tr("Choose a GGUF file first."))
+            check_gguf(path)
+            name = check_new_name(self.name_input.text(), "", self.installed)
+        except (NotGguf, NameProblem) as problem:
+            self._show_error(str(problem))
+            return
+        self.error.hide()
+        self.progress.setValue(0)
+        self.progress.show()
+        self.submit.setEnabled(False)
+        self.job = GgufImport(
+            self.context.ollama,
+            path,
+            name,
+            on_progress=self._on_progress,
+            on_status=self.status.setText,
+        )
+        self.task = self.context.tasks.run(self._run(self.job), on_error=self._failed)
+
+    async def _run(self, job: GgufImport) -> None:
+        await job.run()
+        self.submit.setEnabled(True)
+        self.progress.setValue(STEPS)
+        self.status.setText(self.tr("“{name}” is ready to use.").format(name=job.name))
+        self.created.emit(job.name)
+
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        # Hashing is the first half of the bar, uploading the second.
+        share = done / total if total else 1.0
+        offset = 0 if stage == "hashing" else STEPS // 2
+        self.progress.setValue(offset + int(share * STEPS / 2))
+        words = (
+            self.tr("Checking the file: {done} of {total}")
+            if stage == "hashing"
+            else self.tr("Copying to Ollama: {done} of {total}")
+        )
+        self.status.setText(words.format(done=human_size(done), total=human_size(total)))
+
+    def _failed(self, error: BaseException) -> None:
+        self.submit.setEnabled(True)
+        self.progress.hide()
+        if isinstance(error, ImportCancelled):
+            self.status.setText(self.tr("Import cancelled."))
+            return
+        if isinstance(error, NotGguf):
+            self._show_error(str(error))
+            return
+        self._show_error(plain_message(error))
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def cancel(self) -> None:
+        """Stop a running import (the upload is aborted mid-way), or close the dialog."""
+        if self.running:
+            assert self.job is not None and self.task is not None
+            self.job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self.running and self.job is not None:
+            self.job.cancel()
+        super().reject()

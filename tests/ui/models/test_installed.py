@@ -1,0 +1,162 @@
+"""Installed models: the table, the details pane and the actions on a model."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+
+from desktop.ui.models.installed_model import InstalledModelsModel
+from desktop.ui.models.tab import ModelsTab
+from tests.fake_ollama import FakeOllama
+
+CONTRACT = [
+    "modelsTable", "modelDetails", "chatWithModelButton", "copyModelButton", "deleteModelButton",
+    "runningModelsTable", "pullNameInput", "pullButton", "downloadsView", "catalogView",
+    "createModelButton", "importGgufButton",
+]  # fmt: skip
+
+
+def names_in_view(tab: ModelsTab) -> list[str]:
+    proxy = tab.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def test_every_contract_name_is_set(tab: ModelsTab) -> None:
+    for name in CONTRACT:
+        widget = tab.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    for widget in tab.findChildren(QPushButton) + tab.findChildren(QLineEdit):
+        assert widget.accessibleName() or not widget.isVisibleTo(tab), widget.objectName()
+
+
+def test_the_table_lists_models_with_their_facts(tab: ModelsTab) -> None:
+    assert sorted(names_in_view(tab)) == ["gemma3:4b", "llama3.2:3b", "smollm2:135m"]
+    model = tab.installed_model
+    row = model.row_of("llama3.2:3b")
+    texts = [model.index(row, c).data() for c in range(model.columnCount())]
+    assert texts == ["llama3.2:3b", "3.2B", "Q4_K_M", "llama", "2.0 GB", "just now", "tools"]
+    assert tab.sections.tabText(0) == "Installed (3)"
+    assert "3 models use 5.5 GB" in tab.disk_usage.label.text()
+
+
+def test_sorting_uses_real_values(tab: ModelsTab, qtbot) -> None:
+    tab.table.sortByColumn(InstalledModelsModel.SIZE, Qt.SortOrder.DescendingOrder)
+    assert names_in_view(tab) == ["gemma3:4b", "llama3.2:3b", "smollm2:135m"]
+    tab.table.sortByColumn(InstalledModelsModel.PARAMETERS, Qt.SortOrder.AscendingOrder)
+    assert names_in_view(tab) == ["smollm2:135m", "llama3.2:3b", "gemma3:4b"]
+    tab.table.sortByColumn(InstalledModelsModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert names_in_view(tab) == ["gemma3:4b", "llama3.2:3b", "smollm2:135m"]
+
+
+def test_filtering_by_words_and_ability(tab: ModelsTab, qtbot) -> None:
+    qtbot.keyClicks(tab.filter_input, "llama")
+    assert sorted(names_in_view(tab)) == ["llama3.2:3b", "smollm2:135m"]  # family llama too
+    tab.filter_input.clear()
+    tab.ability_filter.setCurrentIndex(tab.ability_filter.findData("vision"))
+    assert names_in_view(tab) == ["gemma3:4b"]
+
+
+def test_details_come_from_show_and_are_cached(tab: ModelsTab, qtbot, fake_ollama) -> None:
+    assert tab.select_model("llama3.2:3b")
+    details = tab.details
+    qtbot.waitUntil(lambda: details.show_response is not None, timeout=5000)
+    assert details.title.text() == "llama3.2:3b"
+    assert details.abilities.text() == "writes text, uses tools"
+    assert details.context.text() == "128K tokens"
+    assert details.system_text.toPlainText() == "You are a helpful assistant."
+    assert details.license_text.toPlainText().startswith("LLAMA 3.2 COMMUNITY LICENSE")
+    assert "Creativity (temperature): 0.6" in details.parameters_text.toPlainText()
+    assert "FROM llama3.2:3b" in details.modelfile_text.toPlainText()
+    assert details.system_text.isReadOnly()
+    details.texts.setCurrentWidget(details.system_text)
+    details.copy_current_text()
+    assert QApplication.clipboard().text() == "You are a helpful assistant."
+
+    tab.select_model("gemma3:4b")
+    qtbot.waitUntil(lambda: details.title.text() == "gemma3:4b")
+    qtbot.waitUntil(lambda: details.show_response is not None, timeout=5000)
+    tab.select_model("llama3.2:3b")
+    assert details.show_response is not None  # straight from the cache
+    asked = [r.json["model"] for r in fake_ollama.requests if r.path == "/api/show"]
+    assert sorted(asked) == ["gemma3:4b", "llama3.2:3b"]
+
+
+def test_chat_with_this_model(tab: ModelsTab, qtbot) -> None:
+    tab.select_model("gemma3:4b")
+    with qtbot.waitSignal(tab.chat_requested) as signal:
+        qtbot.mouseClick(tab.details.chat_button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["gemma3:4b"]
+
+
+def test_copy_and_rename(tab: ModelsTab, qtbot, fake_ollama: FakeOllama) -> None:
+    tab.select_model("llama3.2:3b")
+    qtbot.mouseClick(tab.details.copy_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    dialog.name_input.setText("gemma3:4b")  # taken
+    dialog.ok_button.click()
+    assert "already installed" in dialog.error.text()
+    dialog.name_input.setText("helper")
+    with qtbot.waitSignal(tab.installed_changed, timeout=5000):
+        dialog.ok_button.click()
+    assert {"llama3.2:3b", "helper:latest"} <= set(fake_ollama.models_by_name)
+    qtbot.waitUntil(lambda: tab.selected_name() == "helper:latest")
+
+    dialog = tab.open_copy_dialog("helper:latest")
+    dialog.name_input.setText("assistant")
+    dialog.rename_choice.setChecked(True)
+    with qtbot.waitSignal(tab.installed_changed, timeout=5000):
+        dialog.ok_button.click()
+    assert "assistant:latest" in fake_ollama.models_by_name
+    assert "helper:latest" not in fake_ollama.models_by_name
+    order = [r.path for r in fake_ollama.requests if r.path in ("/api/copy", "/api/delete")]
+    assert order[-2:] == ["/api/copy", "/api/delete"]
+    assert "assistant:latest" in names_in_view(tab)
+
+
+def test_delete_asks_first_and_names_the_space(tab: ModelsTab, qtbot, fake_ollama) -> None:
+    tab.select_model("gemma3:4b")
+    qtbot.mouseClick(tab.details.delete_button, Qt.MouseButton.LeftButton)
+    box = tab.dialog
+    assert box.text() == "Delete “gemma3:4b”?"
+    assert "frees up to 3.3 GB" in box.informativeText()
+    keep = next(b for b in box.buttons() if b.text() == "Keep it")
+    keep.click()
+    qtbot.wait(50)
+    assert "gemma3:4b" in fake_ollama.models_by_name
+
+    box = tab.confirm_delete("gemma3:4b")
+    with qtbot.waitSignal(tab.installed_changed, timeout=5000):
+        box.findChild(QPushButton, "confirmDeleteButton").click()
+    assert "gemma3:4b" not in fake_ollama.models_by_name
+    assert "gemma3:4b" not in names_in_view(tab)
+    assert tab.sections.tabText(0) == "Installed (2)"
+
+
+def test_a_failed_action_shows_plain_words(tab: ModelsTab, qtbot, fake_ollama) -> None:
+    fake_ollama.remove_model("gemma3:4b")  # someone deleted it from a terminal meanwhile
+    box = tab.confirm_delete("gemma3:4b")
+    box.findChild(QPushButton, "confirmDeleteButton").click()
+    qtbot.waitUntil(lambda: tab.message_bar.isVisible(), timeout=5000)
+    assert "gemma3:4b" in tab.message_bar.text
+    assert "Traceback" not in tab.message_bar.text
+
+
+def test_unload_from_the_details_pane(tab: ModelsTab, qtbot, arun, fake_ollama) -> None:
+    arun(tab.context.ollama.generate_once("llama3.2:3b", ""))
+    tab.select_model("llama3.2:3b")
+    tab.refresh_running()
+    qtbot.waitUntil(lambda: tab.details.unload_button.isEnabled(), timeout=5000)
+    assert tab.details.memory.text().startswith("loaded")
+    qtbot.mouseClick(tab.details.unload_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "llama3.2:3b" not in fake_ollama.loaded, timeout=5000)
+    assert fake_ollama.requests[-1].path in ("/api/generate", "/api/ps")
+    qtbot.waitUntil(lambda: not tab.details.unload_button.isEnabled(), timeout=5000)
+
+
+def test_an_empty_server_explains_what_to_do(make_tab, fake_ollama, qtbot) -> None:
+    fake_ollama.remove_model("smollm2:135m")
+    tab = make_tab(wait=False)
+    qtbot.waitUntil(lambda: tab.empty_label.isVisible(), timeout=5000)
+    assert "Discover models" in tab.empty_label.text()
+    assert tab.details.model is None
