@@ -105,7 +105,7 @@ def test_show_cache_asks_once_per_version(arun, aclient, fake_ollama) -> None:
 
 
 class RecommendingClient:
-    """A client with the method the lead is asked to add; the server side is not faked."""
+    """A client whose server answers with these recommendations (malformed ones included)."""
 
     def __init__(self, answer: object) -> None:
         self.answer = answer
@@ -114,10 +114,14 @@ class RecommendingClient:
         return self.answer
 
 
-def test_recommendations_are_optional(arun, aclient) -> None:
+def test_recommendations_from_the_server_and_optional(arun, aclient, fake_ollama) -> None:
     assert offers_recommendations("0.22.1") and offers_recommendations("0.0.0")
     assert not offers_recommendations("0.21.9")
-    assert arun(fetch_recommendations(aclient, "0.32.15")) == []  # no client method yet
+    found = arun(fetch_recommendations(aclient, "0.32.15"))
+    assert [r.model for r in found] == ["qwen3:4b", "gemma3:4b"]
+    assert found[0].context_length == 40960 and found[0].vram_bytes == 3_500_000_000
+    fake_ollama.version = "0.21.0"  # an older server has no such endpoint: nothing, no error
+    assert arun(fetch_recommendations(aclient, "0.21.0")) == []
     data = {"recommendations": [{"model": "qwen3:8b", "description": "good", "vram_bytes": 5},
                                 {"description": "no model"}]}  # fmt: skip
     found = arun(fetch_recommendations(RecommendingClient(data), "0.30.0"))
