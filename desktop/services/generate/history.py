@@ -7,32 +7,42 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from desktop.services.generate.request import GenerateForm
+from desktop.services.generate.results import RunFigures
+
 LIMIT = 20
 
 
 @dataclass
 class RunRecord:
+    """One run as it ended: what was asked (form and exact body) and what came back."""
+
     started: datetime
     model: str
     request: dict[str, Any]
+    form: GenerateForm | None = None
     output: str = ""
     thinking: str = ""
     response: dict[str, Any] | None = None
-    tokens_per_second: float | None = None
+    figures: RunFigures | None = None
     error: str | None = None
+    stopped: bool = False
     logprobs: list[dict[str, Any]] = field(default_factory=list)
 
     @property
-    def first_words(self) -> str:
-        words = " ".join(self.output.split()[:8])
-        return words or ("(no output)" if not self.error else "(failed)")
+    def tokens_per_second(self) -> float | None:
+        return self.figures.rate if self.figures else None
 
-    def summary(self) -> str:
-        rate = f"{self.tokens_per_second:.1f} tok/s" if self.tokens_per_second else "–"
-        return f"{self.started:%H:%M:%S}  {self.model}  {rate}  {self.first_words}"
+    @property
+    def first_words(self) -> str:
+        """The start of the output on one line (empty when nothing came back)."""
+        words = " ".join(self.output.split()[:8])
+        return words if len(words) <= 60 else words[:59] + "…"
 
 
 class RunHistory:
+    """Newest first; the oldest run drops out past ``limit``."""
+
     def __init__(self, limit: int = LIMIT) -> None:
         self._runs: deque[RunRecord] = deque(maxlen=limit)
 

@@ -13,16 +13,22 @@ from typing import Any
 
 from desktop.services.generate.options import changed_options
 
-THINK_CHOICES = ("default", "off", "on", "low", "medium", "high")
+THINK_CHOICES = ("default", "off", "on", "low", "medium", "high", "max")
+THINK_LEVELS = ("low", "medium", "high", "max")
 
 
 class FormError(ValueError):
-    """A field the user must fix before running; ``field`` names it for the UI."""
+    """A field the user must fix before running.
 
-    def __init__(self, field: str, message: str) -> None:
+    ``field`` names it for the UI; ``position`` is the character offset of the mistake in that
+    field's text when known, so the editor can put the cursor on it.
+    """
+
+    def __init__(self, field: str, message: str, position: int | None = None) -> None:
         super().__init__(message)
         self.field = field
         self.message = message
+        self.position = position
 
 
 @dataclass
@@ -39,9 +45,11 @@ class GenerateForm:
     format_mode: str = "none"  # "none", "json" or "schema"
     schema_text: str = ""
     think: str = "default"
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)  # only the ones the user changed
     keep_alive: str = ""
     stream: bool = True
+    truncate: bool = True
+    shift: bool = True
     logprobs: bool = False
     top_logprobs: int = 0
 
@@ -63,6 +71,7 @@ def parse_schema(text: str) -> dict[str, Any]:
             "schema",
             f"The schema isn't valid JSON: {error.msg} "
             f"(line {error.lineno}, column {error.colno}).",
+            error.pos,
         ) from error
     if not isinstance(schema, dict):
         raise FormError("schema", 'The schema must be a JSON object, like {"type": "object"}.')
@@ -82,9 +91,17 @@ def keep_alive_value(text: str) -> int | float | str | None:
 
 
 def build_request(
-    form: GenerateForm, *, context: list[int] | None = None, images: list[bytes] | None = None
+    form: GenerateForm,
+    *,
+    context: list[int] | None = None,
+    images: list[bytes] | None = None,
+    defaults: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The request body, in the order the client sends it (model, prompt, fields, stream)."""
+    """The request body, in the order the client sends it (model, prompt, fields, stream).
+
+    ``defaults`` are the model's effective option defaults (see ``options.model_defaults``):
+    an option equal to its default is left out, as the server would use it anyway.
+    """
     if not form.model:
         raise FormError("model", "Pick a model first.")
     body: dict[str, Any] = {"model": form.model, "prompt": form.prompt}
@@ -107,11 +124,15 @@ def build_request(
         body["think"] = False
     elif form.think == "on":
         body["think"] = True
-    elif form.think in ("low", "medium", "high"):
+    elif form.think in THINK_LEVELS:
         body["think"] = form.think
     if images:
         body["images"] = [base64.b64encode(image).decode("ascii") for image in images]
-    options = changed_options(form.options)
+    if not form.truncate:
+        body["truncate"] = False
+    if not form.shift:
+        body["shift"] = False
+    options = changed_options(form.options, defaults)
     if options:
         body["options"] = options
     keep_alive = keep_alive_value(form.keep_alive)

@@ -20,7 +20,7 @@ class RunOutcome:
 
     @property
     def response_json(self) -> dict[str, Any] | None:
-        """The final response as the server sent it (the streamed text folded in)."""
+        """The final response as the server sent it, the streamed text and logprobs folded in."""
         if self.final is None:
             return None
         data: dict[str, Any] = {
@@ -44,6 +44,8 @@ class RunOutcome:
             value = getattr(self.final, name)
             if value is not None:
                 data[name] = value
+        if self.logprobs:
+            data["logprobs"] = self.logprobs
         data.update(self.final.extra)
         return data
 

@@ -1,24 +1,16 @@
-"""Request building, options, curl, result checks and error wording (no Qt, no network)."""
+"""Request building: fields, raw mode, schema errors, keep-alive, options and defaults."""
 
 from __future__ import annotations
 
-import json
-import shlex
-
 import pytest
 
-from desktop.ollama.errors import ModelNotFound, RequestRejected, StreamBroken
-from desktop.ollama.types import GenerateChunk
-from desktop.services.generate.curl import curl_command
-from desktop.services.generate.options import changed_options
-from desktop.services.generate.presets import PresetStore
+from desktop.services.generate.options import changed_options, model_defaults
 from desktop.services.generate.request import (
     FormError,
     GenerateForm,
     build_request,
     keep_alive_value,
 )
-from desktop.services.generate.results import check_json, explain_error, stats_lines
 
 
 def test_minimal_request_sends_only_what_was_set() -> None:
@@ -88,63 +80,41 @@ def test_changed_options_ignore_defaults() -> None:
     }
 
 
-def test_curl_command_round_trips_through_a_shell() -> None:
-    body = {"model": "m", "prompt": 'it\'s "quoted" $HOME `x`', "stream": False}
-    command = curl_command("http://127.0.0.1:11434/", body)
-    words = shlex.split(command)
-    assert words[:3] == ["curl", "-sS", "http://127.0.0.1:11434/api/generate"]
-    assert json.loads(words[words.index("-d") + 1]) == body
+def test_truncate_and_shift_are_sent_only_when_switched_off() -> None:
+    assert "truncate" not in build_request(GenerateForm(model="m"))
+    body = build_request(GenerateForm(model="m", truncate=False, shift=False))
+    assert body["truncate"] is False and body["shift"] is False
 
 
-def test_json_check_pretty_prints_and_names_the_first_violation() -> None:
-    schema = {
-        "type": "object",
-        "properties": {"age": {"type": "integer"}},
-        "required": ["age", "name"],
-    }
-    good = check_json('{"age": 3, "name": "x"}', schema)
-    assert good.problem is None and good.pretty.startswith("{\n")
-    wrong_type = check_json('{"age": "three", "name": "x"}', schema)
-    assert "age" in wrong_type.problem and "integer" in wrong_type.problem
-    missing = check_json('{"age": 3}', schema)
-    assert "name" in missing.problem
-    broken = check_json('{"age": ', schema)
-    assert "isn't valid JSON" in broken.problem
+def test_schema_error_carries_the_position_of_the_mistake() -> None:
+    text = '{\n  "type": }'
+    with pytest.raises(FormError) as caught:
+        build_request(GenerateForm(model="m", format_mode="schema", schema_text=text))
+    assert caught.value.position == text.index("}")
 
 
-def test_errors_name_the_field_to_change() -> None:
-    raw = RequestRejected(400, "raw mode does not support template, system, or context")
-    assert "raw mode off" in explain_error(raw)
-    insert = RequestRejected(400, "registry.ollama.ai/library/m does not support insert")
-    assert "Suffix" in explain_error(insert)
-    duration = RequestRejected(400, 'time: missing unit in duration "-1"')
-    assert "seconds" in explain_error(duration)
-    assert "isn't installed" in explain_error(ModelNotFound("m"))
-    assert "kept" in explain_error(StreamBroken(server_message="boom", partial_text="a"))
-    assert "unexpected" in explain_error(ValueError("internal"))
+def test_the_models_parameters_become_the_defaults() -> None:
+    defaults = model_defaults(
+        {
+            "temperature": ["0.6"],
+            "top_k": ["20"],
+            "stop": ["<|im_start|>", "<|im_end|>"],
+            "use_mmap": ["false"],
+            "num_ctx": ["not a number"],
+            "mirostat": ["2"],
+        }
+    )
+    assert defaults["temperature"] == 0.6 and defaults["top_k"] == 20
+    assert defaults["stop"] == ["<|im_start|>", "<|im_end|>"]
+    assert defaults["use_mmap"] is False
+    assert defaults["num_ctx"] == 4096 and "mirostat" not in defaults
+    form = GenerateForm(model="m", options={"temperature": 0.8, "top_k": 20, "seed": 1})
+    assert build_request(form, defaults=defaults)["options"] == {"temperature": 0.8, "seed": 1}
+    assert build_request(form)["options"] == {"top_k": 20, "seed": 1}
 
 
-def test_stats_in_words() -> None:
-    final = GenerateChunk(done=True, done_reason="length", total_duration=1_500_000_000,
-                          load_duration=20_000_000, prompt_eval_count=10,
-                          prompt_eval_duration=100_000_000, eval_count=50,
-                          eval_duration=1_000_000_000)  # fmt: skip
-    lines = dict(stats_lines(final))
-    assert lines["Total time"] == "1.50 s" and lines["Loading the model"] == "20 ms"
-    assert lines["Prompt"] == "10 tokens at 100.0 tokens/s"
-    assert lines["Generated"] == "50 tokens at 50.0 tokens/s"
-    assert "reply length limit" in lines["Why it stopped"]
-
-
-def test_presets_round_trip_and_survive_a_corrupt_file(tmp_path) -> None:
-    store = PresetStore(tmp_path)
-    form = GenerateForm(model="m", prompt="p", options={"seed": 7}, format_mode="json")
-    store.save("Repeatable", form)
-    assert PresetStore(tmp_path).load("Repeatable") == form
-    assert store.names() == ["Repeatable"]
-    store.path.write_text("{not json")
-    assert store.names() == []
-    store.save("again", form)
-    assert store.names() == ["again"]
-    store.delete("again")
-    assert store.names() == []
+def test_floats_within_the_editors_precision_count_as_unchanged() -> None:
+    assert changed_options({"temperature": 0.6}, {"temperature": 0.6000001}) == {}
+    assert changed_options({"temperature": 0.61}, {"temperature": 0.6}) == {"temperature": 0.61}
+    assert changed_options({"top_k": 40.0}) == {}
+    assert isinstance(changed_options({"top_k": 41.0})["top_k"], int)

@@ -1,0 +1,69 @@
+"""Small helpers the Generate tab's widgets share: names, fonts, notes, layout wrapping."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+ERROR_STYLE = (
+    "background: #fdecea; color: #611a15; border: 1px solid #f5c2bd;"
+    "border-radius: 4px; padding: 6px;"
+)
+GOOD_COLOUR = "#2e7d32"
+BAD_COLOUR = "#b3261e"
+WARN_COLOUR = "#8a6d00"
+
+
+def named(widget: W, name: str, accessible: str) -> W:
+    """Set the automation name (objectName) and the screen-reader name in one go."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def monospace(widget: W) -> W:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(widget.font().pointSizeF())
+    widget.setFont(font)
+    return widget
+
+
+def note(text: str = "") -> QLabel:
+    """A quiet one-line explanation under a field, in the theme's placeholder colour."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    small = QFont(label.font())
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.92))
+    label.setFont(small)
+    return label
+
+
+def wrap(layout: QLayout) -> QWidget:
+    """A layout as a widget (for form rows and enabling a group at once)."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    holder = QWidget()
+    holder.setLayout(layout)
+    return holder
+
+
+def row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    if not stretch_last:
+        layout.addStretch(1)
+    return wrap(layout)
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other (a field and the note that explains it)."""
+    layout = QVBoxLayout()
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return wrap(layout)
