@@ -43,6 +43,12 @@ def client(fake_ollama: FakeOllama) -> Iterator[OllamaClient]:
     ollama.close()
 
 
+_CLOSED_LOOPS: list[qasync.QEventLoop] = []
+"""Closed loops stay referenced until the run ends: a loop closed with a Qt timer still
+registered (a ``call_later`` cancelled before it fired) crashes the process when it is
+garbage-collected and Qt later fires that timer (SIGSEGV in ``QTimerInfoList``)."""
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """A qasync loop that counts as running while Qt processes events."""
@@ -58,6 +64,7 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
         asyncio.events._set_running_loop(None)
         loop.close()
         asyncio.set_event_loop(None)
+        _CLOSED_LOOPS.append(loop)
     if errors:
         messages = "; ".join(
             f"{context.get('message')}: {context.get('exception')!r}" for context in errors

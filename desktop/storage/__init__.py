@@ -1,0 +1,42 @@
+"""Chat storage: SQLite conversations, messages (with versions), images, search, export.
+
+Never imports Qt. Start at :class:`desktop.storage.store.ChatStore`.
+"""
+
+from desktop.storage.database import StorageError
+from desktop.storage.exchange import ImportFailed
+from desktop.storage.records import (
+    MATCH_END,
+    MATCH_START,
+    AttachmentInfo,
+    Conversation,
+    Message,
+    MessageState,
+    NewAttachment,
+    ReplyStats,
+    SearchHit,
+    Thread,
+    TitleSource,
+    split_snippet,
+)
+from desktop.storage.reply_writer import ReplyWriter
+from desktop.storage.store import ChatStore
+
+__all__ = [
+    "MATCH_END",
+    "MATCH_START",
+    "AttachmentInfo",
+    "ChatStore",
+    "Conversation",
+    "ImportFailed",
+    "Message",
+    "MessageState",
+    "NewAttachment",
+    "ReplyStats",
+    "ReplyWriter",
+    "SearchHit",
+    "StorageError",
+    "Thread",
+    "TitleSource",
+    "split_snippet",
+]

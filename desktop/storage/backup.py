@@ -1,0 +1,93 @@
+"""Back up every chat to one file, and restore from it (Settings uses both).
+
+SQLite's online backup copies the live database page by page into a consistent snapshot, images
+included (they are BLOBs), while the app keeps running. The copy is written beside the target
+and renamed into place, so an interrupted backup never leaves a half file under the real name.
+Restoring checks the file first (a readable Paddock database, not from a newer Paddock, intact)
+and only then copies it over the live database through the same connection, then upgrades it
+if it came from an older Paddock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+
+from desktop.storage.database import Database, StorageError
+from desktop.storage.migrations import CURRENT_VERSION
+
+REQUIRED_TABLES = {"conversations", "messages", "attachments"}
+
+
+def backup_to(database: Database, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    try:
+        copy = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            database.connection.backup(copy)
+            # A standalone file: no -wal/-shm companions to lose when it is copied around.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(
+            f"The backup could not be written to {target}.", detail=repr(exc)
+        ) from exc
+
+
+def check_backup(source: Path) -> int:
+    """The backup's schema version if ``source`` is a usable Paddock backup, else StorageError."""
+    if not source.is_file():
+        raise StorageError(f"There is no backup file at {source}.")
+    try:
+        connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"The backup {source} cannot be opened.", detail=repr(exc)) from exc
+    try:
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        check = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"{source.name} is not a Paddock backup (or it is damaged).", detail=repr(exc)
+        ) from exc
+    finally:
+        connection.close()
+    if version > CURRENT_VERSION:
+        raise StorageError(
+            "This backup was made by a newer version of Paddock. Update Paddock to restore it.",
+            detail=f"user_version {version} > {CURRENT_VERSION}",
+        )
+    if version < 1 or not tables >= REQUIRED_TABLES:
+        raise StorageError(
+            f"{source.name} is not a Paddock backup.", detail=f"v{version}, tables {tables}"
+        )
+    if [tuple(row) for row in check] != [("ok",)]:
+        raise StorageError(f"The backup {source.name} is damaged.", detail=repr(check[:5]))
+    return version
+
+
+def restore_from(database: Database, source: Path) -> None:
+    check_backup(source)
+    try:
+        backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            backup.backup(database.connection)
+        finally:
+            backup.close()
+        database.connection.execute("PRAGMA journal_mode = WAL")
+        database.migrate()
+        database.recover_interrupted()
+    except sqlite3.Error as exc:
+        raise StorageError(f"Restoring from {source.name} failed.", detail=repr(exc)) from exc

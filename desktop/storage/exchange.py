@@ -1,0 +1,301 @@
+"""One conversation out and back in: Markdown for reading, JSON for moving between machines.
+
+The JSON keeps everything (every version, which one is shown, options, figures, images as
+base64 — fine in a file, never in the database); importing it creates a new conversation with
+new ids, so importing twice gives two copies rather than a clash. The Markdown shows the visible
+path only, as a person would read it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from desktop.storage.records import MessageState, ReplyStats, TitleSource
+
+if TYPE_CHECKING:
+    from desktop.storage.store import ChatStore
+
+FORMAT = "paddock.conversation"
+FORMAT_VERSION = 1
+ROLES = ("system", "user", "assistant", "tool")
+
+
+class ImportFailed(Exception):
+    """The file is not a conversation Paddock can import. ``message`` is plain words."""
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+def export_json(store: ChatStore, conversation_id: int) -> dict[str, Any]:
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None:
+        raise KeyError(conversation_id)
+    messages = []
+    for message in store.messages.all_in(conversation_id):
+        messages.append(
+            {
+                "id": message.id,
+                "parent_id": message.parent_id,
+                "selected": message.selected,
+                "role": message.role,
+                "content": message.content,
+                "thinking": message.thinking,
+                "thinking_duration": message.thinking_duration,
+                "model": message.model,
+                "options": message.options,
+                "state": message.state.value,
+                "error": message.error,
+                "done_reason": message.done_reason,
+                "stats": {
+                    name: getattr(message.stats, name)
+                    for name in ReplyStats.__slots__
+                    if getattr(message.stats, name) is not None
+                },
+                "created_at": message.created_at,
+                "attachments": [
+                    {
+                        "mime_type": info.mime_type,
+                        "name": info.name,
+                        "data": base64.b64encode(store.attachments.data(info.id)).decode("ascii"),
+                    }
+                    for info in message.attachments
+                ],
+            }
+        )
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "conversation": {
+            "title": conversation.title,
+            "title_source": conversation.title_source.value,
+            "model": conversation.model,
+            "system_prompt": conversation.system_prompt,
+            "options": conversation.options,
+            "think": conversation.think,
+            "keep_alive": conversation.keep_alive,
+            "pinned": conversation.pinned,
+            "created_at": conversation.created_at,
+            "updated_at": conversation.updated_at,
+            "draft": conversation.draft,
+        },
+        "messages": messages,
+    }
+
+
+def import_json(store: ChatStore, data: Any) -> int:
+    """Add the exported conversation as a new one; returns its id. All or nothing."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportFailed("This file is not a chat exported from Paddock.")
+    if not isinstance(data.get("format_version"), int) or data["format_version"] > FORMAT_VERSION:
+        raise ImportFailed(
+            "This chat was exported by a newer version of Paddock. Update Paddock to import it."
+        )
+    try:
+        return _import(store, data)
+    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
+        raise ImportFailed(
+            "This chat file is damaged or incomplete, so it could not be imported.",
+            detail=repr(exc),
+        ) from exc
+
+
+def _import(store: ChatStore, data: dict[str, Any]) -> int:
+    database = store.database
+    source = data["conversation"]
+    messages = data.get("messages") or []
+    now = database.now()
+    title_source = TitleSource(source.get("title_source") or "none")
+    by_old_id = {int(item["id"]): item for item in messages}
+    with database.transaction():
+        cursor = database.execute(
+            "INSERT INTO conversations (title, title_source, model, system_prompt, options, "
+            "think, keep_alive, pinned, created_at, updated_at, draft) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(source.get("title") or ""),
+                title_source.value,
+                str(source.get("model") or ""),
+                str(source.get("system_prompt") or ""),
+                _json(_mapping(source.get("options"))),
+                _json_or_none(source.get("think")),
+                _json_or_none(source.get("keep_alive")),
+                int(bool(source.get("pinned"))),
+                float(source.get("created_at") or now),
+                float(source.get("updated_at") or now),
+                str(source.get("draft") or ""),
+            ),
+        )
+        conversation_id = int(cursor.lastrowid or 0)
+        new_ids: dict[int, int] = {}
+        for old_id in _parents_first(by_old_id):
+            item = by_old_id[old_id]
+            new_ids[old_id] = _insert_message(store, conversation_id, item, new_ids, now)
+    return conversation_id
+
+
+def _parents_first(by_old_id: dict[int, dict[str, Any]]) -> list[int]:
+    """Ids ordered so every parent comes before its children; a missing parent is an error."""
+    ordered: list[int] = []
+    placed: set[int] = set()
+    for start in sorted(by_old_id):
+        chain: list[int] = []
+        current: int | None = start
+        while current is not None and current not in placed:
+            if current in chain:
+                raise ValueError(f"message {current} is its own ancestor")
+            chain.append(current)
+            parent = by_old_id[current].get("parent_id")
+            if parent is not None and int(parent) not in by_old_id:
+                raise ValueError(f"message {current} has a missing parent {parent}")
+            current = None if parent is None else int(parent)
+        for message_id in reversed(chain):
+            placed.add(message_id)
+            ordered.append(message_id)
+    return ordered
+
+
+def _insert_message(
+    store: ChatStore,
+    conversation_id: int,
+    item: dict[str, Any],
+    new_ids: dict[int, int],
+    now: float,
+) -> int:
+    role = str(item["role"])
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    state = MessageState(item.get("state") or "complete")
+    if state is MessageState.STREAMING:
+        state = MessageState.INTERRUPTED
+    parent = item.get("parent_id")
+    stats = _mapping(item.get("stats"))
+    figures = [_int_or_none(stats.get(name)) for name in ReplyStats.__slots__]
+    duration = item.get("thinking_duration")
+    cursor = store.database.execute(
+        "INSERT INTO messages (conversation_id, parent_id, selected, role, content, thinking, "
+        "thinking_duration, model, options, state, error, done_reason, prompt_eval_count, "
+        "prompt_eval_duration, eval_count, eval_duration, total_duration, load_duration, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            conversation_id,
+            None if parent is None else new_ids[int(parent)],
+            int(bool(item.get("selected", True))),
+            role,
+            str(item.get("content") or ""),
+            str(item.get("thinking") or ""),
+            None if duration is None else float(duration),
+            str(item.get("model") or ""),
+            _json(_mapping(item.get("options"))),
+            state.value,
+            str(item.get("error") or ""),
+            item.get("done_reason"),
+            *figures,
+            float(item.get("created_at") or now),
+        ),
+    )
+    message_id = int(cursor.lastrowid or 0)
+    for attachment in item.get("attachments") or []:
+        data = base64.b64decode(str(attachment["data"]), validate=True)
+        store.database.execute(
+            "INSERT INTO attachments (message_id, mime_type, name, size, data) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (
+                message_id,
+                str(attachment.get("mime_type") or "application/octet-stream"),
+                str(attachment.get("name") or ""),
+                len(data),
+                data,
+            ),
+        )
+    return message_id
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {type(value).__name__}")
+    return value
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _json_or_none(value: Any) -> str | None:
+    return None if value is None else _json(value)
+
+
+def _int_or_none(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+
+def export_markdown(store: ChatStore, conversation_id: int) -> str:
+    thread = store.messages.thread(conversation_id)
+    if thread is None:
+        raise KeyError(conversation_id)
+    conversation = thread.conversation
+    lines = [f"# {_one_line(conversation.title) or 'Chat'}", ""]
+    facts = []
+    if conversation.model:
+        facts.append(f"Model: {conversation.model}")
+    facts.append(f"Started: {_when(conversation.created_at)}")
+    lines += ["*" + " · ".join(facts) + "*", ""]
+    if conversation.system_prompt.strip():
+        lines += ["**System prompt**", "", _quote(conversation.system_prompt), ""]
+    for message in thread.messages:
+        lines += ["---", "", f"### {_speaker(message.role, message.model)}", ""]
+        if message.thinking.strip():
+            seconds = message.thinking_duration
+            heading = "Thinking" + (f" ({seconds:.0f} s)" if seconds and seconds >= 1 else "")
+            lines += [_quote(f"**{heading}**\n\n{message.thinking.strip()}"), ""]
+        if message.content:
+            lines += [message.content.rstrip(), ""]
+        for attachment in message.attachments:
+            lines += [f"*[image: {attachment.name or attachment.mime_type}]*", ""]
+        if message.state is MessageState.INTERRUPTED:
+            lines += ["*(The reply was stopped before it was finished.)*", ""]
+        elif message.state is MessageState.ERROR:
+            lines += [f"*(The reply failed: {_one_line(message.error)})*", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _speaker(role: str, model: str) -> str:
+    if role == "user":
+        return "You"
+    if role == "assistant":
+        return f"Assistant ({model})" if model else "Assistant"
+    return role.capitalize()
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" if line else ">" for line in text.strip().splitlines())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _when(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M")
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The export as file text (UTF-8, readable)."""
+    return json.dumps(data, ensure_ascii=False, indent=1)
