@@ -1,0 +1,34 @@
+"""Chat sessions: the Qt-free logic behind the Chat tab (send, stream, save, versions, titles).
+
+Start at :class:`desktop.services.chat.session.ChatSession`; events are in
+:mod:`desktop.services.chat.events`.
+"""
+
+from desktop.services.chat.events import (
+    ChatEvent,
+    ChatListener,
+    PhaseChanged,
+    ReplyDelta,
+    ReplyEnded,
+    ReplyPhase,
+    ReplyStarted,
+    ThreadChanged,
+    TitleChanged,
+)
+from desktop.services.chat.session import ChatSession, LiveReply, SessionBusy, SessionError
+
+__all__ = [
+    "ChatEvent",
+    "ChatListener",
+    "ChatSession",
+    "LiveReply",
+    "PhaseChanged",
+    "ReplyDelta",
+    "ReplyEnded",
+    "ReplyPhase",
+    "ReplyStarted",
+    "SessionBusy",
+    "SessionError",
+    "ThreadChanged",
+    "TitleChanged",
+]
