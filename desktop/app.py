@@ -8,42 +8,54 @@ import logging
 import os
 import platform
 import sys
+import traceback
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must bind PySide6, whatever else is around
 
+import PySide6  # before qasync, so qasync binds PySide6
 import qasync
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.logging_setup import configure_logging
+from desktop.logging_setup import ErrorRouting, configure_logging
 from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
-from desktop.paths import prepare_data_dir
+from desktop.paths import is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.context import AppContext
-from desktop.services.qt_adapters import ServerStatusSource
+from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
 from desktop.services.secrets import SecretStore
 from desktop.services.server_monitor import ServerMonitor
 from desktop.services.servers import ServerProfiles
-from desktop.services.tasks import TaskRunner
+from desktop.services.tasks import TaskRunner, plain_message
 from desktop.settings import Settings, SettingsMapping
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
+def _server_address(text: str) -> str:
+    try:
+        return resolve_host(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """Our flags; anything else (Qt's own, like ``-platform``) passes through untouched."""
     parser = argparse.ArgumentParser(
         prog="paddock", description="Paddock — a desktop app for your local Ollama models."
     )
     parser.add_argument(
         "--server",
         metavar="URL",
+        type=_server_address,
         help="Ollama server to use (beats OLLAMA_HOST; default http://127.0.0.1:11434)",
     )
     parser.add_argument(
@@ -55,30 +67,34 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
         action="store_true",
         help="build the main window offscreen, print versions and exit (for packaging checks)",
     )
-    known, _unknown = parser.parse_known_args(list(argv))  # Qt's own flags pass through
+    known, _unknown = parser.parse_known_args(list(argv))
     return known
 
 
 def server_url(arguments: argparse.Namespace) -> str:
     """``--server`` beats ``OLLAMA_HOST``, which beats the default."""
-    return resolve_host(arguments.server) if arguments.server else resolve_host(None)
+    return arguments.server if arguments.server else resolve_host(None)
 
 
 def versions_text() -> str:
     return (
-        f"Paddock {__version__}\nQt {qVersion()}\nPySide6 {pyside_version}\n"
+        f"Paddock {__version__}\nQt {qVersion()}\nPySide6 {PySide6.__version__}\n"
         f"Python {platform.python_version()}"
     )
 
 
-def create_main_window(argv: list[str]) -> QMainWindow:
-    """Build services and the window (a QApplication and a running qasync loop must exist)."""
+def create_main_window(argv: list[str]) -> MainWindow:
+    """Build services and the window, without entering the event loop.
+
+    A QApplication and a running qasync loop must exist already (``main`` makes them; tests
+    use the ``qloop`` fixture). Parses the same flags as ``main``.
+    """
     from desktop.ui.main_window import MainWindow
 
     arguments = parse_arguments(argv)
     data_dir = prepare_data_dir(arguments.data_dir)
     log_path = configure_logging(data_dir)
-    settings = Settings(data_dir, portable=arguments.data_dir is not None)
+    settings = Settings(data_dir, portable=is_portable(data_dir))
     profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), server_url(arguments))
     if arguments.server:  # a one-off address from the command line: used, not saved
         url = server_url(arguments)
@@ -88,87 +104,95 @@ def create_main_window(argv: list[str]) -> QMainWindow:
         blocking = profiles.client_for(profiles.active)
     client = AsyncOllamaClient(blocking)
     tasks = TaskRunner()
-    context = AppContext(ollama=client, data_dir=Path(data_dir), tasks=tasks)
-    source = ServerStatusSource(
+    context = AppContext(ollama=client, data_dir=data_dir, tasks=tasks)
+    server_status = ServerStatusSource(
         lambda on_status: ServerMonitor(url, client.version, on_status), tasks
     )
+    installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
     window = MainWindow(
         context,
-        source,
+        server_status,
+        installed_models=installed_models,
         settings=settings,
         profiles=profiles,
         command_line_url=url if arguments.server else None,
         log_path=str(log_path),
     )
     window.setWindowIcon(QIcon(str(resource_path("icons", "paddock.svg"))))
-    tasks.set_reporter(lambda message, _error: window.show_problem(message))
-    _install_exception_handlers(window, tasks)
-    source.start()
+    tasks.set_reporter(window.show_problem)
+    routing = ErrorRouting(tasks.report)
+    routing.install(asyncio.get_event_loop())
+    window.error_routing = routing
+    server_status.start()
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)
     return window
 
 
-def _install_exception_handlers(window: Any, tasks: TaskRunner) -> None:
-    """Every unexpected error: traceback to the log, plain words to the window."""
-
-    def loop_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        error = context.get("exception")
-        if isinstance(error, BaseException):
-            tasks.report(error)
-        else:
-            log.error("event loop: %s", context.get("message"))
-
-    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, error, trace)
-            return
-        tasks.report(error.with_traceback(trace))
-
-    asyncio.get_event_loop().set_exception_handler(loop_handler)
-    sys.excepthook = hook
-
-
-def _self_check(argv: list[str]) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication(argv[:1] or ["paddock"])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-
-    async def build() -> None:
-        window = create_main_window(argv)
-        window.show()
-        await asyncio.sleep(0.05)  # let the window lay out and paint once
+async def run_window(argv: list[str], *, self_check: bool = False) -> int:
+    """Show the window and wait until it is closed (the self-check closes it once painted)."""
+    window = create_main_window(argv)
+    closed = asyncio.get_running_loop().create_future()
+    window.closed.connect(lambda: closed.done() or closed.set_result(None))
+    app = QApplication.instance()
+    if app is not None:  # the session is ending (log out): close properly first
+        app.aboutToQuit.connect(window.close)
+    if self_check:
+        window.remember_geometry = False  # an offscreen window's place is nobody's preference
+    window.show()
+    if self_check:
+        await asyncio.sleep(0)  # let queued layout and status events run once
+        if window.grab().isNull():
+            raise RuntimeError("the main window could not be drawn")
         window.close()
-
-    with loop:  # closing joins the loop's worker threads: none may outlive the app
-        loop.run_until_complete(build())
-        for task in asyncio.all_tasks(loop):
-            task.cancel()
-        loop.run_until_complete(asyncio.sleep(0))
-    print(versions_text())
-    print("self-check passed")
+    await closed
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    arguments = parse_arguments(argv)
-    if arguments.version:
-        print(f"Paddock {__version__}")
-        return 0
-    if arguments.self_check:
-        return _self_check(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+def _describe(app: QApplication) -> None:
     app.setApplicationName("Paddock")
     app.setApplicationDisplayName("Paddock")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("paddock")
-    app.setQuitOnLastWindowClosed(True)
 
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with loop:  # Qt's event loop runs until the last window closes; then the loop closes
-        window = create_main_window(argv)
-        window.show()
-        loop.run_forever()
-    return 0
+
+def _report_startup_failure(error: BaseException, *, show: bool) -> None:
+    """Paddock couldn't start: say so in plain words (the details go to stderr)."""
+    traceback.print_exception(error, file=sys.stderr)
+    if show:
+        QMessageBox.critical(
+            None,
+            QApplication.translate("main", "Paddock couldn't start"),
+            QApplication.translate("main", "Paddock couldn't start. {reason}").format(
+                reason=plain_message(error)
+            ),
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``paddock`` command: returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        arguments = parse_arguments(argv)
+    except SystemExit as exit_request:  # --help, or a bad flag (argparse printed why)
+        return int(exit_request.code or 0)
+    if arguments.version:
+        print(f"Paddock {__version__}")
+        return 0
+    if arguments.self_check:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "paddock", *argv])
+    assert isinstance(app, QApplication)
+    _describe(app)
+    quit_on_last_window = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)  # the window's close ends run_window(), then the loop
+    try:
+        code = qasync.run(run_window(argv, self_check=arguments.self_check))
+    except Exception as error:
+        _report_startup_failure(error, show=not arguments.self_check)
+        return 1
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_last_window)
+    if arguments.self_check:
+        print(versions_text())
+        print("self-check passed")
+    return code

@@ -1,12 +1,22 @@
-"""Where Paddock keeps its data: the user's data folder, or ``--data-dir`` (tests, portable)."""
+"""Where Paddock keeps its data: the user's data folder, or ``--data-dir`` (tests, portable).
+
+Settings, the chat database and the logs all live under one folder. With the default folder,
+preferences go to the platform's native QSettings store; with any other folder (``--data-dir``)
+they go to ``<folder>/settings.ini`` so nothing at all is written elsewhere.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
+if TYPE_CHECKING:  # this module stays importable without Qt (Qt-free services use it)
+    from PySide6.QtCore import QSettings
+
 APP_NAME = "Paddock"
+ORGANISATION = "Paddock"
 
 
 def default_data_dir() -> Path:
@@ -27,3 +37,21 @@ def log_file(data_dir: Path) -> Path:
 
 def settings_file(data_dir: Path) -> Path:
     return data_dir / "settings.ini"
+
+
+def is_portable(data_dir: Path) -> bool:
+    """True when ``data_dir`` is not the user's default folder (it came from ``--data-dir``)."""
+    return Path(data_dir).resolve() != default_data_dir().resolve()
+
+
+def settings(data_dir: Path) -> QSettings:
+    """The preferences store that goes with ``data_dir``: call this, never ``QSettings()``.
+
+    ``<data_dir>/settings.ini`` for a ``--data-dir`` folder, the native store otherwise, so
+    every part of the app reads and writes the same place.
+    """
+    from PySide6.QtCore import QSettings
+
+    if is_portable(data_dir):
+        return QSettings(str(settings_file(data_dir)), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APP_NAME)

@@ -6,7 +6,7 @@ import asyncio
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, qVersion
+from PySide6.QtCore import QSize, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop import settings as options
+from desktop.logging_setup import ErrorRouting
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
 from desktop.services.context import AppContext
 from desktop.services.ollama_process import OllamaProcess, find_ollama
-from desktop.services.qt_adapters import ServerStatusSource
+from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import ServerProfiles
 from desktop.settings import Settings
 from desktop.ui.chat.tab import ChatTab
+from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.log_dialog import OllamaLogDialog
-from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.common.server_dialog import ServerDialog
 from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
@@ -40,13 +41,21 @@ from desktop.ui.settings.dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
-    """Hosts the tabs; knows nothing of HTTP or storage beyond the shared context."""
+    """Hosts the tabs; knows nothing of HTTP or storage beyond the shared context.
+
+    Public for the rest of the app: ``context``, ``server_status`` (``status_changed``,
+    ``reconnected``), ``installed_models`` (``changed``), ``show_problem(message, error)``,
+    and ``closed`` (emitted once the window has shut its services down).
+    """
+
+    closed = Signal()
 
     def __init__(
         self,
         context: AppContext,
         server_status: ServerStatusSource,
         *,
+        installed_models: InstalledModelsSource | None = None,
         settings: Settings | None = None,
         profiles: ServerProfiles | None = None,
         command_line_url: str | None = None,
@@ -55,7 +64,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.server_status = server_status
+        self.installed_models = installed_models or InstalledModelsSource(
+            lambda: self.context.ollama, context.tasks, server_status
+        )
+        self.installed_models.setParent(self)
         self.log_path = log_path
+        self.error_routing: ErrorRouting | None = None  # set by desktop.app; undone on close
+        self.remember_geometry = True
+        self.about_box: QMessageBox | None = None
+        self._shut_down = False
         self.settings = settings or Settings(context.data_dir, portable=True)
         self.settings_dialog: SettingsDialog | None = None
         self.profiles = profiles
@@ -93,7 +110,7 @@ class MainWindow(QMainWindow):
             index = self.tabs.addTab(widget, title)
             self.tabs.setTabToolTip(index, tip)
 
-        self.message_bar = MessageBar()
+        self.message_bar = ProblemBar()
         self.status_widget = ServerStatusWidget()
         self.status_widget.retry_requested.connect(server_status.retry)
         self.status_widget.start_requested.connect(self.start_ollama)
@@ -129,9 +146,13 @@ class MainWindow(QMainWindow):
 
     # --- public -----------------------------------------------------------------------------
 
-    def show_problem(self, message: str) -> None:
-        """Show a plain-words problem without interrupting the user (no modal dialog)."""
-        self.message_bar.show_message(message, self.log_path)
+    def show_problem(self, message: str, error: BaseException | None = None) -> None:
+        """Show a plain-words problem without interrupting the user (no modal dialog).
+
+        With ``error``, "Show details…" offers its technical line; the traceback stays in the
+        log file.
+        """
+        self.message_bar.show_problem(message, error, self.log_path)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -250,6 +271,9 @@ class MainWindow(QMainWindow):
         self.chat_tab.open_models_requested.connect(lambda: self.tabs.setCurrentIndex(1))
         self.chat_tab.generation_finished.connect(self.models_tab.refresh_running)
         self.generate_tab.generation_finished.connect(self.models_tab.refresh_running)
+        installed_changed = getattr(self.models_tab, "installed_changed", None)
+        if installed_changed is not None:  # a download or delete: every picker must know
+            installed_changed.connect(lambda *_: self.installed_models.refresh_soon())
 
     def _chat_with(self, model: str) -> None:
         self.tabs.setCurrentWidget(self.chat_tab)
@@ -303,8 +327,18 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(state)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Paddock"), self.about_text())
+    def show_about(self) -> QMessageBox:
+        """Versions of Paddock, Qt, Python and the server (window-modal, doesn't block)."""
+        if self.about_box is None:
+            self.about_box = QMessageBox(self)
+            self.about_box.setObjectName("aboutDialog")
+            self.about_box.setAccessibleName(self.tr("About Paddock"))
+            self.about_box.setWindowTitle(self.tr("About Paddock"))
+            self.about_box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+            self.about_box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.about_box.setText(self.about_text())
+        self.about_box.open()
+        return self.about_box
 
     # --- events -----------------------------------------------------------------------------
 
@@ -343,11 +377,26 @@ class MainWindow(QMainWindow):
         if self.log_dialog is not None:
             self.log_dialog.add_line(line)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def shutdown(self) -> None:
+        """Stop checks, downloads and every background task; close the client. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.server_status.stop()
+        for tab in (self.chat_tab, self.models_tab, self.generate_tab):
+            stop = getattr(tab, "shutdown", None)  # Models: closes downloads, saves the queue
+            if callable(stop):
+                stop()
         self.context.tasks.cancel_all()
-        self.models_tab.shutdown()  # closes download connections, saves the queue
         self.ollama_process.terminate()  # only ever the one Paddock started
-        self.settings.set(options.WINDOW_GEOMETRY, self.saveGeometry())
-        self.settings.set(options.WINDOW_STATE, self.saveState())
+        self.context.ollama.close()
+        if self.error_routing is not None:
+            self.error_routing.uninstall()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_geometry and not self._shut_down:
+            self.settings.set(options.WINDOW_GEOMETRY, self.saveGeometry())
+            self.settings.set(options.WINDOW_STATE, self.saveState())
+        self.shutdown()
         super().closeEvent(event)
+        self.closed.emit()
