@@ -83,7 +83,12 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1100, 720))
         self.setMinimumSize(QSize(720, 480))
 
-        self.chat_tab = ChatTab(context)
+        self.chat_tab = ChatTab(
+            context,
+            installed_models=self.installed_models,
+            send_with_ctrl_enter=bool(self.settings.get(options.SEND_WITH_CTRL_ENTER)),
+            default_model=str(self.settings.get(options.DEFAULT_MODEL)),
+        )
         self.models_tab = ModelsTab(context)
         self.generate_tab = GenerateTab(context)
         self.tabs = QTabWidget()
@@ -318,6 +323,10 @@ class MainWindow(QMainWindow):
             apply_theme(str(value))
         elif option is options.FONT_SIZE:
             apply_font_size(int(value))  # type: ignore[call-overload]
+        elif option is options.SEND_WITH_CTRL_ENTER:
+            self.chat_tab.set_send_with_ctrl_enter(bool(value))
+        elif option is options.DEFAULT_MODEL:
+            self.chat_tab.default_model = str(value)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(options.WINDOW_GEOMETRY)

@@ -53,6 +53,7 @@ async def shoot(out: Path) -> None:
     await until(lambda: status.text.startswith("Connected"))
     await asyncio.sleep(0.3)
     capture(out / "connected.png")
+    await chat_scene(window, server, out)
 
     window.tabs.setCurrentWidget(window.generate_tab)
     tab = window.generate_tab
@@ -88,6 +89,75 @@ async def shoot(out: Path) -> None:
     await asyncio.sleep(0.3)
     capture(out / "no-server.png")
     window.close()
+
+
+CODE_AND_TABLE = [
+    "Here is a small function that adds two numbers:\n\n",
+    '```python\ndef add(a: int, b: int) -> int:\n    """Return the sum."""\n',
+    "    return a + b\n```\n\n",
+    "And how it behaves:\n\n| a | b | add(a, b) |\n|---|---|---|\n| 1 | 2 | 3 |\n",
+    "| -4 | 4 | 0 |\n\n",
+    "Read more at [python.org](https://www.python.org). <b>raw html stays text</b>",
+]
+
+
+def tiny_png() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(160, 100, QImage.Format.Format_RGB32)
+    image.fill(QColor("#4f86c6"))
+    painter = QPainter(image)
+    painter.fillRect(20, 30, 60, 50, QColor("#f2c14e"))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+async def chat_scene(window, server: FakeOllama, out: Path) -> None:
+    """A real conversation: code block, table, thinking, an image and an error."""
+    from desktop.ui.chat.attachments import attachment_from_bytes
+
+    tab = window.chat_tab
+    window.tabs.setCurrentWidget(tab)
+    await until(lambda: tab.model_picker.count() > 1)
+    tab.model_picker.setCurrentIndex(tab.model_picker.findText("qwen3:8b"))
+
+    async def say(text: str, images=()) -> None:
+        tab.composer.set_text(text)
+        if images:
+            tab.composer.images.add(list(images))
+        task = tab.send(text, list(images))
+        assert task is not None
+        await until(task.done, timeout=20)
+        await asyncio.sleep(0.2)
+
+    server.reply = Reply(
+        thinking=["The user wants ", "a Python function ", "and a table of examples."],
+        tokens=CODE_AND_TABLE,
+        rate=40,
+    )
+    await say("Write a Python function that adds two numbers, with a table of examples.")
+    tab.model_picker.setCurrentIndex(tab.model_picker.findText("gemma3:4b"))
+    await until(lambda: tab.composer.attach_button.isEnabled())
+    server.reply = Reply(tokens=["A blue picture ", "with a yellow square."], rate=40)
+    await say("What is in this picture?", [attachment_from_bytes(tiny_png(), "picture.png")])
+    server.reply = Reply(tokens=["Let me ", "explain "], error_after=2)
+    await say("And what colour is the square?")
+    await asyncio.sleep(0.4)
+    capture(out / "chat.png")
+    first_reply = tab.transcript.messages[1]
+    tab.transcript.scroll_to_message(first_reply.id)
+    widget = tab.transcript.widget_for(first_reply.id)
+    if widget is not None and widget.thinking is not None:
+        widget.thinking.set_open(True)
+    await asyncio.sleep(0.4)
+    tab.transcript.scroll_to_message(tab.transcript.messages[0].id)
+    await asyncio.sleep(0.4)
+    capture(out / "chat-code.png")
 
 
 def main() -> None:

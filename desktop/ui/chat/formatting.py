@@ -1,0 +1,114 @@
+"""Plain words for a reply's facts: time, figures, why it stopped, what went wrong. Qt-free.
+
+The texts are English source strings; the widgets pass them through ``tr`` where shown.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.ollama.errors import (
+    ModelNotFound,
+    OllamaError,
+    RequestRejected,
+    ServerUnreachable,
+    StreamBroken,
+)
+from desktop.storage.records import Message, MessageState, ReplyStats
+
+
+class ErrorKind(StrEnum):
+    NOT_INSTALLED = "not_installed"  # offer "Download it"
+    UNREACHABLE = "unreachable"  # the server did not answer: Retry
+    REJECTED = "rejected"  # a 4xx such as "doesn't support images": say what to change
+    BROKEN = "broken"  # failed mid-way: the partial reply stays
+    OTHER = "other"
+
+
+def error_kind(error: BaseException | None, message: Message | None = None) -> ErrorKind:
+    """What kind of failure ``error`` was (falls back on what the stored reply shows)."""
+    if isinstance(error, ModelNotFound):
+        return ErrorKind.NOT_INSTALLED
+    if isinstance(error, ServerUnreachable):
+        return ErrorKind.UNREACHABLE
+    if isinstance(error, RequestRejected):
+        return ErrorKind.REJECTED
+    if isinstance(error, StreamBroken):
+        return ErrorKind.BROKEN
+    if isinstance(error, OllamaError):
+        return ErrorKind.OTHER
+    if message is not None and message.content:
+        return ErrorKind.BROKEN
+    return ErrorKind.OTHER
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    kind: ErrorKind
+    text: str
+    model: str = ""
+
+
+def message_time(created_at: float, now: float | None = None) -> str:
+    """ "14:05" today, "Mar 3, 14:05" this year, "Mar 3 2024, 14:05" before."""
+    if not created_at:
+        return ""
+    moment = time.localtime(created_at)
+    today = time.localtime(now if now is not None else time.time())
+    clock = time.strftime("%H:%M", moment)
+    if moment.tm_year == today.tm_year and moment.tm_yday == today.tm_yday:
+        return clock
+    day = f"{time.strftime('%b', moment)} {moment.tm_mday}"
+    if moment.tm_year == today.tm_year:
+        return f"{day}, {clock}"
+    return f"{day} {moment.tm_year}, {clock}"
+
+
+def seconds(nanoseconds: int | None) -> float | None:
+    return nanoseconds / 1e9 if nanoseconds else None
+
+
+def stats_summary(stats: ReplyStats) -> str:
+    """The footer's short line: "231 tokens · 42.1 tokens/s"."""
+    parts: list[str] = []
+    if stats.eval_count:
+        parts.append(f"{stats.eval_count:,} tokens")
+    rate = stats.tokens_per_second
+    if rate:
+        parts.append(f"{rate:,.1f} tokens/s")
+    load = seconds(stats.load_duration)
+    if load is not None and load >= 0.5:
+        parts.append(f"loaded in {load:.1f} s")
+    return " · ".join(parts)
+
+
+def stats_details(stats: ReplyStats) -> list[tuple[str, str]]:
+    """Every figure, labelled, for the tooltip."""
+    rows: list[tuple[str, str]] = []
+    if stats.eval_count is not None:
+        rows.append(("Reply length", f"{stats.eval_count:,} tokens"))
+    if stats.tokens_per_second:
+        rows.append(("Writing speed", f"{stats.tokens_per_second:,.1f} tokens/s"))
+    if stats.prompt_eval_count is not None:
+        rows.append(("Read before answering", f"{stats.prompt_eval_count:,} tokens"))
+    for label, value in (
+        ("Loading the model", seconds(stats.load_duration)),
+        ("Total time", seconds(stats.total_duration)),
+    ):
+        if value is not None:
+            rows.append((label, f"{value:.2f} s"))
+    return rows
+
+
+def ending_note(message: Message) -> str:
+    """A calm line under a reply that did not end normally ("" when it did)."""
+    if message.state is MessageState.INTERRUPTED:
+        return "Stopped before the reply was finished."
+    if message.state is MessageState.COMPLETE and message.done_reason == "length":
+        return (
+            "Stopped at the reply length limit. Raise “Max reply length” in this chat's "
+            "options for longer replies."
+        )
+    return ""

@@ -1,0 +1,219 @@
+"""The text of one message as a stack of rendered pieces, able to grow while it streams.
+
+A finished reply is cut into blocks (:mod:`markdown_blocks`); runs of prose become one text
+piece (up to ``SEGMENT_CHARS``), each code block its own :class:`CodeBlock`. While a reply
+streams, new text is only buffered; once per frame ``render_pending`` adds the blocks that
+finished since the last frame (rendered once) and re-renders the open tail — a prose tail is at
+most ``SOFT_LIMIT`` characters, an open code block only appends. So a frame costs the same at
+the 100th kilobyte as at the first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.ui.chat.code_block import CodeBlock
+from desktop.ui.chat.link_confirmation import LinkGuard
+from desktop.ui.chat.markdown_blocks import Block, BlockSplitter, join_prose, split_blocks
+from desktop.ui.chat.style import ChatStyle
+from desktop.ui.chat.text_view import MessageText
+
+SEGMENT_CHARS = 4000  # a prose piece is re-rendered whole when a block joins it: keep it small
+
+
+class ProseSegment(MessageText):
+    """Consecutive prose blocks rendered together."""
+
+    def __init__(self, style: ChatStyle, guard: LinkGuard | None) -> None:
+        super().__init__(guard=guard, style_sheet=style.document_css)
+        self.setObjectName("messageProse")
+        self.blocks: list[Block] = []
+        self.chars = 0
+
+    def accepts(self, block: Block) -> bool:
+        last = self.blocks[-1] if self.blocks else None
+        return last is not None and (
+            last.continues or self.chars + len(block.source) <= SEGMENT_CHARS
+        )
+
+    def add(self, block: Block) -> None:
+        self.blocks.append(block)
+        self.chars += len(block.source)
+
+    def render(self, style: ChatStyle) -> None:
+        self.set_html(style.renderer.prose(join_prose(self.blocks)))
+
+
+class MessageBody(QWidget):
+    """Rendered markdown of one message; ``changed`` after anything that may change height."""
+
+    changed = Signal()
+
+    def __init__(
+        self, style: ChatStyle, guard: LinkGuard | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBody")
+        self._style = style
+        self._guard = guard
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.pieces: list[QWidget] = []  # finished pieces, in order
+        self._splitter: BlockSplitter | None = None
+        self._pending: list[str] = []
+        self._tail_view: MessageText | None = None
+        self._live_code: CodeBlock | None = None
+        self._plain = False
+
+    # --- whole texts --------------------------------------------------------------------------
+
+    def set_markdown(self, text: str) -> None:
+        """Show a finished text (history, or a reply that just ended elsewhere)."""
+        self._clear()
+        self._add_blocks(split_blocks(text))
+        self.changed.emit()
+
+    def set_plain(self, text: str) -> None:
+        """Text shown exactly as written (the user's own messages)."""
+        self._clear()
+        view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
+        view.setObjectName("messagePlain")
+        view.set_plain(text)
+        self._append_piece(view)
+        self._plain = True
+        self.changed.emit()
+
+    @property
+    def streaming(self) -> bool:
+        return self._splitter is not None
+
+    # --- streaming ------------------------------------------------------------------------------
+
+    def start_stream(self, text_so_far: str = "") -> None:
+        self._clear()
+        self._splitter = BlockSplitter()
+        if text_so_far:
+            self._pending.append(text_so_far)
+
+    def append(self, text: str) -> None:
+        """Buffer new text; nothing is rendered until ``render_pending``."""
+        if text:
+            self._pending.append(text)
+
+    @property
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def render_pending(self) -> bool:
+        """One frame: finished blocks rendered once, the tail re-rendered. True if it drew."""
+        splitter = self._splitter
+        if splitter is None or not self._pending:
+            return False
+        splitter.feed("".join(self._pending))
+        self._pending.clear()
+        self._add_blocks(splitter.take_finished())
+        self._render_tail(splitter)
+        self.changed.emit()
+        return True
+
+    def finish_stream(self) -> None:
+        """The reply ended: the tail becomes finished blocks; nothing else is re-rendered."""
+        splitter = self._splitter
+        if splitter is None:
+            return
+        if self._pending:
+            splitter.feed("".join(self._pending))
+            self._pending.clear()
+        blocks = splitter.take_finished() + splitter.finish()
+        self._splitter = None
+        self._drop_tail()
+        self._add_blocks(blocks)
+        self.changed.emit()
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def text_views(self) -> list[MessageText]:
+        views: list[MessageText] = []
+        for piece in self.pieces:
+            if isinstance(piece, MessageText):
+                views.append(piece)
+            elif isinstance(piece, CodeBlock):
+                views.append(piece.text)
+        return views
+
+    def highlight(self, terms: list[str]) -> int:
+        return sum(view.highlight(terms) for view in self.text_views())
+
+    def plain_text(self) -> str:
+        return "\n".join(view.toPlainText() for view in self.text_views())
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _add_blocks(self, blocks: list[Block]) -> None:
+        touched: list[ProseSegment] = []
+        for block in blocks:
+            if block.is_code:
+                code = self._live_code
+                self._live_code = None
+                if code is None:
+                    code = CodeBlock(self._style, lang=block.lang, guard=self._guard)
+                    self._append_piece(code)
+                else:
+                    self._layout.removeWidget(code)
+                    self._append_piece(code)
+                code.set_code(block.code, block.lang)
+                continue
+            last = self.pieces[-1] if self.pieces else None
+            if isinstance(last, ProseSegment) and last.accepts(block):
+                segment = last
+            else:
+                segment = ProseSegment(self._style, self._guard)
+                self._append_piece(segment)
+            segment.add(block)
+            if segment not in touched:
+                touched.append(segment)
+        for segment in touched:
+            segment.render(self._style)
+
+    def _append_piece(self, widget: QWidget) -> None:
+        position = len(self.pieces)
+        self._layout.insertWidget(position, widget)
+        self.pieces.append(widget)
+
+    def _render_tail(self, splitter: BlockSplitter) -> None:
+        if splitter.in_code:
+            if self._tail_view is not None:
+                self._tail_view.hide()
+            if self._live_code is None:
+                self._live_code = CodeBlock(self._style, lang=splitter.code_lang, guard=self._guard)
+                self._layout.addWidget(self._live_code)
+            self._live_code.stream_code(splitter.code_tail())
+            return
+        tail = splitter.tail
+        if self._tail_view is None:
+            self._tail_view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
+            self._tail_view.setObjectName("messageTail")
+            self._layout.addWidget(self._tail_view)
+        self._tail_view.setVisible(bool(tail.strip()))
+        if tail.strip():
+            self._tail_view.set_html(self._style.renderer.prose(tail))
+
+    def _drop_tail(self) -> None:
+        if self._tail_view is not None:
+            self._layout.removeWidget(self._tail_view)
+            self._tail_view.deleteLater()
+            self._tail_view = None
+
+    def _clear(self) -> None:
+        self._drop_tail()
+        for widget in [*self.pieces, self._live_code]:
+            if widget is not None:
+                self._layout.removeWidget(widget)
+                widget.deleteLater()
+        self.pieces = []
+        self._live_code = None
+        self._splitter = None
+        self._pending = []
+        self._plain = False

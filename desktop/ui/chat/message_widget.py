@@ -1,0 +1,441 @@
+"""One message of the transcript: who wrote it, its text, images, thinking, figures, actions.
+
+The widget renders a stored :class:`~desktop.storage.records.Message` and, for the reply being
+written, grows frame by frame. It decides nothing: every action ("copy", "edit", "regenerate",
+"delete", "previous"/"next" version, "retry", "download") is emitted as
+``action_requested(action, message_id)`` for the tab to carry out.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.chat.events import ReplyPhase
+from desktop.storage.records import Message, MessageState
+from desktop.ui.chat.attachments import ThumbnailRow
+from desktop.ui.chat.formatting import (
+    ErrorInfo,
+    ErrorKind,
+    ending_note,
+    message_time,
+    stats_details,
+    stats_summary,
+)
+from desktop.ui.chat.link_confirmation import LinkGuard
+from desktop.ui.chat.message_body import MessageBody
+from desktop.ui.chat.style import ChatStyle
+from desktop.ui.chat.thinking_section import ThinkingSection
+
+BUBBLE_SHARE = 0.78  # a user's bubble takes at most this share of the width
+SIDE_MARGIN = 18
+
+
+@dataclass
+class MessageContext:
+    """What every message widget of a tab shares."""
+
+    style: ChatStyle
+    guard: LinkGuard
+    load_image: Callable[[int], bytes]
+
+
+def _small(label: QLabel, style: ChatStyle) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+    label.setFont(font)
+    label.setStyleSheet(f"color: {style.note_text}; background: transparent;")
+    return label
+
+
+class MessageWidget(QFrame):
+    """A user message (a bubble on the right) or a reply (full width, with a footer)."""
+
+    action_requested = Signal(str, int)
+    changed = Signal()  # anything that may change the height
+
+    def __init__(
+        self,
+        message: Message,
+        context: MessageContext,
+        *,
+        error: ErrorInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.message = message
+        self.context = context
+        self.setObjectName("chatMessage")
+        self.is_user = message.role == "user"
+        who = self.tr("You") if self.is_user else (message.model or self.tr("Assistant"))
+        self.setAccessibleName(self.tr("Message from {who}").format(who=who))
+        style = context.style
+        self._width = 0
+        self._error = error
+        self._thinking_pending: list[str] = []
+        self.thinking: ThinkingSection | None = None
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(SIDE_MARGIN, 8, SIDE_MARGIN, 6)
+        self._layout.setSpacing(4)
+
+        self.header = _small(QLabel(), style)
+        self.header.setObjectName("messageHeader")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.body = MessageBody(style, context.guard)
+        self.body.changed.connect(self.changed)
+        self.images = ThumbnailRow(context.load_image)
+        self.images.setObjectName("messageImages")
+        self.images.setAccessibleName(self.tr("Attached images"))
+
+        self.loading = QWidget()
+        loading_layout = QHBoxLayout(self.loading)
+        loading_layout.setContentsMargins(0, 2, 0, 2)
+        self.loading_label = _small(QLabel(self.tr("Loading model…")), style)
+        self.loading_label.setObjectName("messageLoading")
+        self.loading_label.setToolTip(
+            self.tr(
+                "The server is getting the model ready. The first reply after a while can "
+                "take some seconds."
+            )
+        )
+        busy = QProgressBar()
+        busy.setRange(0, 0)
+        busy.setFixedSize(60, 6)
+        busy.setTextVisible(False)
+        loading_layout.addWidget(self.loading_label)
+        loading_layout.addWidget(busy)
+        loading_layout.addStretch(1)
+        self.loading.hide()
+
+        self.error_panel = QFrame()
+        self.error_panel.setObjectName("messageError")
+        self.error_panel.setAccessibleName(self.tr("Problem with this reply"))
+        self.error_panel.setStyleSheet(style.error_css())
+        error_layout = QHBoxLayout(self.error_panel)
+        error_layout.setContentsMargins(10, 6, 6, 6)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("messageErrorText")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.download_button = self._button(
+            QPushButton(self.tr("Download it")),
+            "errorDownloadButton",
+            self.tr("Download this model"),
+            "download",
+            self.tr("Queue the download in the Models tab"),
+        )
+        self.retry_button = self._button(
+            QPushButton(self.tr("Retry")),
+            "errorRetryButton",
+            self.tr("Try again"),
+            "retry",
+            self.tr("Ask for this reply again"),
+        )
+        error_layout.addWidget(self.error_label, 1)
+        error_layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
+        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.error_panel.hide()
+
+        self.note = _small(QLabel(), style)
+        self.note.setObjectName("messageNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+        self.footer = self._build_footer(style)
+
+        if self.is_user:
+            self.bubble = QFrame()
+            self.bubble.setObjectName("userBubble")
+            self.bubble.setStyleSheet(style.bubble_css())
+            bubble_layout = QVBoxLayout(self.bubble)
+            bubble_layout.setContentsMargins(12, 8, 12, 8)
+            bubble_layout.setSpacing(6)
+            bubble_layout.addWidget(self.images)
+            bubble_layout.addWidget(self.body)
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addStretch(1)
+            row.addWidget(self.bubble)
+            self._layout.addLayout(row)
+            self._layout.addWidget(self.footer)
+        else:
+            self.bubble = None
+            self._layout.addWidget(self.header)
+            self._layout.addWidget(self.loading)
+            self._layout.addWidget(self.images)
+            self._layout.addWidget(self.body)
+            self._layout.addWidget(self.error_panel)
+            self._layout.addWidget(self.note)
+            self._layout.addWidget(self.footer)
+        self._show_record(message)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _button(self, button, name: str, accessible: str, action: str, tip: str):  # type: ignore[no-untyped-def]
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: self.action_requested.emit(action, self.message.id))
+        return button
+
+    def _action(self, text: str, name: str, accessible: str, action: str, tip: str) -> QToolButton:
+        button = self._button(QToolButton(), name, accessible, action, tip)
+        button.setText(text)
+        button.setStyleSheet(self.context.style.action_css())
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        return button
+
+    def _build_footer(self, style: ChatStyle) -> QWidget:
+        footer = QWidget()
+        footer.setObjectName("messageFooter")
+        row = QHBoxLayout(footer)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        self.previous_button = self._action(
+            "‹",
+            "versionPreviousButton",
+            self.tr("Previous version"),
+            "previous",
+            self.tr("Show the previous version"),
+        )
+        self.version_label = _small(QLabel(), style)
+        self.version_label.setObjectName("versionLabel")
+        self.next_button = self._action(
+            "›",
+            "versionNextButton",
+            self.tr("Next version"),
+            "next",
+            self.tr("Show the next version"),
+        )
+        self.stats_label = _small(QLabel(), style)
+        self.stats_label.setObjectName("messageStats")
+        self.copy_button = self._action(
+            self.tr("Copy"),
+            "messageCopyButton",
+            self.tr("Copy message"),
+            "copy",
+            self.tr("Copy the message (as written, in markdown)"),
+        )
+        self.edit_button = self._action(
+            self.tr("Edit"),
+            "messageEditButton",
+            self.tr("Edit message"),
+            "edit",
+            self.tr("Change this message and send it again (the old version is kept)"),
+        )
+        self.regenerate_button = self._action(
+            self.tr("Regenerate"),
+            "messageRegenerateButton",
+            self.tr("Regenerate reply"),
+            "regenerate",
+            self.tr("Write this reply again (the old version is kept)"),
+        )
+        self.delete_button = self._action(
+            self.tr("Delete"),
+            "messageDeleteButton",
+            self.tr("Delete message"),
+            "delete",
+            self.tr("Delete this message and everything after it"),
+        )
+        if self.is_user:
+            row.addStretch(1)
+        for widget in (self.previous_button, self.version_label, self.next_button):
+            row.addWidget(widget)
+        if not self.is_user:
+            row.addSpacing(6)
+            row.addWidget(self.stats_label)
+            row.addStretch(1)
+        for widget in (self.copy_button, self.edit_button, self.regenerate_button,
+                       self.delete_button):  # fmt: skip
+            row.addWidget(widget)
+        self.edit_button.setVisible(self.is_user)
+        self.regenerate_button.setVisible(not self.is_user)
+        return footer
+
+    # --- showing a stored message ---------------------------------------------------------------
+
+    def _show_record(self, message: Message) -> None:
+        style = self.context.style
+        if self.is_user:
+            self.body.set_plain(message.content)
+        elif message.is_streaming:
+            self.body.start_stream(message.content)
+        else:
+            self.body.set_markdown(message.content)
+        self.images.set_attachments(message.attachments)
+        when = message_time(message.created_at)
+        if not self.is_user:
+            model = message.model or self.tr("Assistant")
+            self.header.setText(f"{model} · {when}" if when else model)
+            if message.thinking or message.thinking_duration:
+                self._ensure_thinking().set_thinking(message.thinking)
+                self.thinking.set_label(message.thinking_duration, running=False)  # type: ignore[union-attr]
+        else:
+            self.footer.setToolTip(when)
+        self._update_versions(message)
+        self._update_stats(message, style)
+        self._update_ending(message)
+
+    def _update_versions(self, message: Message) -> None:
+        many = message.version_count > 1
+        for widget in (self.previous_button, self.version_label, self.next_button):
+            widget.setVisible(many)
+        self.version_label.setText(f"{message.version}/{message.version_count}")
+        self.version_label.setAccessibleName(
+            self.tr("Version {n} of {count}").format(n=message.version, count=message.version_count)
+        )
+        self.previous_button.setEnabled(message.version > 1)
+        self.next_button.setEnabled(message.version < message.version_count)
+
+    def _update_stats(self, message: Message, style: ChatStyle) -> None:
+        summary = "" if self.is_user else stats_summary(message.stats)
+        self.stats_label.setText(summary)
+        rows = stats_details(message.stats)
+        if rows:
+            table = "".join(
+                f"<tr><td>{html.escape(self.tr(label))}</td><td>&nbsp;&nbsp;{html.escape(value)}</td></tr>"
+                for label, value in rows
+            )
+            tip = f"<table>{table}</table>"
+            self.stats_label.setToolTip(tip)
+            self.setToolTip("")
+        self.stats_label.setVisible(bool(summary))
+
+    def _update_ending(self, message: Message) -> None:
+        failed = message.state is MessageState.ERROR
+        error = self._error
+        if failed and error is None:
+            error = ErrorInfo(ErrorKind.OTHER, message.error, message.model)
+        if failed and error is not None:
+            text = self._error_words(error, message)
+            self.error_label.setText(text)
+            self.download_button.setVisible(error.kind is ErrorKind.NOT_INSTALLED)
+            self.retry_button.setVisible(True)
+            self.error_panel.show()
+        else:
+            self.error_panel.hide()
+        note = ending_note(message)
+        self.note.setText(self.tr(note) if note else "")
+        self.note.setVisible(bool(note))
+        streaming = message.is_streaming
+        self.footer.setVisible(not streaming)
+        self.loading.setVisible(False)
+
+    def _error_words(self, error: ErrorInfo, message: Message) -> str:
+        if error.kind is ErrorKind.NOT_INSTALLED:
+            return self.tr(
+                "This model isn't installed: {model}. Download it, then press Retry."
+            ).format(model=error.model or message.model)
+        if error.kind is ErrorKind.UNREACHABLE:
+            return self.tr(
+                "{reason} Your message is kept; press Retry when the server is back."
+            ).format(reason=error.text or message.error)
+        if error.kind is ErrorKind.BROKEN and message.content:
+            return self.tr("The reply above is incomplete. {reason}").format(
+                reason=error.text or message.error
+            )
+        return error.text or message.error or self.tr("The reply failed.")
+
+    # --- the live reply -------------------------------------------------------------------------
+
+    def _ensure_thinking(self) -> ThinkingSection:
+        if self.thinking is None:
+            self.thinking = ThinkingSection(self.context.style)
+            self.thinking.changed.connect(self.changed)
+            index = self._layout.indexOf(self.body)
+            self._layout.insertWidget(max(0, index), self.thinking)
+        return self.thinking
+
+    def set_phase(self, phase: ReplyPhase, thinking_seconds: float | None = None) -> None:
+        """Loading → (thinking) → streaming, as the session reports it."""
+        self.loading.setVisible(phase is ReplyPhase.LOADING)
+        if phase is ReplyPhase.THINKING:
+            section = self._ensure_thinking()
+            section.set_label(thinking_seconds, running=True)
+            section.set_open(True)
+        elif phase is ReplyPhase.STREAMING and self.thinking is not None:
+            self.thinking.set_label(thinking_seconds, running=False)
+            self.thinking.set_open(False)
+        self.changed.emit()
+
+    def set_thinking_time(self, seconds: float, *, running: bool) -> None:
+        if self.thinking is not None:
+            self.thinking.set_label(seconds, running=running)
+
+    def append(self, content: str, thinking: str) -> None:
+        """Buffer new text of the live reply (drawn at the next frame)."""
+        if content:
+            self.body.append(content)
+        if thinking:
+            self._thinking_pending.append(thinking)
+
+    def render_frame(self) -> bool:
+        """Draw what arrived since the last frame; True if anything changed."""
+        drew = False
+        if self._thinking_pending:
+            self._ensure_thinking().append("".join(self._thinking_pending))
+            self._thinking_pending.clear()
+            drew = True
+        if self.body.render_pending():
+            drew = True
+        elif drew:
+            self.changed.emit()
+        return drew
+
+    def finish(self, message: Message, error: ErrorInfo | None = None) -> None:
+        """The reply ended (done, stopped or failed): show it as stored."""
+        self.render_frame()
+        self.body.finish_stream()
+        self.message = message
+        self._error = error
+        if self.thinking is not None:
+            if message.thinking and not self.thinking.thinking:
+                self.thinking.set_thinking(message.thinking)
+            self.thinking.set_label(message.thinking_duration, running=False)
+            if not message.content:
+                self.thinking.set_open(True)
+        self._update_versions(message)
+        self._update_stats(message, self.context.style)
+        self._update_ending(message)
+        self.changed.emit()
+
+    # --- search ---------------------------------------------------------------------------------
+
+    def highlight(self, terms: list[str]) -> int:
+        return self.body.highlight(terms)
+
+    # --- size -----------------------------------------------------------------------------------
+
+    def height_for(self, width: int) -> int:
+        """The height at ``width`` (a user's bubble hugs its text, up to ``BUBBLE_SHARE``)."""
+        if self.bubble is not None and width != self._width:
+            available = width - 2 * SIDE_MARGIN
+            ideal = self._bubble_ideal_width()
+            self.bubble.setFixedWidth(max(120, min(int(available * BUBBLE_SHARE), ideal)))
+        self._width = width
+        self._layout.activate()
+        return self.heightForWidth(width)
+
+    def _bubble_ideal_width(self) -> int:
+        widths = [view.ideal_width() for view in self.body.text_views()]
+        widths.append(self.images.sizeHint().width())
+        return max(widths or [0]) + 24 + 2

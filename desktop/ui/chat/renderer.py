@@ -1,0 +1,187 @@
+"""Markdown → the HTML subset Qt's text documents understand, safe for untrusted model text.
+
+markdown-it-py parses with raw HTML *disabled*: any tag the model writes comes out escaped, as
+text, so it can neither hide the rest of the message nor restyle it. Images are never emitted as
+``<img>`` (which would make Qt fetch a URL or open a local file): they become a link labelled
+with their description. Links keep markdown-it's own filter (no ``javascript:``, ``file:``...);
+the view still asks before opening anything. Code is highlighted with Pygments using inline
+styles — finished blocks only, never per token. Qt-free: colours come in as a :class:`Palette`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+MAX_HIGHLIGHT_CHARS = 200_000  # beyond this a block is shown plain: highlighting would stall
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The colours the HTML needs (from the Qt palette, light or dark)."""
+
+    dark: bool = False
+    text: str = "#1e1e1e"
+    muted: str = "#6a6a6a"
+    link: str = "#1565c0"
+    code_background: str = "#f3f4f6"
+    border: str = "#d0d7de"
+    header_background: str = "#eef0f3"
+    quote_bar: str = "#c8ccd2"
+
+    @classmethod
+    def for_dark(cls) -> Palette:
+        return cls(
+            dark=True,
+            text="#e8e8e8",
+            muted="#a0a0a0",
+            link="#6cb6ff",
+            code_background="#1b1f24",
+            border="#444c56",
+            header_background="#2d333b",
+            quote_bar="#545d68",
+        )
+
+    @property
+    def pygments_style(self) -> str:
+        return "github-dark" if self.dark else "default"
+
+
+def style_sheet(palette: Palette) -> str:
+    """The document style sheet for rendered messages (Qt's CSS subset)."""
+    return (
+        f"p, li {{ margin-top: 0px; margin-bottom: 6px; }}"
+        f"ul, ol {{ margin-top: 0px; margin-bottom: 6px; }}"
+        f"h1 {{ font-size: x-large; margin-top: 6px; margin-bottom: 6px; }}"
+        f"h2 {{ font-size: large; margin-top: 6px; margin-bottom: 6px; }}"
+        f"h3, h4, h5, h6 {{ font-size: medium; margin-top: 4px; margin-bottom: 4px; }}"
+        f"a {{ color: {palette.link}; }}"
+        f"pre {{ margin-top: 2px; margin-bottom: 8px; }}"
+        f"th {{ background-color: {palette.header_background}; }}"
+        f".muted {{ color: {palette.muted}; }}"
+    )
+
+
+class MarkdownRenderer:
+    """Renders prose blocks and code blocks to Qt-ready HTML."""
+
+    def __init__(self, palette: Palette | None = None) -> None:
+        self.palette = palette or Palette()
+        self._md = MarkdownIt("commonmark", {"html": False, "breaks": False})
+        self._md.enable(["table", "strikethrough"])
+        rules: dict[str, Any] = {
+            "image": self._image,
+            "fence": self._fence,
+            "code_block": self._code_block,
+            "code_inline": self._code_inline,
+            "table_open": self._table_open,
+            "th_open": self._cell_open,
+            "td_open": self._cell_open,
+            "blockquote_open": self._blockquote_open,
+            "blockquote_close": self._blockquote_close,
+        }
+        for name, rule in rules.items():
+            # markdown-it binds a rule to its own renderer: wrap ours so ``self`` stays ours.
+            self._md.add_render_rule(name, _unbound(rule))
+
+    # --- public -------------------------------------------------------------------------------
+
+    def prose(self, markdown: str) -> str:
+        """HTML for markdown text (raw HTML in it comes out as visible text)."""
+        return self._md.render(markdown)
+
+    def code(self, code: str, lang: str = "") -> str:
+        """A highlighted ``<pre>`` for a finished code block."""
+        return code_html(code, lang, self.palette.pygments_style, self.palette.text)
+
+    # --- markdown-it render rules -------------------------------------------------------------
+
+    def _image(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        alt = "".join(child.content for child in token.children or []) or "image"
+        src = str(token.attrGet("src") or "")
+        label = html.escape(f"[image: {alt}]")
+        if not src:
+            return f'<span class="muted">{label}</span>'
+        return f'<a href="{html.escape(src, quote=True)}">{label}</a>'
+
+    def _fence(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        lang = token.info.strip().split()[0] if token.info.strip() else ""
+        return self.code(token.content, lang)
+
+    def _code_block(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return self.code(tokens[idx].content, "")
+
+    def _code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        text = html.escape(tokens[idx].content)
+        return (
+            f'<code style="background-color: {self.palette.code_background}; '
+            f'font-family: monospace;">&#8202;{text}&#8202;</code>'
+        )
+
+    def _table_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return (
+            f'<table border="1" cellspacing="0" cellpadding="5" '
+            f'style="border-collapse: collapse; border-color: {self.palette.border}; '
+            f'margin-bottom: 8px;">\n'
+        )
+
+    def _cell_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        token = tokens[idx]
+        style = str(token.attrGet("style") or "")
+        align = style.removeprefix("text-align:") if style.startswith("text-align:") else ""
+        attribute = f' align="{html.escape(align)}"' if align else ""
+        return f"<{token.tag}{attribute}>"
+
+    def _blockquote_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        # Qt draws no border on a blockquote: a one-cell table with a left bar looks right.
+        return (
+            '<table cellspacing="0" cellpadding="0" style="margin-bottom: 6px;"><tr>'
+            f'<td width="3" bgcolor="{self.palette.quote_bar}"></td>'
+            f'<td style="padding-left: 10px; color: {self.palette.muted};">'
+        )
+
+    def _blockquote_close(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "</td></tr></table>\n"
+
+
+def _unbound(rule: Any) -> Any:
+    def render(_renderer: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return rule(tokens, idx, options, env)
+
+    return render
+
+
+@lru_cache(maxsize=64)
+def _formatter(style: str) -> HtmlFormatter:
+    return HtmlFormatter(style=style, noclasses=True, nowrap=True)
+
+
+@lru_cache(maxsize=128)
+def _lexer(lang: str) -> Any:
+    try:
+        return get_lexer_by_name(lang, stripnl=False, ensurenl=False)
+    except ClassNotFound:
+        return None
+
+
+def code_html(code: str, lang: str, style: str = "default", text_colour: str = "") -> str:
+    """``<pre>`` with Pygments' inline-styled spans (plain, escaped text if the language is
+    unknown or the block is huge)."""
+    lexer = _lexer(lang.lower()) if lang and len(code) <= MAX_HIGHLIGHT_CHARS else None
+    body = html.escape(code) if lexer is None else highlight(code, lexer, _formatter(style))
+    if body.endswith("\n"):
+        body = body[:-1]
+    colour = f" color: {text_colour};" if text_colour else ""
+    return f'<pre style="font-family: monospace;{colour}">{body}</pre>'

@@ -1,0 +1,104 @@
+"""The chat's look in one place: colours from the Qt palette (light or dark), the renderer,
+and the style sheets of bubbles, code blocks, notes and action buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
+
+from desktop.ui.chat.renderer import MarkdownRenderer, Palette, style_sheet
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+@dataclass
+class ChatStyle:
+    """Shared by every message widget of a tab (one renderer, one set of colours)."""
+
+    dark: bool = False
+    colours: Palette = field(default_factory=Palette)
+    renderer: MarkdownRenderer = field(init=False)
+    document_css: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.renderer = MarkdownRenderer(self.colours)
+        self.document_css = style_sheet(self.colours)
+
+    @classmethod
+    def current(cls) -> ChatStyle:
+        dark = is_dark()
+        return cls(dark=dark, colours=Palette.for_dark() if dark else Palette())
+
+    # --- colours --------------------------------------------------------------------------
+
+    @property
+    def user_bubble(self) -> str:
+        return "#2d3f35" if self.dark else "#e6f2ec"
+
+    @property
+    def user_border(self) -> str:
+        return "#3d5747" if self.dark else "#cfe4d8"
+
+    @property
+    def error_background(self) -> str:
+        return "#3b2323" if self.dark else "#fdecea"
+
+    @property
+    def error_border(self) -> str:
+        return "#6b3434" if self.dark else "#f5c2bd"
+
+    @property
+    def error_text(self) -> str:
+        return "#ffb4ab" if self.dark else "#611a15"
+
+    @property
+    def note_text(self) -> str:
+        return self.colours.muted
+
+    @property
+    def highlight_border(self) -> str:
+        return "#d4a017"
+
+    # --- style sheets ---------------------------------------------------------------------
+
+    def code_frame_css(self) -> str:
+        c = self.colours
+        return (
+            f"QFrame#codeBlock {{ background: {c.code_background}; border: 1px solid {c.border};"
+            f" border-radius: 6px; }}"
+            f"QFrame#codeHeader {{ background: {c.header_background}; border: none;"
+            f" border-top-left-radius: 6px; border-top-right-radius: 6px;"
+            f" border-bottom: 1px solid {c.border}; }}"
+            f"QLabel#codeLanguage {{ color: {c.muted}; background: transparent; }}"
+        )
+
+    def bubble_css(self) -> str:
+        return (
+            f"QFrame#userBubble {{ background: {self.user_bubble};"
+            f" border: 1px solid {self.user_border}; border-radius: 12px; }}"
+        )
+
+    def error_css(self) -> str:
+        return (
+            f"QFrame#messageError {{ background: {self.error_background};"
+            f" border: 1px solid {self.error_border}; border-radius: 6px; }}"
+            f"QFrame#messageError QLabel {{ color: {self.error_text}; background: transparent; }}"
+        )
+
+    def action_css(self) -> str:
+        return (
+            f"QToolButton {{ border: none; padding: 2px 6px; color: {self.colours.muted};"
+            f" border-radius: 4px; }}"
+            f"QToolButton:hover {{ background: {self.colours.header_background};"
+            f" color: {self.colours.text}; }}"
+            f"QToolButton:disabled {{ color: {self.colours.border}; }}"
+        )
+
+
+def monospace_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    return font

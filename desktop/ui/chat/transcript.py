@@ -1,0 +1,407 @@
+"""The transcript: a virtualised, scrolling column of messages.
+
+Only the messages in view (plus a screen above and below) exist as widgets; the others are a
+height — measured once their widget existed, estimated from their length before that. So a chat
+of thousands of messages opens as fast, and in as little memory, as a short one. The position
+is kept as an *anchor* (a message and how far into it the top of the view is), so heights that
+change as estimates become measurements never make the view jump.
+
+Auto-scroll: while the view is at the bottom it follows new text; scrolling up stops that until
+the user comes back down (or presses "Jump to the latest").
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QPushButton, QWidget
+
+from desktop.storage.records import Message
+from desktop.ui.chat.formatting import ErrorInfo
+from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageWidget
+
+MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
+BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
+FLASH_MS = 1800
+
+
+class TranscriptView(QAbstractScrollArea):
+    """Messages of one conversation. ``action_requested(action, message_id)`` from any message."""
+
+    action_requested = Signal(str, int)
+    following_changed = Signal(bool)
+
+    def __init__(self, context: MessageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("chatTranscript")
+        self.setAccessibleName(self.tr("Conversation"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAutoFillBackground(True)
+        self.viewport().setBackgroundRole(self.viewport().backgroundRole().Base)
+        self.messages: list[Message] = []
+        self._index: dict[int, int] = {}  # message id -> position
+        self._heights: list[int] = []
+        self._measured: list[bool] = []
+        self._tops: list[int] = [0]
+        self._widgets: dict[int, MessageWidget] = {}
+        self._errors: dict[int, ErrorInfo] = {}
+        self._pinned: set[int] = set()  # message ids whose widget must stay (the live reply)
+        self._anchor = (0, 0)
+        self._follow = True
+        self._width = 0
+        self._setting_scrollbar = False
+        self._relayout_queued = False
+        self.widgets_created = 0
+        self.verticalScrollBar().valueChanged.connect(self._scrolled_by_user)
+        self.verticalScrollBar().setSingleStep(40)
+        self.jump_button = QPushButton(self.tr("↓ Jump to the latest"), self)
+        self.jump_button.setObjectName("chatJumpToLatest")
+        self.jump_button.setAccessibleName(self.tr("Jump to the latest message"))
+        self.jump_button.setToolTip(self.tr("Scroll to the end and follow the reply again"))
+        self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.clicked.connect(self.scroll_to_bottom)
+        self.jump_button.hide()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._flashed: int | None = None
+
+    # --- content ------------------------------------------------------------------------------
+
+    def set_messages(
+        self, messages: Sequence[Message], *, position: float | None = None, keep: bool = False
+    ) -> None:
+        """Show ``messages``. ``position``: where to open (None: at the end). ``keep``: stay
+        where the view is (a thread that changed around the same messages)."""
+        anchor_id = None
+        if keep and self.messages and not self._follow:
+            anchor_index, _anchor_px = self._anchor
+            if anchor_index < len(self.messages):
+                anchor_id = self.messages[anchor_index].id
+        old_widgets = self._widgets
+        self.messages = list(messages)
+        self._index = {message.id: i for i, message in enumerate(self.messages)}
+        self._widgets = {}
+        for message_id, widget in old_widgets.items():
+            index = self._index.get(message_id)
+            if (
+                index is not None
+                and self.messages[index] == widget.message
+                and not (widget.message.is_streaming)
+            ):
+                self._widgets[message_id] = widget
+            else:
+                widget.hide()
+                widget.deleteLater()
+        self._pinned &= set(self._index)
+        self._estimate_all()
+        for message_id, widget in self._widgets.items():
+            index = self._index[message_id]
+            self._heights[index] = widget.height_for(self._content_width())
+            self._measured[index] = True
+        self._recompute_tops()
+        if anchor_id is not None and anchor_id in self._index:
+            self._anchor = (self._index[anchor_id], self._anchor[1])
+        elif keep and not self._follow:
+            self._anchor = (min(self._anchor[0], max(0, len(self.messages) - 1)), self._anchor[1])
+        elif position is None:
+            self._set_follow(True)
+        else:
+            self._set_follow(False)
+            self._anchor = self._anchor_from_position(position)
+        self._relayout()
+
+    def update_message(self, message: Message, error: ErrorInfo | None = None) -> None:
+        """A stored message changed (a reply finished): redraw it in place."""
+        if error is not None:
+            self._errors[message.id] = error
+        index = self._index.get(message.id)
+        if index is None:
+            return
+        self.messages[index] = message
+        widget = self._widgets.get(message.id)
+        if widget is not None:
+            if widget.body.streaming:
+                widget.finish(message, self._errors.get(message.id))
+            else:
+                self._drop_widget(message.id)
+        self._pinned.discard(message.id)
+        self._measured[index] = False
+        self.schedule_relayout()
+
+    def set_error(self, message_id: int, error: ErrorInfo) -> None:
+        self._errors[message_id] = error
+
+    def live_widget(self, message_id: int) -> MessageWidget | None:
+        """The widget of the reply being written, created if needed and kept while it streams."""
+        index = self._index.get(message_id)
+        if index is None:
+            return None
+        self._pinned.add(message_id)
+        return self._ensure_widget(index)
+
+    def widget_for(self, message_id: int) -> MessageWidget | None:
+        """The message's widget if it exists now (it is in or near the view)."""
+        return self._widgets.get(message_id)
+
+    def visible_widgets(self) -> list[MessageWidget]:
+        return [self._widgets[m.id] for m in self.messages if m.id in self._widgets]
+
+    # --- position -----------------------------------------------------------------------------
+
+    @property
+    def following(self) -> bool:
+        return self._follow
+
+    def position(self) -> float | None:
+        """Where the view is, to reopen it there: None at the end, else index + fraction."""
+        if self._follow or not self.messages:
+            return None
+        index, pixels = self._anchor
+        height = max(1, self._heights[index]) if index < len(self._heights) else 1
+        return index + min(0.999, pixels / height)
+
+    def scroll_to_bottom(self) -> None:
+        self._set_follow(True)
+        self._relayout()
+
+    def scroll_to_message(self, message_id: int, terms: Sequence[str] = ()) -> bool:
+        """Bring a message into view (a search hit), highlight ``terms`` in it and flash it."""
+        index = self._index.get(message_id)
+        if index is None:
+            return False
+        self._set_follow(False)
+        self._anchor = (index, 0)
+        self._relayout()
+        widget = self._widgets.get(message_id)
+        if widget is None:
+            return False
+        found = widget.highlight([term for term in terms if term])
+        offset = 0
+        if found:
+            for view in widget.body.text_views():
+                y = view.first_highlight_y()
+                if y is not None:
+                    offset = max(0, view.mapTo(widget, view.rect().topLeft()).y() + y - 60)
+                    break
+        self._anchor = (index, offset)
+        self._relayout()
+        self._flash(message_id)
+        return True
+
+    # --- Qt events ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_jump_button()
+        self._relayout()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a message's layout changed its size
+            for message_id in self._widgets:
+                self._measured[self._index[message_id]] = False
+            self.schedule_relayout()
+        return super().viewportEvent(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scrolling is done by placing widgets, not by moving pixels."""
+
+    # --- internals: heights -------------------------------------------------------------------
+
+    def _content_width(self) -> int:
+        return max(200, self.viewport().width())
+
+    def _estimate_all(self) -> None:
+        width = self._content_width()
+        metrics = QFontMetrics(self.font())
+        line = metrics.lineSpacing()
+        per_line = max(10, int((width - 2 * SIDE_MARGIN - 20) / max(1, metrics.averageCharWidth())))
+        self._heights = [estimate_height(m, per_line, line) for m in self.messages]
+        self._measured = [False] * len(self.messages)
+        self._width = width
+
+    def _recompute_tops(self) -> None:
+        self._tops = [0, *itertools.accumulate(self._heights)]
+
+    def _total(self) -> int:
+        return self._tops[-1]
+
+    def _anchor_from_position(self, position: float) -> tuple[int, int]:
+        if not self.messages:
+            return (0, 0)
+        index = max(0, min(len(self.messages) - 1, int(position)))
+        fraction = max(0.0, position - int(position))
+        return (index, int(fraction * self._heights[index]))
+
+    def _offset(self) -> int:
+        limit = max(0, self._total() - self.viewport().height())
+        if self._follow:
+            return limit
+        index, pixels = self._anchor
+        index = min(index, len(self._tops) - 1)
+        return max(0, min(limit, self._tops[index] + pixels))
+
+    def _anchor_at(self, offset: int) -> tuple[int, int]:
+        if not self.messages:
+            return (0, 0)
+        index = max(0, min(len(self.messages) - 1, bisect.bisect_right(self._tops, offset) - 1))
+        return (index, offset - self._tops[index])
+
+    # --- internals: widgets -------------------------------------------------------------------
+
+    def _ensure_widget(self, index: int) -> MessageWidget:
+        message = self.messages[index]
+        widget = self._widgets.get(message.id)
+        if widget is None:
+            widget = MessageWidget(
+                message, self.context, error=self._errors.get(message.id), parent=self.viewport()
+            )
+            widget.action_requested.connect(self.action_requested)
+            widget.changed.connect(lambda message_id=message.id: self._message_changed(message_id))
+            self._widgets[message.id] = widget
+            self._measured[index] = False
+            self.widgets_created += 1
+        return widget
+
+    def _drop_widget(self, message_id: int) -> None:
+        widget = self._widgets.pop(message_id, None)
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+    def _message_changed(self, message_id: int) -> None:
+        index = self._index.get(message_id)
+        if index is not None:
+            self._measured[index] = False
+            self.schedule_relayout()
+
+    def schedule_relayout(self) -> None:
+        if not self._relayout_queued:
+            self._relayout_queued = True
+            QTimer.singleShot(0, self, self._relayout)
+
+    def relayout_now(self) -> None:
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._relayout_queued = False
+        width = self._content_width()
+        if width != self._width:
+            self._estimate_all()
+        viewport_height = self.viewport().height()
+        margin = int(viewport_height * MARGIN_SCREENS)
+        wanted: set[int] = set()
+        for _ in range(4):  # measuring can move things: settle in a few passes
+            self._recompute_tops()
+            offset = self._offset()
+            if not self._follow:
+                self._anchor = self._anchor_at(offset)
+            first = max(0, bisect.bisect_right(self._tops, offset - margin) - 1)
+            last = min(
+                len(self.messages),
+                bisect.bisect_left(self._tops, offset + viewport_height + margin),
+            )
+            wanted = {self.messages[i].id for i in range(first, last)} | self._pinned
+            changed = False
+            for message_id in wanted:
+                index = self._index[message_id]
+                widget = self._ensure_widget(index)
+                if not self._measured[index]:
+                    height = widget.height_for(width)
+                    self._measured[index] = True
+                    if height != self._heights[index]:
+                        self._heights[index] = height
+                        changed = True
+            if not changed:
+                break
+        for message_id in [key for key in self._widgets if key not in wanted]:
+            self._drop_widget(message_id)
+        offset = self._offset()
+        for message_id, widget in self._widgets.items():
+            index = self._index[message_id]
+            widget.setGeometry(0, self._tops[index] - offset, width, self._heights[index])
+            if widget.isHidden():
+                widget.show()
+        self._update_scrollbar(offset, viewport_height)
+
+    def _update_scrollbar(self, offset: int, viewport_height: int) -> None:
+        bar = self.verticalScrollBar()
+        self._setting_scrollbar = True
+        try:
+            bar.setRange(0, max(0, self._total() - viewport_height))
+            bar.setPageStep(max(1, viewport_height))
+            bar.setValue(offset)
+        finally:
+            self._setting_scrollbar = False
+        self.jump_button.setVisible(not self._follow and self._total() > viewport_height)
+        self._place_jump_button()
+
+    def _scrolled_by_user(self, value: int) -> None:
+        if self._setting_scrollbar:
+            return
+        bar = self.verticalScrollBar()
+        at_bottom = value >= bar.maximum() - BOTTOM_SLACK
+        self._set_follow(at_bottom)
+        if not at_bottom:
+            self._anchor = self._anchor_at(value)
+        self._relayout()
+
+    def _set_follow(self, follow: bool) -> None:
+        if follow != self._follow:
+            self._follow = follow
+            self.following_changed.emit(follow)
+
+    def _place_jump_button(self) -> None:
+        button = self.jump_button
+        button.adjustSize()
+        viewport = self.viewport().geometry()
+        button.move(
+            viewport.x() + (viewport.width() - button.width()) // 2,
+            viewport.bottom() - button.height() - 12,
+        )
+        button.raise_()
+
+    def _flash(self, message_id: int) -> None:
+        self._end_flash()
+        widget = self._widgets.get(message_id)
+        if widget is None:
+            return
+        widget.setStyleSheet(
+            f"QFrame#chatMessage {{ border: 2px solid {self.context.style.highlight_border}; "
+            "border-radius: 8px; }"
+        )
+        self._flashed = message_id
+        self._flash_timer.start(FLASH_MS)
+
+    def _end_flash(self) -> None:
+        if self._flashed is not None:
+            widget = self._widgets.get(self._flashed)
+            if widget is not None:
+                widget.setStyleSheet("")
+            self._flashed = None
+
+
+def estimate_height(message: Message, chars_per_line: int, line_height: int) -> int:
+    """A cheap guess of a message's height before its widget exists."""
+    text = message.content
+    lines = text.count("\n") + 1 + len(text) // chars_per_line
+    if "```" in text:
+        lines += text.count("```")  # code block headers and padding
+    height = lines * line_height + 16
+    height += 28  # footer
+    if message.role != "user":
+        height += line_height  # header
+    if message.attachments:
+        height += 120
+    if message.thinking:
+        height += 26
+    return max(48, math.ceil(height))
