@@ -83,6 +83,20 @@ def versions_text() -> str:
     )
 
 
+GUI_SWITCH_INTERVAL = 0.0005  # seconds
+
+
+def keep_gui_thread_responsive() -> None:
+    """Let the GUI thread take the interpreter back within half a millisecond.
+
+    Stream readers are worker threads that parse JSON as fast as the server sends it; with
+    Python's default 5 ms switch interval the GUI thread waited for the interpreter lock on
+    every call into Qt, and a fast reply froze the window for tenths of a second (measured
+    by ``benchmarks/bench_chat.py``).
+    """
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+
+
 def create_main_window(argv: list[str]) -> MainWindow:
     """Build services and the window, without entering the event loop.
 
@@ -91,6 +105,7 @@ def create_main_window(argv: list[str]) -> MainWindow:
     """
     from desktop.ui.main_window import MainWindow
 
+    keep_gui_thread_responsive()
     arguments = parse_arguments(argv)
     data_dir = prepare_data_dir(arguments.data_dir)
     log_path = configure_logging(data_dir)

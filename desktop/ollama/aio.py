@@ -15,6 +15,7 @@ import asyncio
 import concurrent.futures
 import contextlib
 import functools
+import os
 import socket
 import threading
 from collections import deque
@@ -44,6 +45,17 @@ class UploadCancelled(Exception):
 
 # A reader far ahead of its consumer waits here instead of filling memory without bound.
 MAX_PENDING_CHUNKS = 50_000
+READER_NICENESS = 5
+
+
+def _yield_cpu_to_gui() -> None:
+    """Make the calling thread a little less urgent than the GUI thread (Linux: per thread).
+
+    A fast stream keeps its reader busy parsing; on a machine with few cores the window's
+    thread must still get the CPU first. Where threads can't be reniced this does nothing.
+    """
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), READER_NICENESS)
 
 
 class AsyncStream(Generic[T], AsyncIterator[T]):
@@ -53,9 +65,16 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
     ``aclose()`` and cancelling the consuming task all close the connection.
     """
 
-    def __init__(self, stream: Stream[T], loop: asyncio.AbstractEventLoop | None = None) -> None:
+    def __init__(
+        self,
+        stream: Stream[T],
+        loop: asyncio.AbstractEventLoop | None = None,
+        *,
+        max_pending: int = MAX_PENDING_CHUNKS,
+    ) -> None:
         self._stream = stream
         self._loop = loop
+        self._max_pending = max_pending
         self._items: deque[T] = deque()
         self._wake_pending = False
         self._waiter: asyncio.Future[None] | None = None
@@ -85,23 +104,45 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         while True:
             if self._items:
                 item = self._items.popleft()
-                if len(self._items) < MAX_PENDING_CHUNKS // 2:
+                if len(self._items) < self._max_pending // 2 and not self._space.is_set():
                     self._space.set()
                 return item
-            if self._finished:
-                if self._error is not None:
-                    error, self._error = self._error, None
-                    raise error
-                raise StopAsyncIteration
-            assert self._loop is not None
-            self._waiter = self._loop.create_future()
-            try:
-                await self._waiter
-            except asyncio.CancelledError:
-                self.close()
-                raise
-            finally:
-                self._waiter = None
+            await self._wait_for_items()
+
+    async def next_batch(self, limit: int = 4096) -> list[T]:
+        """Every chunk that has arrived (at least one, at most ``limit``), in order.
+
+        For consumers that handle a run of chunks at once (a chat joins their text): the loop
+        then does its work once per batch instead of once per chunk. Raises
+        ``StopAsyncIteration`` at the end, like ``__anext__``."""
+        self._start()
+        items = self._items
+        while True:
+            if items:
+                batch = [items.popleft() for _ in range(min(limit, len(items)))]
+                if len(items) < self._max_pending // 2 and not self._space.is_set():
+                    self._space.set()
+                return batch
+            await self._wait_for_items()
+
+    async def _wait_for_items(self) -> None:
+        """Return when items may have arrived; raise at the end of the stream."""
+        if self._finished and not self._items:
+            if self._error is not None:
+                error, self._error = self._error, None
+                raise error
+            raise StopAsyncIteration
+        if self._finished:
+            return
+        assert self._loop is not None
+        self._waiter = self._loop.create_future()
+        try:
+            await self._waiter
+        except asyncio.CancelledError:
+            self.close()
+            raise
+        finally:
+            self._waiter = None
 
     def close(self) -> None:
         """Abort the connection now; safe to call more than once, from the loop's thread."""
@@ -121,6 +162,7 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
 
     def _read(self) -> None:
         """Worker thread: iterate the blocking stream and hand chunks to the loop."""
+        _yield_cpu_to_gui()
         items = self._items
         try:
             for item in self._stream:
@@ -128,7 +170,7 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
                 if not self._wake_pending:
                     self._wake_pending = True
                     self._call_soon(self._wake)
-                if len(items) >= MAX_PENDING_CHUNKS:
+                if len(items) >= self._max_pending:
                     self._space.clear()
                     self._space.wait()
                 if self._stream.closed:
@@ -270,11 +312,17 @@ class AsyncOllamaClient:
         return AsyncStream(stream)
 
     def chat(
-        self, model: str, messages: Sequence[Message | Mapping[str, Any]], **fields: Any
+        self,
+        model: str,
+        messages: Sequence[Message | Mapping[str, Any]],
+        *,
+        max_pending: int = MAX_PENDING_CHUNKS,
+        **fields: Any,
     ) -> AsyncStream[ChatChunk]:
+        """``max_pending``: how far the reader may run ahead of the consumer (in chunks)."""
         stream = self.client.chat(model, messages, stream=True, **fields)
         assert isinstance(stream, Stream)
-        return AsyncStream(stream)
+        return AsyncStream(stream, max_pending=max_pending)
 
     def pull(self, model: str, *, insecure: bool = False) -> AsyncStream[ProgressEvent]:
         return AsyncStream(self.client.pull(model, insecure=insecure))

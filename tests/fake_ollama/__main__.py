@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import threading
+from pathlib import Path
 
 from tests.fake_ollama import FakeOllama, PullPlan, Reply
 
@@ -25,6 +27,9 @@ def main() -> None:
     parser.add_argument("--version", default="0.32.15")
     parser.add_argument("--models", type=int, default=0, help="extra demo models to install")
     parser.add_argument("--rate", type=float, default=None, help="tokens per second")
+    parser.add_argument(
+        "--reply", type=Path, default=None, help="a JSON file of Reply fields (tokens, rate...)"
+    )
     arguments = parser.parse_args()
 
     server = FakeOllama(version=arguments.version)
@@ -40,6 +45,8 @@ def main() -> None:
     server.registry_add("llama3.2:1b", layer_sizes=[1_321_082_688, 1_429, 7_711, 6_016, 96])
     server.pull_plan = PullPlan(byte_rate=40_000_000, events_per_second=16)
     server.reply = Reply(rate=arguments.rate)
+    if arguments.reply is not None:
+        server.reply = Reply(**json.loads(arguments.reply.read_text(encoding="utf-8")))
     server.start(arguments.port)
     print(f"Fake Ollama {arguments.version} listening on {server.url} (Ctrl+C stops)", flush=True)
     try:

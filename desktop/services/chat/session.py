@@ -19,8 +19,9 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.ollama.errors import OllamaError
 from desktop.services.chat import titles
@@ -334,9 +335,16 @@ class ChatSession:
             request = build_request(conversation, history, self.store.attachments.data, model=model)
             stream = self.context.ollama.chat(request.model, request.messages, **request.fields)
             async with stream:
-                async for chunk in stream:
-                    content = chunk.message.content
-                    thinking = chunk.message.thinking or ""
+                async for batch in _batches(stream):
+                    thinking = "".join(chunk.message.thinking or "" for chunk in batch)
+                    content = "".join(chunk.message.content for chunk in batch)
+                    if thinking and content and live.phase is not ReplyPhase.STREAMING:
+                        # Thought and answer arrived in one run: show the thinking phase first.
+                        self._set_phase(live, ReplyPhase.THINKING)
+                        if not writer.append("", thinking):
+                            self._schedule_flush(writer)
+                        self._emit(ReplyDelta(self.conversation_id, reply.id, "", thinking))
+                        thinking = ""
                     if content or thinking:
                         self._set_phase(
                             live, ReplyPhase.STREAMING if content else ReplyPhase.THINKING
@@ -344,8 +352,9 @@ class ChatSession:
                         if not writer.append(content, thinking):
                             self._schedule_flush(writer)
                         self._emit(ReplyDelta(self.conversation_id, reply.id, content, thinking))
-                    if chunk.done:
-                        writer.finish(ReplyStats.of(chunk), chunk.done_reason)
+                    last = batch[-1]
+                    if last.done:
+                        writer.finish(ReplyStats.of(last), last.done_reason)
                         break
             if not writer.closed:
                 writer.finish()
@@ -449,3 +458,22 @@ class ChatSession:
             self.conversation_id, title, TitleSource.AUTO
         ):
             self._emit(TitleChanged(self.conversation_id, title))
+
+
+async def _batches(stream: Any) -> AsyncIterator[list[Any]]:
+    """The stream's chunks a run at a time: a fast reply costs the loop one pass per run of
+    chunks, not one per chunk. Streams without ``next_batch`` give runs of one."""
+    next_batch = getattr(stream, "next_batch", None)
+    if next_batch is None:
+        async for chunk in stream:
+            yield [chunk]
+        return
+    while True:
+        try:
+            batch = await next_batch()
+        except StopAsyncIteration:
+            return
+        done = next((i for i, chunk in enumerate(batch) if chunk.done), None)
+        yield batch if done is None else batch[: done + 1]
+        if done is not None:
+            return

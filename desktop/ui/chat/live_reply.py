@@ -15,7 +15,7 @@ from desktop.services.chat.events import ReplyPhase
 from desktop.ui.chat.session_adapter import SessionAdapter
 from desktop.ui.chat.transcript import TranscriptView
 
-FRAME_MS = 16
+FRAME_MS = 33
 
 
 class LiveReplyPump(QObject):

@@ -45,6 +45,29 @@ class ProseSegment(MessageText):
         self.set_html(style.renderer.prose(join_prose(self.blocks)))
 
 
+PAGE_PIECES = 8  # finished pieces per page; pages that no longer change are never re-measured
+
+
+class _Page(QWidget):
+    """A few finished pieces in a layout of their own.
+
+    Qt keeps each layout's height-for-width answer until that layout changes, so while a long
+    reply streams, only the last page (and the tail) are measured again: a frame does not grow
+    more expensive with every finished block above it.
+    """
+
+    def __init__(self, spacing: int) -> None:
+        super().__init__()
+        self.setObjectName("messagePage")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(spacing)
+
+    @property
+    def full(self) -> bool:
+        return self.box.count() >= PAGE_PIECES
+
+
 class MessageBody(QWidget):
     """Rendered markdown of one message; ``changed`` after anything that may change height."""
 
@@ -61,6 +84,7 @@ class MessageBody(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.pieces: list[QWidget] = []  # finished pieces, in order
+        self._pages: list[_Page] = []
         self._splitter: BlockSplitter | None = None
         self._pending: list[str] = []
         self._tail_view: MessageText | None = None
@@ -162,6 +186,7 @@ class MessageBody(QWidget):
                     self._append_piece(code)
                 else:
                     self._layout.removeWidget(code)
+                    code.setParent(None)
                     self._append_piece(code)
                 code.set_code(block.code, block.lang)
                 continue
@@ -178,8 +203,12 @@ class MessageBody(QWidget):
             segment.render(self._style)
 
     def _append_piece(self, widget: QWidget) -> None:
-        position = len(self.pieces)
-        self._layout.insertWidget(position, widget)
+        page = self._pages[-1] if self._pages and not self._pages[-1].full else None
+        if page is None:
+            page = _Page(self._layout.spacing())
+            self._layout.insertWidget(len(self._pages), page)
+            self._pages.append(page)
+        page.box.addWidget(widget)
         self.pieces.append(widget)
 
     def _render_tail(self, splitter: BlockSplitter) -> None:
@@ -208,11 +237,12 @@ class MessageBody(QWidget):
 
     def _clear(self) -> None:
         self._drop_tail()
-        for widget in [*self.pieces, self._live_code]:
+        for widget in [*self._pages, self._live_code]:
             if widget is not None:
                 self._layout.removeWidget(widget)
                 widget.deleteLater()
         self.pieces = []
+        self._pages = []
         self._live_code = None
         self._splitter = None
         self._pending = []

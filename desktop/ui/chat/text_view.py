@@ -36,7 +36,8 @@ class MessageText(SafeTextBrowser):
         super().__init__(parent)
         self.guard = guard
         self._wrap = wrap
-        self._cached: tuple[int, int, int] | None = None  # (width, revision, height)
+        self._heights: dict[int, int] = {}  # width -> height, for the document's revision
+        self._revision = -1
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(
@@ -116,21 +117,30 @@ class MessageText(SafeTextBrowser):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        revision = self.document().revision()
-        cached = self._cached
-        if cached is not None and cached[0] == width and cached[1] == revision:
-            return cached[2]
+        """Layouts ask this for every piece of a message on each pass, often at two or three
+        widths in turn; laying the document out again each time made a long reply's frames
+        grow with its length. So heights are remembered per width until the text changes."""
         document = self.document()
+        revision = document.revision()
+        if revision != self._revision:
+            self._heights.clear()
+            self._revision = revision
+        cached = self._heights.get(width)
+        if cached is not None:
+            return cached
         frame = 2 * self.frameWidth()
         if self._wrap:
-            document.setTextWidth(max(1, width - frame))
+            if document.textWidth() != max(1, width - frame):
+                document.setTextWidth(max(1, width - frame))
             height = math.ceil(document.size().height()) + frame
         else:
             document.setTextWidth(-1)
             height = math.ceil(document.size().height()) + frame
             if document.idealWidth() > width - frame:
                 height += self.horizontalScrollBar().sizeHint().height()
-        self._cached = (width, revision, height)
+        if len(self._heights) > 8:
+            self._heights.clear()
+        self._heights[width] = height
         return height
 
     def ideal_width(self) -> int:
@@ -150,7 +160,7 @@ class MessageText(SafeTextBrowser):
         return QSize(40, self.heightForWidth(max(self.width(), 200)))
 
     def _content_changed(self) -> None:
-        self._cached = None
+        self._heights.clear()
         self.updateGeometry()
 
     # --- behaviour --------------------------------------------------------------------------
