@@ -76,7 +76,7 @@ def test_model_not_found_offers_a_download(qtbot: Any, tab: Any, fake_ollama: Fa
     assert "isn't installed" in widget.error_label.text()
     assert widget.download_button.isVisible()
     with qtbot.waitSignal(tab.download_requested) as asked:
-        qtbot.mouseClick(widget.download_button, Qt.MouseButton.LeftButton)
+        widget.download_button.click()
     assert asked.args == ["mistral:7b"]
 
 

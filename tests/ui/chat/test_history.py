@@ -1,0 +1,176 @@
+"""Chats over time: search, versions, edit, delete, export/import, titles, options, models."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop.storage import TitleSource
+from tests.fake_ollama import FakeOllama, Reply
+from tests.ui.chat.conftest import MODEL, send, wait_reply
+
+
+def test_search_finds_a_message_in_another_chat_and_highlights_it(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.reply = Reply(tokens=["Kangaroos hop across the outback."])
+    send(qtbot, tab, "Tell me about Australia")
+    first = tab.conversation.id
+    tab.new_chat()
+    fake_ollama.reply = Reply(tokens=["Penguins swim."])
+    send(qtbot, tab, "And Antarctica?")
+    assert tab.conversation.id != first
+    tab.focus_search()
+    qtbot.keyClicks(tab.sidebar.search, "kangaroo")
+    qtbot.waitUntil(lambda: tab.sidebar.hits.rowCount() > 0, timeout=3000)
+    hit = tab.sidebar.hits.hits[0]
+    assert hit.conversation_id == first
+    tab.sidebar.hit_chosen.emit(hit)
+    assert tab.conversation.id == first
+    widget = tab.transcript.widget_for(hit.message_id)
+    assert widget is not None and widget.highlight(["Kangaroo"]) >= 1
+
+
+def test_regenerate_keeps_versions_and_arrows_switch_them(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.reply = Reply(tokens=["First answer."])
+    first = send(qtbot, tab, "Question")
+    fake_ollama.reply = Reply(tokens=["Second answer."])
+    widget = tab.transcript.widget_for(first.id)
+    qtbot.mouseClick(widget.regenerate_button, Qt.MouseButton.LeftButton)
+    second = wait_reply(qtbot, tab)
+    assert second.content == "Second answer." and second.version == 2
+    qtbot.waitUntil(lambda: tab.transcript.widget_for(second.id) is not None)
+    widget = tab.transcript.widget_for(second.id)
+    qtbot.waitUntil(lambda: widget.version_label.text() == "2/2")
+    qtbot.mouseClick(widget.previous_button, Qt.MouseButton.LeftButton)
+    shown = tab.store.messages.visible_path(tab.conversation.id)[-1]
+    assert shown.id == first.id
+    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id) is not None)
+    assert tab.transcript.widget_for(first.id).version_label.text() == "1/2"
+
+
+def test_edit_and_resend_keeps_the_old_branch(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.reply = Reply(tokens=["About cats."])
+    reply = send(qtbot, tab, "Tell me about cats")
+    user_id = reply.parent_id
+    widget = tab.transcript.widget_for(user_id)
+    qtbot.mouseClick(widget.edit_button, Qt.MouseButton.LeftButton)
+    assert tab.composer.editing_id == user_id and tab.composer.text == "Tell me about cats"
+    fake_ollama.reply = Reply(tokens=["About dogs."])
+    tab.composer.set_text("Tell me about dogs")
+    tab.composer.send()
+    new_reply = wait_reply(qtbot, tab)
+    assert new_reply.content == "About dogs."
+    path = tab.store.messages.visible_path(tab.conversation.id)
+    assert [m.content for m in path] == ["Tell me about dogs", "About dogs."]
+    assert path[0].version_count == 2
+    assert tab.store.messages.get(user_id).content == "Tell me about cats"
+
+
+def test_deleting_a_chat_asks_first(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
+    send(qtbot, tab, "Something to delete")
+    doomed = tab.conversation.id
+    box = tab.confirm_delete_conversation(doomed)
+    assert box is not None and box.isVisible()
+    box.reject()
+    assert tab.store.conversations.get(doomed) is not None
+    box = tab.confirm_delete_conversation(doomed)
+    qtbot.mouseClick(box.findChild(type(box.buttons()[0]), "deleteChatConfirm"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert tab.store.conversations.get(doomed) is None
+    assert tab.conversation is not None and tab.conversation.id != doomed
+
+
+def test_export_markdown_and_json_then_import_round_trip(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama, tmp_path: Any
+) -> None:
+    fake_ollama.reply = Reply(tokens=["```python\nprint(1)\n```"])
+    send(qtbot, tab, "Code please")
+    source = tab.conversation.id
+    assert tab.write_export(source, "markdown", tmp_path / "chat.md")
+    markdown = (tmp_path / "chat.md").read_text(encoding="utf-8")
+    assert "Code please" in markdown and "print(1)" in markdown
+    assert tab.write_export(source, "json", tmp_path / "chat.json")
+    json.loads((tmp_path / "chat.json").read_text(encoding="utf-8"))
+    imported = tab.import_file(tmp_path / "chat.json")
+    assert imported is not None and imported != source
+    assert tab.conversation.id == imported
+    texts = [m.content for m in tab.store.messages.visible_path(imported)]
+    assert texts == ["Code please", "```python\nprint(1)\n```"]
+    (tmp_path / "bad.json").write_text("<html>not a chat</html>", encoding="utf-8")
+    assert tab.import_file(tmp_path / "bad.json") is None
+    assert tab.notice.isVisible() and "isn't a chat" in tab.notice.text()
+
+
+def test_export_to_a_folder_that_cannot_be_written_says_so(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama, tmp_path: Any
+) -> None:
+    send(qtbot, tab, "hello")
+    target = tmp_path / "missing" / "chat.md"
+    assert not tab.write_export(tab.conversation.id, "markdown", target)
+    assert "couldn't be saved" in tab.notice.text()
+    assert not target.parent.exists()
+
+
+def test_the_first_exchange_gets_a_title_and_a_typed_title_wins(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.reply = Reply(tokens=["Trip to Lisbon"])
+    send(qtbot, tab, "Plan a weekend in Lisbon for two people with a small budget")
+    session = tab.adapters[tab.conversation.id].session
+    qtbot.waitUntil(lambda: session.title_task is not None and session.title_task.done())
+    conversation = tab.store.conversations.get(tab.conversation.id)
+    assert (conversation.title, conversation.title_source) == ("Trip to Lisbon", TitleSource.AUTO)
+    assert tab.title_label.full_text == "Trip to Lisbon"
+    titles = [r.json for r in fake_ollama.requests
+              if r.path == "/api/chat" and r.json.get("stream") is False]  # fmt: skip
+    assert titles and titles[0]["think"] is False
+
+    tab.new_chat()
+    tab.rename_conversation(tab.conversation.id, "Mine")
+    send(qtbot, tab, "Another question")
+    assert tab.store.conversations.get(tab.conversation.id).title == "Mine"
+
+
+def test_chat_settings_send_only_what_changed(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    dialog = tab.open_options()
+    assert dialog is not None and dialog.objectName() == "chatOptionsDialog"
+    dialog.set_value("temperature", 0.2)
+    dialog.system_prompt.setPlainText("Answer in French.")
+    dialog._save()
+    send(qtbot, tab, "Bonjour")
+    body = [r.json for r in fake_ollama.requests
+            if r.path == "/api/chat" and r.json.get("stream") is not False][-1]  # fmt: skip
+    assert body["options"] == {"temperature": 0.2}
+    assert body["messages"][0] == {"role": "system", "content": "Answer in French."}
+
+
+def test_images_only_for_models_that_can_see(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
+    assert not tab.composer.attach_button.isEnabled()
+    tab.model_picker.setCurrentIndex(tab.model_picker.findText("llava:7b"))
+    qtbot.waitUntil(tab.composer.attach_button.isEnabled, timeout=3000)
+    assert tab.conversation.model == "llava:7b"
+    assert "vision" in tab.model_picker.capabilities["llava:7b"]
+
+
+def test_with_no_models_the_tab_says_so_and_offers_the_models_tab(
+    qtbot: Any, make_tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.remove_model(MODEL)
+    tab = make_tab(wait_for_models=False)
+    task = tab.installed_models.refresh_soon()
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert tab.no_models.isVisible()
+    with qtbot.waitSignal(tab.open_models_requested):
+        qtbot.mouseClick(tab.open_models_button, Qt.MouseButton.LeftButton)
+    tab.composer.set_text("hello?")
+    assert tab.send("hello?", []) is None
+    assert "No models" in tab.notice.text()
