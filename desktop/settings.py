@@ -54,6 +54,11 @@ WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")
 
 
+def splitter_option(name: str) -> Option[bytes]:
+    """Where a named splitter's position is kept (every splitter with an objectName)."""
+    return Option(f"window/splitters/{name}", b"")
+
+
 class Settings:
     """Typed access to the preferences; ``changed`` callbacks run after every ``set``."""
 

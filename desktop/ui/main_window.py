@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from desktop.settings import Settings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.log_dialog import OllamaLogDialog
+from desktop.ui.common.notifier import Notifier
 from desktop.ui.common.server_dialog import ServerDialog
 from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
             default_model=str(self.settings.get(options.DEFAULT_MODEL)),
         )
         self.models_tab = ModelsTab(context)
+        self.notifier = Notifier(lambda: bool(self.settings.get(options.NOTIFICATIONS)), self)
+        self.models_tab.notify = self.notifier.notify  # type: ignore[method-assign]
         self.generate_tab = GenerateTab(context)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
@@ -275,10 +279,19 @@ class MainWindow(QMainWindow):
         self.generate_tab.download_requested.connect(self._download)
         self.chat_tab.open_models_requested.connect(lambda: self.tabs.setCurrentIndex(1))
         self.chat_tab.generation_finished.connect(self.models_tab.refresh_running)
+        self.chat_tab.reply_finished.connect(self._reply_finished)
         self.generate_tab.generation_finished.connect(self.models_tab.refresh_running)
         installed_changed = getattr(self.models_tab, "installed_changed", None)
         if installed_changed is not None:  # a download or delete: every picker must know
             installed_changed.connect(lambda *_: self.installed_models.refresh_soon())
+
+    def _reply_finished(self, title: str, text: str) -> None:
+        if not self.isActiveWindow():
+            words = " ".join(text.split())
+            self.notifier.notify(
+                self.tr("Reply finished: {title}").format(title=title or self.tr("New chat")),
+                words[:100] + ("…" if len(words) > 100 else ""),
+            )
 
     def _chat_with(self, model: str) -> None:
         self.tabs.setCurrentWidget(self.chat_tab)
@@ -335,6 +348,13 @@ class MainWindow(QMainWindow):
         state = self.settings.get(options.WINDOW_STATE)
         if state:
             self.restoreState(state)
+        for splitter in self._named_splitters():
+            saved = self.settings.get(options.splitter_option(splitter.objectName()))
+            if saved:
+                splitter.restoreState(saved)
+
+    def _named_splitters(self) -> list[QSplitter]:
+        return [splitter for splitter in self.findChildren(QSplitter) if splitter.objectName()]
 
     def show_about(self) -> QMessageBox:
         """Versions of Paddock, Qt, Python and the server (window-modal, doesn't block)."""
@@ -406,6 +426,9 @@ class MainWindow(QMainWindow):
         if self.remember_geometry and not self._shut_down:
             self.settings.set(options.WINDOW_GEOMETRY, self.saveGeometry())
             self.settings.set(options.WINDOW_STATE, self.saveState())
+            for splitter in self._named_splitters():
+                name = splitter.objectName()
+                self.settings.set(options.splitter_option(name), splitter.saveState())
         self.shutdown()
         super().closeEvent(event)
         self.closed.emit()

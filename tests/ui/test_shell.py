@@ -131,3 +131,37 @@ def test_ctrl_n_and_ctrl_f_go_to_the_chat_tab(qtbot, qloop, data_dir, fake_ollam
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.models_tab
     assert calls == ["new", "search", "filter models"]
+
+
+def test_splitter_positions_are_remembered(qtbot, qloop, data_dir, fake_ollama) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    window.resize(760, 560)  # within the offscreen screen, so the geometry comes back as is
+    splitter = window.chat_tab.splitter
+    qtbot.waitUntil(lambda: splitter.width() > 700)
+    splitter.setSizes([320, splitter.width() - 320])
+    chosen = splitter.sizes()
+    window.close()
+    again = open_window(qtbot, data_dir, fake_ollama.url)
+    splitter = again.chat_tab.splitter
+    qtbot.waitUntil(lambda: splitter.width() > 0)
+    assert abs(splitter.sizes()[0] - chosen[0]) <= 2, (splitter.sizes(), chosen)
+
+
+def test_a_reply_finishing_in_the_background_notifies(qtbot, qloop, data_dir, fake_ollama) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop import settings as options
+
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    window.chat_tab.reply_finished.emit("Trip to Lisbon", "Day one: walk the Alfama. " * 10)
+    assert len(window.notifier.sent) == 1
+    title, text = window.notifier.sent[0]
+    assert title == "Reply finished: Trip to Lisbon" and text.endswith("…")
+    window.settings.set(options.NOTIFICATIONS, False)
+    window.chat_tab.reply_finished.emit("Trip to Lisbon", "again")
+    assert len(window.notifier.sent) == 1

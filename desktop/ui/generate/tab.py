@@ -97,6 +97,7 @@ class GenerateTab(QWidget):
         scroll.setMinimumWidth(460)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("generateSplitter")
         splitter.addWidget(scroll)
         splitter.addWidget(self.result)
         splitter.setStretchFactor(0, 1)
