@@ -322,6 +322,13 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
             self.settings_dialog = SettingsDialog(self.settings, self.context.data_dir, self)
+            dialog = self.settings_dialog
+            dialog.backup_requested.connect(
+                lambda path: dialog.show_backup_result(self.chat_tab.backup_chats(path))
+            )
+            dialog.restore_requested.connect(
+                lambda path: dialog.show_backup_result(self.chat_tab.restore_chats(path))
+            )
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         return self.settings_dialog

@@ -80,3 +80,38 @@ def test_window_size_is_remembered(qtbot, qloop, data_dir, fake_ollama: FakeOlla
     window.close()
     again = open_window(qtbot, data_dir, fake_ollama.url)
     assert (again.width(), again.height()) == (760, 530)
+
+
+def test_back_up_all_chats_then_restore_them(qtbot, qloop, data_dir, fake_ollama, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.fake_ollama import Reply
+
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    chat = window.chat_tab
+    qtbot.waitUntil(lambda: chat.model_picker.count() > 0, timeout=5000)
+    fake_ollama.reply = Reply(tokens=["Kept safe."])
+    task = chat.send("Remember this", [])
+    qtbot.waitUntil(task.done, timeout=5000)
+    kept = chat.conversation.id
+    dialog = window.show_settings()
+    target = tmp_path / "chats.paddock-backup"
+    dialog.backup_requested.emit(target)
+    assert target.exists() and "saved" in dialog.backup_status.text()
+
+    chat.delete_conversation(kept)
+    assert chat.store.conversations.get(kept) is None
+    box = dialog.confirm_restore(target)
+    qtbot.mouseClick(box.findChild(QPushButton, "restoreConfirmButton"), Qt.MouseButton.LeftButton)
+    assert "restored" in dialog.backup_status.text()
+    restored = chat.store.conversations.get(kept)
+    assert restored is not None
+    assert [m.content for m in chat.store.messages.visible_path(kept)] == [
+        "Remember this",
+        "Kept safe.",
+    ]
+
+    (tmp_path / "bad.paddock-backup").write_bytes(b"<html>proxy error</html>")
+    dialog.restore_requested.emit(tmp_path / "bad.paddock-backup")
+    assert "restored" not in dialog.backup_status.text()
+    assert chat.store.conversations.get(kept) is not None

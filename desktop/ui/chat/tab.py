@@ -475,6 +475,42 @@ class ChatTab(QWidget):
         self.open_conversation(conversation_id)
         return conversation_id
 
+    # --- backup / restore ---------------------------------------------------------------------
+
+    def backup_chats(self, path: Path) -> str:
+        """Write every chat to one file; plain words saying how it went."""
+        if self.store is None:
+            return self.tr("There are no chats to back up.")
+        self._remember_view()
+        try:
+            self.store.backup_to(path)
+        except (StorageError, OSError) as exc:
+            reason = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
+            return self.tr("The backup couldn't be written: {reason}").format(reason=reason)
+        return self.tr("All chats were saved to {path}").format(path=path)
+
+    def restore_chats(self, path: Path) -> str:
+        """Replace every chat with a backup (checked first; nothing changes if it's bad)."""
+        if self.store is None:
+            return self.tr("Your chats couldn't be opened, so nothing was restored.")
+        for adapter in list(self.adapters.values()):
+            adapter.close()
+        self.adapters.clear()
+        self.pump.stop()
+        try:
+            self.store.restore_from(path)
+        except StorageError as exc:
+            return exc.message
+        finally:
+            self.conversation = None
+            self.refresh_conversations()
+            conversations = self.store.conversations.list(limit=1)
+            if conversations:
+                self.open_conversation(conversations[0].id)
+            else:
+                self.new_chat()
+        return self.tr("Chats restored from {name}").format(name=path.name)
+
     # --- models -------------------------------------------------------------------------------
 
     def set_installed_models(self, models: list[ModelInfo]) -> None:

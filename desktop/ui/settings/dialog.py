@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,8 +27,13 @@ from PySide6.QtWidgets import (
 from desktop import settings as options
 from desktop.settings import Settings
 
+BACKUP_FILTER = "Paddock backup (*.paddock-backup)"
+
 
 class SettingsDialog(QDialog):
+    backup_requested = Signal(Path)  # write every chat to this file
+    restore_requested = Signal(Path)  # replace every chat with this backup (already confirmed)
+
     def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -120,9 +128,77 @@ class SettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Data folder"), holder)
 
+        self.backup_button = QPushButton(self.tr("Back up all chats…"))
+        self.backup_button.setObjectName("settingsBackupButton")
+        self.backup_button.setAccessibleName(self.tr("Back up all chats to one file"))
+        self.backup_button.setToolTip(self.tr("Save every chat in a single file"))
+        self.backup_button.clicked.connect(self._choose_backup_file)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setObjectName("settingsRestoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore chats from a backup"))
+        self.restore_button.setToolTip(self.tr("Replace every chat with those in a backup file"))
+        self.restore_button.clicked.connect(self._choose_restore_file)
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("settingsBackupStatus")
+        self.backup_status.setWordWrap(True)
+        backup_row = QHBoxLayout()
+        backup_row.setContentsMargins(0, 0, 0, 0)
+        backup_row.addWidget(self.backup_button)
+        backup_row.addWidget(self.restore_button)
+        backup_row.addStretch(1)
+        backup_holder = QWidget()
+        backup_holder.setLayout(backup_row)
+        form.addRow(self.tr("Chats"), backup_holder)
+        form.addRow("", self.backup_status)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Changes apply at once.")))
         layout.addWidget(buttons)
+
+    # --- backup -------------------------------------------------------------------------------
+
+    def _choose_backup_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Back up all chats"))
+        dialog.setObjectName("backupFileDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("paddock-backup")
+        dialog.setNameFilter(self.tr(BACKUP_FILTER))
+        stamp = time.strftime("%Y-%m-%d")
+        dialog.selectFile(str(Path.home() / f"Paddock chats {stamp}.paddock-backup"))
+        dialog.fileSelected.connect(lambda path: self.backup_requested.emit(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _choose_restore_file(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Restore chats"))
+        dialog.setObjectName("restoreFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr(BACKUP_FILTER))
+        dialog.fileSelected.connect(lambda path: self.confirm_restore(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def confirm_restore(self, path: Path) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("restoreConfirmDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Restore chats?"))
+        box.setText(self.tr("Replace every chat with the ones in {name}?").format(name=path.name))
+        box.setInformativeText(self.tr("Back up your current chats first if you may want them."))
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        restore.setObjectName("restoreConfirmButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: self.restore_requested.emit(path) if button is restore else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def show_backup_result(self, text: str) -> None:
+        self.backup_status.setText(text)
