@@ -165,3 +165,66 @@ def test_a_reply_finishing_in_the_background_notifies(qtbot, qloop, data_dir, fa
     window.settings.set(options.NOTIFICATIONS, False)
     window.chat_tab.reply_finished.emit("Trip to Lisbon", "again")
     assert len(window.notifier.sent) == 1
+
+
+def _inside_a_compound_widget(widget) -> bool:
+    """Parts Qt builds inside another control (a combo's list, a spin box's editor, a line
+    edit's clear button, a table's header): the control itself carries the name."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QScrollBar,
+        QTabBar,
+    )
+
+    if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QTabBar | QScrollBar | QLineEdit):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_every_interactive_widget_has_an_accessible_name(
+    qtbot, qloop, data_dir, fake_ollama
+) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QApplication,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSlider,
+        QTextEdit,
+        QWidget,
+    )
+
+    from tests.fake_ollama import Reply
+
+    fake_ollama.add_model("llava:7b", capabilities=("completion", "vision"))
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    chat = window.chat_tab
+    qtbot.waitUntil(lambda: chat.model_picker.count() > 0, timeout=5000)
+    fake_ollama.reply = Reply(tokens=["A reply with ", "`code`."])
+    task = chat.send("Hello", [])
+    qtbot.waitUntil(task.done, timeout=5000)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)  # tabs build some parts when first shown
+        QApplication.processEvents()
+    interactive = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox,
+                   QAbstractSpinBox, QAbstractItemView, QSlider)  # fmt: skip
+    unnamed = [
+        f"{type(widget).__name__} {widget.objectName()!r} in {widget.parentWidget().objectName()!r}"
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, interactive)
+        and not _inside_a_compound_widget(widget)
+        and not widget.accessibleName()
+    ]
+    assert unnamed == []
+    assert len(chat.transcript.visible_widgets()) == 2  # message buttons were checked too

@@ -36,6 +36,7 @@ class MessageText(SafeTextBrowser):
         super().__init__(parent)
         self.guard = guard
         self._wrap = wrap
+        self.setAccessibleName(self.tr("Message text"))
         self._heights: dict[int, int] = {}  # width -> height, for the document's revision
         self._revision = -1
         self.setFrameShape(QFrame.Shape.NoFrame)
