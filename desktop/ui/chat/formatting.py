@@ -49,6 +49,7 @@ class ErrorInfo:
     kind: ErrorKind
     text: str
     model: str = ""
+    signin_url: str = ""  # a cloud model needs an ollama.com account: where to sign in
 
 
 def message_time(created_at: float, now: float | None = None) -> str:

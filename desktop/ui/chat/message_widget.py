@@ -148,7 +148,15 @@ class MessageWidget(QFrame):
             "retry",
             self.tr("Ask for this reply again"),
         )
+        self.signin_button = self._button(
+            QPushButton(self.tr("Sign in…")),
+            "errorSigninButton",
+            self.tr("Sign in to ollama.com"),
+            "signin",
+            self.tr("Open the ollama.com sign-in page in your browser"),
+        )
         error_layout.addWidget(self.error_label, 1)
+        error_layout.addWidget(self.signin_button, 0, Qt.AlignmentFlag.AlignTop)
         error_layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
         error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
         self.error_panel.hide()
@@ -329,10 +337,12 @@ class MessageWidget(QFrame):
             text = self._error_words(error, message)
             self.error_label.setText(text)
             self.download_button.setVisible(error.kind is ErrorKind.NOT_INSTALLED)
+            self.signin_button.setVisible(bool(error.signin_url))
             self.retry_button.setVisible(True)
             self.error_panel.show()
         else:
             self.error_panel.hide()
+            self.signin_button.hide()
         note = ending_note(message)
         self.note.setText(self.tr(note) if note else "")
         self.note.setVisible(bool(note))

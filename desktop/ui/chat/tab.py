@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -650,6 +650,10 @@ class ChatTab(QWidget):
             self.confirm_delete_message(message_id)
         elif action == "download":
             self.download_requested.emit(message.model or self.conversation.model)
+        elif action == "signin":
+            error = self.transcript.error_for(message_id)
+            if error is not None and error.signin_url:
+                self.guard.request(QUrl(error.signin_url), self)  # shows the address, asks
 
     def confirm_delete_message(self, message_id: int) -> QMessageBox | None:
         if self.store is None or self.conversation is None:
@@ -742,7 +746,12 @@ class ChatTab(QWidget):
         error: ErrorInfo | None = None
         if event.phase is ReplyPhase.ERROR:
             failure = adapter.last_error if adapter is not None else None
-            error = ErrorInfo(error_kind(failure, event.reply), event.error, event.reply.model)
+            error = ErrorInfo(
+                error_kind(failure, event.reply),
+                event.error,
+                event.reply.model,
+                signin_url=getattr(failure, "signin_url", None) or "",
+            )
             self.transcript.set_error(event.reply.id, error)
         if self._is_current(event.conversation_id):
             if self.pump.message_id == event.reply.id:

@@ -141,6 +141,10 @@ class TranscriptView(QAbstractScrollArea):
     def set_error(self, message_id: int, error: ErrorInfo) -> None:
         self._errors[message_id] = error
 
+    def error_for(self, message_id: int) -> ErrorInfo | None:
+        """What went wrong with a reply in this session (stored replies keep only the words)."""
+        return self._errors.get(message_id)
+
     def live_widget(self, message_id: int) -> MessageWidget | None:
         """The widget of the reply being written, created if needed and kept while it streams."""
         index = self._index.get(message_id)

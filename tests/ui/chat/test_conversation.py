@@ -148,3 +148,30 @@ def test_a_chat_reopens_as_it_was_after_a_restart(
     texts = [w.body.plain_text().strip() for w in second.transcript.visible_widgets()]
     assert texts == ["Remember me", "Sure."]
     assert second.model_picker.current_model() == MODEL
+
+
+def test_a_cloud_model_that_needs_sign_in_offers_the_sign_in_page(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    signin = "https://ollama.com/connect?name=laptop&key=c3NoLWVkMjU1MTk"
+    fake_ollama.override(
+        "/api/chat",
+        status=401,
+        body=json.dumps({"error": "unauthorized", "signin_url": signin}).encode(),
+        content_type="application/json; charset=utf-8",
+    )
+    reply = send(qtbot, tab, "Hello cloud")
+    widget = tab.transcript.widget_for(reply.id)
+    assert "sign in" in widget.error_label.text()
+    assert widget.signin_button.isVisible() and not widget.download_button.isVisible()
+    opened: list[str] = []
+    tab.guard.opener = lambda url: opened.append(url.toString())
+    widget.signin_button.click()
+    dialog = tab.guard.dialog
+    assert dialog is not None and signin in dialog.informativeText()
+    dialog.button(QMessageBox.StandardButton.Open).click()
+    assert opened == [signin]
