@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
+from desktop import settings as options
 from desktop.logging_setup import ErrorRouting, configure_logging
 from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
@@ -154,6 +155,8 @@ async def run_window(argv: list[str], *, self_check: bool = False) -> int:
     if self_check:
         window.remember_geometry = False  # an offscreen window's place is nobody's preference
     window.show()
+    if not self_check and not window.settings.get(options.FIRST_RUN_DONE):
+        window.start_onboarding()
     if self_check:
         await asyncio.sleep(0)  # let queued layout and status events run once
         if window.grab().isNull():

@@ -24,7 +24,11 @@ from desktop.logging_setup import ErrorRouting
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
 from desktop.services.context import AppContext
+from desktop.services.downloads.queue import Change as DownloadChange
+from desktop.services.downloads.queue import State as DownloadState
+from desktop.services.models.catalog import load_catalog
 from desktop.services.ollama_process import OllamaProcess, find_ollama
+from desktop.services.onboarding import suggest_first_model
 from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import ServerProfiles
@@ -39,6 +43,7 @@ from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
 from desktop.ui.generate.tab import GenerateTab
 from desktop.ui.models.tab import ModelsTab
+from desktop.ui.onboarding import OnboardingDialog
 from desktop.ui.settings.dialog import SettingsDialog
 
 
@@ -77,6 +82,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self.settings = settings or Settings(context.data_dir, portable=True)
         self.settings_dialog: SettingsDialog | None = None
+        self.onboarding: OnboardingDialog | None = None
         self.profiles = profiles
         self.command_line_url = command_line_url
         self.setObjectName("mainWindow")
@@ -285,6 +291,63 @@ class MainWindow(QMainWindow):
         if installed_changed is not None:  # a download or delete: every picker must know
             installed_changed.connect(lambda *_: self.installed_models.refresh_soon())
 
+    # --- first run ------------------------------------------------------------------------
+
+    def start_onboarding(self) -> OnboardingDialog:
+        """The first-run guide (``app.run_window`` shows it until it is done or skipped)."""
+        if self.onboarding is not None:
+            self.onboarding.show()
+            return self.onboarding
+        dialog = OnboardingDialog(suggest_first_model(load_catalog()), self)
+        self.onboarding = dialog
+        dialog.start_requested.connect(self.start_ollama)
+        dialog.retry_requested.connect(self.server_status.retry)
+        dialog.server_requested.connect(self.add_server)
+        dialog.download_requested.connect(self._download)
+        dialog.models_tab_requested.connect(lambda: self.tabs.setCurrentWidget(self.models_tab))
+        dialog.chat_requested.connect(self._chat_with)
+        dialog.done_with.connect(lambda: self.settings.set(options.FIRST_RUN_DONE, True))
+        self.server_status.status_changed.connect(self._onboarding_status)
+        self.installed_models.changed.connect(self._onboarding_models)
+        self.models_tab.queue.subscribe(self._onboarding_download)
+        self._onboarding_status(self.server_status.status)
+        if self.installed_models.loaded:
+            self._onboarding_models(self.installed_models.models)
+        dialog.show()
+        return dialog
+
+    def _onboarding_status(self, status: ServerStatus) -> None:
+        if self.onboarding is None:
+            return
+        if status.connected and self.onboarding.installed is None:
+            task = self.installed_models.refresh_soon()  # the guide needs the list, even empty
+            task.add_done_callback(
+                lambda done: (
+                    None
+                    if done.cancelled() or done.exception() is not None
+                    else self._onboarding_models(self.installed_models.models)
+                )
+            )
+        self.onboarding.show_server(
+            connected=status.connected,
+            url=status.url,
+            problem=status.message,
+            can_start=self._can_start(status),
+        )
+
+    def _onboarding_models(self, models: list) -> None:  # type: ignore[type-arg]
+        if self.onboarding is not None:
+            self.onboarding.show_installed([model.name for model in models])
+
+    def _onboarding_download(self, item, change) -> None:  # type: ignore[no-untyped-def]
+        dialog = self.onboarding
+        if dialog is None or item.name != dialog.downloading:
+            return
+        if item.state is DownloadState.FAILED:
+            dialog.download_failed(item.error or self.tr("The download failed."))
+        elif change is DownloadChange.FINISHED:
+            self.installed_models.refresh_soon()
+
     def _reply_finished(self, title: str, text: str) -> None:
         if not self.isActiveWindow():
             words = " ".join(text.split())
@@ -380,14 +443,17 @@ class MainWindow(QMainWindow):
 
     def _on_status(self, status: ServerStatus) -> None:
         self.status_widget.show_status(status)
-        can_start = (
+        self.status_widget.set_can_start(self._can_start(status))
+
+    def _can_start(self, status: ServerStatus) -> bool:
+        """Offer "Start Ollama": local, refused, installed here, and not started already."""
+        return (
             status.state == "unreachable"
             and getattr(status.error, "reason", "") == "refused"
             and is_local_url(status.url)
             and not self.ollama_process.running
             and find_ollama() is not None
         )
-        self.status_widget.set_can_start(can_start)
 
     def start_ollama(self) -> None:
         """Run ``ollama serve`` for the user, show its log, and look for it until it answers."""
