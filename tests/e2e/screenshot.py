@@ -20,6 +20,7 @@ import qasync
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop import settings as options
 from desktop.app import create_main_window
 from tests.conftest import unused_port
 from tests.fake_ollama import FakeOllama, Reply
@@ -54,6 +55,10 @@ async def shoot(out: Path) -> None:
     await asyncio.sleep(0.3)
     capture(out / "connected.png")
     await chat_scene(window, server, out)
+    window.settings.set(options.THEME, "dark")
+    await asyncio.sleep(0.5)
+    capture(out / "chat-dark.png")
+    window.settings.set(options.THEME, "light")
 
     window.tabs.setCurrentWidget(window.generate_tab)
     tab = window.generate_tab
@@ -88,6 +93,10 @@ async def shoot(out: Path) -> None:
     await until(lambda: window.status_widget.text.startswith("Can't reach"))
     await asyncio.sleep(0.3)
     capture(out / "no-server.png")
+    guide = window.start_onboarding()
+    await asyncio.sleep(0.5)
+    capture(out / "first-run-no-server.png")
+    guide.finish()
     window.close()
 
 

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -787,6 +787,17 @@ class ChatTab(QWidget):
             self.composer.set_busy(busy)
 
     # --- small things -------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in changes and not self._shut_down:
+            restyled = ChatStyle.current()
+            if restyled.dark != self.style_.dark:
+                self.style_ = restyled
+                self.message_context.style = restyled
+                self.notice.setStyleSheet(f"color: {restyled.error_text};")
+                self.transcript.restyle()
 
     def _escape(self) -> None:
         if self.composer.editing_id is not None:

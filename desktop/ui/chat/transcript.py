@@ -138,6 +138,15 @@ class TranscriptView(QAbstractScrollArea):
         self._measured[index] = False
         self.schedule_relayout()
 
+    def restyle(self) -> None:
+        """The colours changed (light/dark): make every message widget again with them.
+
+        The live reply's widget is kept: it is redrawn when it ends."""
+        for message_id in [key for key in self._widgets if key not in self._pinned]:
+            self._drop_widget(message_id)
+        self._measured = [False] * len(self.messages)
+        self.schedule_relayout()
+
     def set_error(self, message_id: int, error: ErrorInfo) -> None:
         self._errors[message_id] = error
 

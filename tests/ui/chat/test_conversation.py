@@ -175,3 +175,22 @@ def test_a_cloud_model_that_needs_sign_in_offers_the_sign_in_page(
     assert dialog is not None and signin in dialog.informativeText()
     dialog.button(QMessageBox.StandardButton.Open).click()
     assert opened == [signin]
+
+
+def test_switching_to_dark_redraws_the_messages_in_dark_colours(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    from desktop.ui.common.theme import apply_theme
+
+    reply = send(qtbot, tab, "Hello")
+    before = tab.transcript.widget_for(reply.id)
+    assert not tab.style_.dark
+    try:
+        apply_theme("dark")
+        qtbot.waitUntil(lambda: tab.style_.dark)
+        qtbot.waitUntil(lambda: tab.transcript.widget_for(reply.id) not in (None, before))
+        widget = tab.transcript.widget_for(reply.id)
+        assert widget.context.style.dark
+    finally:
+        apply_theme("system")
+    qtbot.waitUntil(lambda: not tab.style_.dark)
