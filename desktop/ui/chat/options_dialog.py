@@ -91,6 +91,7 @@ class ChatOptionsDialog(QDialog):
         defaults: dict[str, Any],
         *,
         can_think: bool,
+        think_note: str = "",
         model_system: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -159,8 +160,13 @@ class ChatOptionsDialog(QDialog):
         think_label = QLabel(self.tr("Thinking"))
         grid.addWidget(think_label, row + 1, 0)
         grid.addWidget(self.think, row + 1, 1, 1, 3)
-        think_label.setVisible(can_think)
+        think_label.setVisible(can_think or bool(think_note))
         self.think.setVisible(can_think)
+        self.think_note = QLabel(think_note)
+        self.think_note.setObjectName("chatThinkingNote")
+        self.think_note.setWordWrap(True)
+        grid.addWidget(self.think_note, row + 2 if can_think else row + 1, 1, 1, 3)
+        self.think_note.setVisible(bool(think_note))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -42,6 +42,7 @@ from desktop.services.chat.events import (
 )
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.context import AppContext
+from desktop.services.features import too_old_message
 from desktop.storage import ChatStore, Conversation, ImportFailed, SearchHit, StorageError
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.formatting import ErrorInfo, error_kind
@@ -99,6 +100,8 @@ class ChatTab(QWidget):
         self.conversation: Conversation | None = None
         self.adapters: dict[int, SessionAdapter] = {}
         self._search_terms: list[str] = []
+        self.server_version: str | None = None  # features are gated on it
+        self._version_of = ""
         self._shut_down = False
 
         self.style_ = ChatStyle.current()
@@ -558,6 +561,9 @@ class ChatTab(QWidget):
 
     async def _load_facts(self, name: str) -> None:
         try:
+            if self._version_of != self.context.ollama.base_url:
+                self.server_version = await self.context.ollama.version()
+                self._version_of = self.context.ollama.base_url
             facts = await self.facts.facts(name)
         except OllamaError as exc:
             log.info("no facts for %s: %s", name, exc.detail or exc.message)
@@ -575,10 +581,12 @@ class ChatTab(QWidget):
         if self.conversation is None:
             return None
         facts = self.facts.known(self.conversation.model) or ModelFacts(self.conversation.model)
+        too_old = too_old_message("thinking", self.server_version) if facts.can_think else ""
         dialog = ChatOptionsDialog(
             self.conversation,
             facts.defaults,
-            can_think=facts.can_think,
+            can_think=facts.can_think and not too_old,
+            think_note=self.tr(too_old) if too_old else "",
             model_system=facts.system,
             parent=self,
         )

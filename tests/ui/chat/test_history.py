@@ -174,3 +174,22 @@ def test_with_no_models_the_tab_says_so_and_offers_the_models_tab(
     tab.composer.set_text("hello?")
     assert tab.send("hello?", []) is None
     assert "No models" in tab.notice.text()
+
+
+def test_an_old_server_says_which_version_thinking_needs(
+    qtbot: Any, make_tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.version = "0.6.2"
+    fake_ollama.add_model("qwen3:0.6b", capabilities=("completion", "thinking"))
+    tab = make_tab(default_model="qwen3:0.6b")
+    qtbot.waitUntil(lambda: tab.facts.known("qwen3:0.6b") is not None, timeout=5000)
+    dialog = tab.open_options()
+    assert dialog.think.isHidden()
+    assert dialog.think_note.text() == (
+        "Thinking needs Ollama 0.9.0 or newer; this server runs 0.6.2. Update Ollama to use it."
+    )
+    dialog.reject()
+    fake_ollama.version = "0.32.15"
+    tab.server_version = "0.32.15"
+    dialog = tab.open_options()
+    assert not dialog.think.isHidden() and dialog.think_note.isHidden()
