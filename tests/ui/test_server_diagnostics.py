@@ -23,7 +23,7 @@ def test_nothing_listening(qtbot, qloop, data_dir, refused_url) -> None:
 
 
 def test_a_name_that_does_not_resolve(qtbot, qloop, data_dir) -> None:
-    text, tip = status_of(qtbot, data_dir, "http://no-such-host.invalid:11434")
+    text, _tip = status_of(qtbot, data_dir, "http://no-such-host.invalid:11434")
     assert "no-such-host.invalid" in text and "name could not be found" in text
 
 
