@@ -34,6 +34,7 @@ from desktop.services.server_monitor import ServerMonitor
 from desktop.services.servers import ServerProfiles
 from desktop.services.tasks import TaskRunner, plain_message
 from desktop.settings import Settings, SettingsMapping
+from desktop.translations import install_translator
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -111,6 +112,9 @@ def create_main_window(argv: list[str]) -> MainWindow:
     data_dir = prepare_data_dir(arguments.data_dir)
     log_path = configure_logging(data_dir)
     settings = Settings(data_dir, portable=is_portable(data_dir))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):  # texts are translated as widgets are made: first
+        install_translator(app, str(settings.get(options.LANGUAGE)), cache_dir=data_dir / "cache")
     profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), server_url(arguments))
     if arguments.server:  # a one-off address from the command line: used, not saved
         url = server_url(arguments)

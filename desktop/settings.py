@@ -44,6 +44,7 @@ def _coerce(value: Any, default: Any) -> Any:
 
 THEME = Option("appearance/theme", "system")  # "system", "light" or "dark"
 FONT_SIZE = Option("appearance/font_size", 0)  # 0 = the system's size
+LANGUAGE = Option("appearance/language", "system")  # "system", "en", "de" or "es"
 SEND_WITH_CTRL_ENTER = Option("chat/send_with_ctrl_enter", False)
 DEFAULT_MODEL = Option("chat/default_model", "")
 DEFAULT_KEEP_ALIVE = Option("chat/default_keep_alive", "")

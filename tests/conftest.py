@@ -14,6 +14,9 @@ from typing import Any, TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+# Tests read English texts: a German or Spanish machine would otherwise get translated windows
+# (the language setting defaults to the system's). Translation tests pick languages themselves.
+os.environ["LC_ALL"] = "C.UTF-8"
 
 import pytest
 import qasync

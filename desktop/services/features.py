@@ -33,13 +33,20 @@ def supports(feature: str, server_version: str | None) -> bool:
     return not parts or parts == (0, 0, 0) or parts >= FEATURES[feature][1]
 
 
+def needed_version(feature: str) -> str:
+    """ "0.9.0": the first Ollama that has ``feature``."""
+    return ".".join(str(part) for part in FEATURES[feature][1])
+
+
 def too_old_message(feature: str, server_version: str | None) -> str:
-    """ "" when supported, else e.g. "Thinking needs Ollama 0.9.0 or newer; this server runs
+    """English words for logs and Qt-free callers (widgets word it themselves, translated).
+
+     "" when supported, else e.g. "Thinking needs Ollama 0.9.0 or newer; this server runs
     0.6.2. Update Ollama to use it." """
     if supports(feature, server_version):
         return ""
-    name, since = FEATURES[feature]
-    needed = ".".join(str(part) for part in since)
+    name = FEATURES[feature][0]
+    needed = needed_version(feature)
     return (
         f"{name} needs Ollama {needed} or newer; this server runs {server_version}. "
         "Update Ollama to use it."

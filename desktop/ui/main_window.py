@@ -41,6 +41,7 @@ from desktop.ui.common.server_dialog import ServerDialog
 from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
+from desktop.ui.common.words import server_name
 from desktop.ui.generate.tab import GenerateTab
 from desktop.ui.models.tab import ModelsTab
 from desktop.ui.onboarding import OnboardingDialog
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
                              "command-line")  # fmt: skip
         if self.profiles is not None:
             for profile in self.profiles.all():
-                switcher.addItem(f"{profile.name} — {profile.url}", profile.id)
+                switcher.addItem(f"{server_name(profile.name)} — {profile.url}", profile.id)
             switcher.addItem(self.tr("Add a server…"), "add")
         wanted = selected or (
             "command-line" if self.command_line_url

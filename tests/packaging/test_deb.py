@@ -68,6 +68,12 @@ def test_installed_layout(unpacked: Path) -> None:
     assert (unpacked / "usr/share/icons/hicolor/256x256/apps/paddock.png").is_file()
     assert (unpacked / "usr/share/icons/hicolor/scalable/apps/paddock.svg").is_file()
     assert (unpacked / "opt/paddock/_internal/resources/icons/paddock.svg").is_file()
+    for language in ("de", "es"):  # compiled by the spec; the app can't compile when frozen
+        translations = unpacked / "opt/paddock/_internal/resources/translations"
+        assert (translations / f"paddock_{language}.qm").is_file()
+        assert list(
+            unpacked.glob(f"opt/paddock/_internal/PySide6/Qt/translations/qtbase_{language}.qm")
+        )
 
 
 def test_installed_app_self_check_offscreen(unpacked: Path) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.words import badge
 from desktop.ui.models.widgets import BADGE_COLORS
 
 CAPABILITIES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +50,8 @@ def paint_badges(painter: QPainter, rect: QRect, x: int, words: Sequence[str]) -
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     for word in words:
-        width = metrics.horizontalAdvance(word) + 12
+        label = badge(word)
+        width = metrics.horizontalAdvance(label) + 12
         if x + width > rect.right():
             break
         fill, ink = BADGE_COLORS.get(word, ("#eeeeee", "#333333"))
@@ -58,7 +60,7 @@ def paint_badges(painter: QPainter, rect: QRect, x: int, words: Sequence[str]) -
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(QColor(ink))
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         x += width + 4
     painter.restore()
 

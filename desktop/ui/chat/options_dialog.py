@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,32 +39,41 @@ from desktop.storage.records import Conversation
 
 CHAT_OPTIONS = ("temperature", "top_p", "top_k", "seed", "num_ctx", "num_predict",
                 "repeat_penalty", "stop")  # fmt: skip
+# Texts are marked for lupdate here and translated where shown (context "ChatOptions").
 LABELS = {
-    "temperature": "Creativity (temperature)",
-    "seed": "Seed (repeatable answers)",
+    "temperature": QT_TRANSLATE_NOOP("ChatOptions", "Creativity (temperature)"),
+    "seed": QT_TRANSLATE_NOOP("ChatOptions", "Seed (repeatable answers)"),
 }
-SPECIAL = {"seed": "random", "num_predict": "no limit"}  # shown at the editor's minimum
+SPECIAL = {  # shown at the editor's minimum
+    "seed": QT_TRANSLATE_NOOP("ChatOptions", "random"),
+    "num_predict": QT_TRANSLATE_NOOP("ChatOptions", "no limit"),
+}
 KEEP_ALIVE = [
-    (None, "Server's default (5 minutes)"),
-    ("5m", "5 minutes"),
-    ("30m", "30 minutes"),
-    ("1h", "1 hour"),
-    ("4h", "4 hours"),
-    (-1, "Until Ollama stops"),
-    (0, "Unload right after each reply"),
+    (None, QT_TRANSLATE_NOOP("ChatOptions", "Server's default (5 minutes)")),
+    ("5m", QT_TRANSLATE_NOOP("ChatOptions", "5 minutes")),
+    ("30m", QT_TRANSLATE_NOOP("ChatOptions", "30 minutes")),
+    ("1h", QT_TRANSLATE_NOOP("ChatOptions", "1 hour")),
+    ("4h", QT_TRANSLATE_NOOP("ChatOptions", "4 hours")),
+    (-1, QT_TRANSLATE_NOOP("ChatOptions", "Until Ollama stops")),
+    (0, QT_TRANSLATE_NOOP("ChatOptions", "Unload right after each reply")),
 ]
 THINK = [
-    (None, "The model's default"),
-    (True, "On"),
-    (False, "Off"),
-    ("low", "On, brief (low)"),
-    ("medium", "On, medium"),
-    ("high", "On, thorough (high)"),
+    (None, QT_TRANSLATE_NOOP("ChatOptions", "The model's default")),
+    (True, QT_TRANSLATE_NOOP("ChatOptions", "On")),
+    (False, QT_TRANSLATE_NOOP("ChatOptions", "Off")),
+    ("low", QT_TRANSLATE_NOOP("ChatOptions", "On, brief (low)")),
+    ("medium", QT_TRANSLATE_NOOP("ChatOptions", "On, medium")),
+    ("high", QT_TRANSLATE_NOOP("ChatOptions", "On, thorough (high)")),
 ]
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ChatOptions", text)
+
+
+def _option_text(text: str) -> str:
+    """Labels and help of the shared options (marked in ``desktop.ui.generate.option_texts``)."""
+    return QCoreApplication.translate("GenerateOptions", text)
 
 
 @dataclass(frozen=True)
@@ -191,8 +200,8 @@ class ChatOptionsDialog(QDialog):
     # --- building -----------------------------------------------------------------------------
 
     def _add_row(self, grid: QGridLayout, row: int, spec: OptionSpec) -> None:
-        label_text = _t(LABELS.get(spec.name, spec.label))
-        help_text = _t(spec.help)
+        label_text = _t(LABELS[spec.name]) if spec.name in LABELS else _option_text(spec.label)
+        help_text = _option_text(spec.help)
         if spec.reloads_model:
             help_text += " " + self.tr("Changing it reloads the model, which takes a moment.")
         label = QLabel(label_text)

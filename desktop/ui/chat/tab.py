@@ -42,7 +42,7 @@ from desktop.services.chat.events import (
 )
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.context import AppContext
-from desktop.services.features import too_old_message
+from desktop.services.features import needed_version, supports
 from desktop.storage import ChatStore, Conversation, ImportFailed, SearchHit, StorageError
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.formatting import ErrorInfo, error_kind
@@ -581,12 +581,17 @@ class ChatTab(QWidget):
         if self.conversation is None:
             return None
         facts = self.facts.known(self.conversation.model) or ModelFacts(self.conversation.model)
-        too_old = too_old_message("thinking", self.server_version) if facts.can_think else ""
+        too_old = facts.can_think and not supports("thinking", self.server_version)
         dialog = ChatOptionsDialog(
             self.conversation,
             facts.defaults,
             can_think=facts.can_think and not too_old,
-            think_note=self.tr(too_old) if too_old else "",
+            think_note=self.tr(
+                "Thinking needs Ollama {needed} or newer; this server runs {version}. "
+                "Update Ollama to use it."
+            ).format(needed=needed_version("thinking"), version=self.server_version)
+            if too_old
+            else "",
             model_system=facts.system,
             parent=self,
         )

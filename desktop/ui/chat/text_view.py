@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QWheelEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
@@ -36,7 +36,7 @@ class MessageText(SafeTextBrowser):
         super().__init__(parent)
         self.guard = guard
         self._wrap = wrap
-        self.setAccessibleName(self.tr("Message text"))
+        self.setAccessibleName(QCoreApplication.translate("MessageText", "Message text"))
         self._heights: dict[int, int] = {}  # width -> height, for the document's revision
         self._revision = -1
         self.setFrameShape(QFrame.Shape.NoFrame)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -11,7 +12,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.setAccessibleName(self.tr("Problem report"))
+        self.setAccessibleName(QCoreApplication.translate("MessageBar", "Problem report"))
         self.setStyleSheet(
             "#messageBar { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px; }"
             "#messageBar QLabel { color: #611a15; }"
@@ -21,9 +22,9 @@ class MessageBar(QFrame):
         self._label = QLabel()
         self._label.setObjectName("messageBarText")
         self._label.setWordWrap(True)
-        close = QPushButton(self.tr("Dismiss"))
+        close = QPushButton(QCoreApplication.translate("MessageBar", "Dismiss"))
         close.setObjectName("messageBarDismiss")
-        close.setAccessibleName(self.tr("Dismiss the message"))
+        close.setAccessibleName(QCoreApplication.translate("MessageBar", "Dismiss the message"))
         close.clicked.connect(self.hide)
         layout.addWidget(self._label, 1)
         layout.addWidget(close)
@@ -36,7 +37,9 @@ class MessageBar(QFrame):
     def show_message(self, message: str, log_path: str | None = None) -> None:
         text = message
         if log_path:
-            text += "\n" + self.tr("Details were written to {path}.").format(path=log_path)
+            text += "\n" + QCoreApplication.translate(
+                "MessageBar", "Details were written to {path}."
+            ).format(path=log_path)
         self._label.setText(text)
         self._label.setToolTip(text)
         self.show()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
@@ -58,7 +58,9 @@ class SafeTextBrowser(QTextBrowser):
     def _ask(self, url: QUrl) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Open link?"),
-            self.tr("Open this address in your web browser?\n\n{url}").format(url=url.toString()),
+            QCoreApplication.translate("SafeTextBrowser", "Open link?"),
+            QCoreApplication.translate(
+                "SafeTextBrowser", "Open this address in your web browser?\n\n{url}"
+            ).format(url=url.toString()),
         )
         return answer == QMessageBox.StandardButton.Yes

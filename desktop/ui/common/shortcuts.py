@@ -13,24 +13,33 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for."""
+    return QCoreApplication.translate(context, text)
 
 
 def shortcut_list() -> list[tuple[str, str]]:
     return [
-        ("Ctrl+N", _t("New chat")),
-        ("Ctrl+F", _t("Search all chats (on the Models tab: filter the models)")),
-        ("Ctrl+D", _t("Models tab: type a model to download")),
-        ("Ctrl+,", _t("Settings")),
-        ("Ctrl+Q", _t("Quit")),
-        ("Ctrl+1", _t("Chat tab")),
-        ("Ctrl+2", _t("Models tab")),
-        ("Ctrl+3", _t("Generate tab")),
-        ("Enter", _t("Send the message (Shift+Enter adds a line; swappable in Settings)")),
-        ("Esc", _t("Stop the reply being written")),
-        ("Ctrl+Enter", _t("Run the request in the Generate tab")),
-        ("F1", _t("This list of shortcuts")),
+        ("Ctrl+N", translate("Shortcuts", "New chat")),
+        (
+            "Ctrl+F",
+            translate("Shortcuts", "Search all chats (on the Models tab: filter the models)"),
+        ),
+        ("Ctrl+D", translate("Shortcuts", "Models tab: type a model to download")),
+        ("Ctrl+,", translate("Shortcuts", "Settings")),
+        ("Ctrl+Q", translate("Shortcuts", "Quit")),
+        ("Ctrl+1", translate("Shortcuts", "Chat tab")),
+        ("Ctrl+2", translate("Shortcuts", "Models tab")),
+        ("Ctrl+3", translate("Shortcuts", "Generate tab")),
+        (
+            "Enter",
+            translate(
+                "Shortcuts", "Send the message (Shift+Enter adds a line; swappable in Settings)"
+            ),
+        ),
+        ("Esc", translate("Shortcuts", "Stop the reply being written")),
+        ("Ctrl+Enter", translate("Shortcuts", "Run the request in the Generate tab")),
+        ("F1", translate("Shortcuts", "This list of shortcuts")),
     ]
 
 

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.models.catalog import Catalog, CatalogEntry, Fit, estimate_fit
-from desktop.services.models.formatting import context_words, human_size
 from desktop.services.models.machine import MachineMemory
 from desktop.services.models.names import name_key
 from desktop.services.models.recommendations import Recommendation
+from desktop.ui.common.words import capability_word, context_words, human_size
 from desktop.ui.models.installed_model import refilter
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, BadgeDelegate, named, plain_label
 
@@ -113,7 +113,7 @@ class CatalogTableModel(QAbstractTableModel):
             if column == self.SIZE:
                 return human_size(entry.size)
             if column == self.ABILITIES:
-                return ", ".join(entry.capabilities)
+                return ", ".join(capability_word(c) for c in entry.capabilities)
             return fit.summary
         if role == SORT_ROLE:
             return (

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ollama.types import ModelInfo, RunningModel, ShowResponse
-from desktop.services.models.details import CAPABILITY_WORDS, facts_of
-from desktop.services.models.formatting import (
+from desktop.services.models.details import facts_of
+from desktop.ui.common.words import (
+    capability_words,
     context_words,
     human_size,
+    parameter_label,
     relative_time,
     unload_countdown,
 )
@@ -181,8 +183,7 @@ class ModelDetailsPane(QFrame):
             self.tr("changed {when}").format(when=relative_time(model.modified_at)),
         ]
         self.subtitle.setText(" · ".join(p for p in parts if p))
-        words = [CAPABILITY_WORDS.get(c, c) for c in model.capabilities]
-        self.abilities.setText(", ".join(words) or self.tr("unknown"))
+        self.abilities.setText(capability_words(model.capabilities))
         self.context.setText(context_words(details.context_length))
         if not same:
             for text in self._texts():
@@ -195,9 +196,12 @@ class ModelDetailsPane(QFrame):
             return
         self.show_response = show
         facts = facts_of(show)
-        self.abilities.setText(facts.capabilities)
-        self.context.setText(facts.context)
-        lines = [f"{label}: {value}" for label, value in facts.parameters]
+        self.abilities.setText(capability_words(show.capabilities))
+        self.context.setText(context_words(show.context_length))
+        lines = [
+            f"{parameter_label(key)}: {', '.join(values)}"
+            for key, values in show.parameter_values().items()
+        ]
         self.parameters_text.setPlainText(
             "\n".join(lines) or self.tr("No settings of its own: Ollama's defaults apply.")
         )

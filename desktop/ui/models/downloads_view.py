@@ -27,7 +27,7 @@ from desktop.services.downloads.progress import Phase
 from desktop.services.downloads.queue import Change, DownloadItem, DownloadQueue, State
 from desktop.services.downloads.store import MAX_ACTIVE_LIMIT
 from desktop.services.downloads.throttle import FrameBudget
-from desktop.services.models.formatting import human_duration, human_size, human_speed
+from desktop.ui.common.words import human_duration, human_size, human_speed
 from desktop.ui.models.widgets import named, plain_label
 
 FRAMES_PER_SECOND = 10

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.context import AppContext
-from desktop.services.models.formatting import human_size
 from desktop.services.models.gguf_import import (
     GgufImport,
     ImportCancelled,
@@ -30,6 +29,7 @@ from desktop.services.models.gguf_import import (
 )
 from desktop.services.models.manage import NameProblem, check_new_name
 from desktop.services.tasks import plain_message
+from desktop.ui.common.words import human_size
 from desktop.ui.models.widgets import named, plain_label
 
 STEPS = 1000

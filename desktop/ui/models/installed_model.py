@@ -21,8 +21,9 @@ from PySide6.QtCore import (
 )
 
 from desktop.ollama.types import ModelInfo
-from desktop.services.models.formatting import human_size, parameter_count, relative_time
+from desktop.services.models.formatting import parameter_count
 from desktop.services.models.names import name_key
+from desktop.ui.common.words import badge, human_size, relative_time
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, badge_words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +110,7 @@ class InstalledModelsModel(QAbstractTableModel):
             details.family or "—",
             human_size(info.size),
             relative_time(modified, now),
-            ", ".join(badge_words(capabilities)),
+            ", ".join(badge(word) for word in badge_words(capabilities)),
         )
         keys = (
             info.name.lower(),

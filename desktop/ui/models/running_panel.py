@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import RunningModel
-from desktop.services.models.formatting import (
+from desktop.ui.common.words import (
     context_words,
     human_size,
     processor_split,

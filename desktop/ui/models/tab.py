@@ -42,12 +42,12 @@ from desktop.services.downloads.store import DownloadStore
 from desktop.services.models import manage
 from desktop.services.models.catalog import load_catalog
 from desktop.services.models.details import ShowCache
-from desktop.services.models.formatting import human_size
 from desktop.services.models.machine import MachineMemory, detect_machine, total_ram
 from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
+from desktop.ui.common.words import human_size
 from desktop.ui.models.catalog_view import CatalogView
 from desktop.ui.models.copy_dialog import CopyRenameDialog
 from desktop.ui.models.create_dialog import CreateModelDialog

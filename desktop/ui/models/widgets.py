@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.words import badge
+
 W = TypeVar("W", bound=QWidget)
 
 CAPABILITIES_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -73,7 +75,8 @@ class BadgeDelegate(QStyledItemDelegate):
         key = (option.font.key(), word)
         width = self._widths.get(key)
         if width is None:
-            width = self._widths[key] = QFontMetrics(option.font).horizontalAdvance(word) + 12
+            width = QFontMetrics(option.font).horizontalAdvance(badge(word)) + 12
+            self._widths[key] = width
         return width
 
     def _height(self, option: QStyleOptionViewItem) -> int:
@@ -112,7 +115,7 @@ class BadgeDelegate(QStyledItemDelegate):
             painter.setBrush(fill)
             painter.drawRoundedRect(pill, height / 2, height / 2)
             painter.setPen(ink)
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge(word))
             x += width + 4
         painter.restore()
 

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 from desktop import settings as options
 from desktop.settings import Settings
 
-BACKUP_FILTER = "Paddock backup (*.paddock-backup)"
-
 
 class SettingsDialog(QDialog):
     backup_requested = Signal(Path)  # write every chat to this file
@@ -54,6 +52,27 @@ class SettingsDialog(QDialog):
             lambda: settings.set(options.THEME, self.theme.currentData())
         )
         form.addRow(self.tr("&Theme"), self.theme)
+
+        self.language = QComboBox()
+        self.language.setObjectName("settingsLanguage")
+        self.language.setAccessibleName(self.tr("Language"))
+        for name, value in (
+            (self.tr("Same as the system"), "system"),
+            # Each language by its own name, as people look for it: keep these as they are.
+            (self.tr("English"), "en"),
+            (self.tr("Deutsch"), "de"),
+            (self.tr("Español"), "es"),
+        ):
+            self.language.addItem(name, value)
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(settings.get(options.LANGUAGE)))
+        )
+        self.language.currentIndexChanged.connect(
+            lambda: settings.set(options.LANGUAGE, self.language.currentData())
+        )
+        self.language.setToolTip(self.tr("Takes effect the next time Paddock starts."))
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", QLabel(self.tr("Takes effect the next time Paddock starts.")))
 
         self.font_size = QSpinBox()
         self.font_size.setObjectName("settingsFontSize")
@@ -165,9 +184,10 @@ class SettingsDialog(QDialog):
         dialog.setObjectName("backupFileDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("paddock-backup")
-        dialog.setNameFilter(self.tr(BACKUP_FILTER))
+        dialog.setNameFilter(self.tr("Paddock backup (*.paddock-backup)"))
         stamp = time.strftime("%Y-%m-%d")
-        dialog.selectFile(str(Path.home() / f"Paddock chats {stamp}.paddock-backup"))
+        name = self.tr("Paddock chats {date}").format(date=stamp)
+        dialog.selectFile(str(Path.home() / f"{name}.paddock-backup"))
         dialog.fileSelected.connect(lambda path: self.backup_requested.emit(Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -177,7 +197,7 @@ class SettingsDialog(QDialog):
         dialog = QFileDialog(self, self.tr("Restore chats"))
         dialog.setObjectName("restoreFileDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr(BACKUP_FILTER))
+        dialog.setNameFilter(self.tr("Paddock backup (*.paddock-backup)"))
         dialog.fileSelected.connect(lambda path: self.confirm_restore(Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -1,0 +1,4693 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CatalogTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/catalog_view.py" line="+62" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fits this computer?</source>
+        <translation>¿Cabe en este equipo?</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>  ✓ installed</source>
+        <translation>  ✓ instalado</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{params} parameters, context {context}</source>
+        <translation>{params} parámetros, contexto {context}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <location line="+47" />
+        <source>Model catalogue</source>
+        <translation>Catálogo de modelos</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Popular models from the Ollama library. Pick one and press Download. Smaller models are faster; bigger ones are smarter but need more memory.</source>
+        <translation>Modelos populares de la biblioteca de Ollama. Elige uno y pulsa Descargar. Los modelos pequeños son más rápidos; los grandes son más inteligentes, pero necesitan más memoria.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Suggested by your Ollama server</source>
+        <translation>Sugeridos por tu servidor de Ollama</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggested models</source>
+        <translation>Modelos sugeridos</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Search the catalogue</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search, e.g. “code”, “small”, “llama”…</source>
+        <translation>Buscar, p. ej., «code», «small», «llama»…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filter by ability</source>
+        <translation>Filtrar por capacidad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Any ability</source>
+        <translation>Cualquier capacidad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sees images (vision)</source>
+        <translation>Ve imágenes (visión)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uses tools</source>
+        <translation>Usa herramientas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thinks step by step</source>
+        <translation>Piensa paso a paso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Embeddings for search</source>
+        <translation>Embeddings para búsquedas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Writes code</source>
+        <translation>Escribe código</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show only models that can do this</source>
+        <translation>Mostrar solo los modelos que pueden hacerlo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Catalogue models</source>
+        <translation>Modelos del catálogo</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download the selected model (Enter)</source>
+        <translation>Descargar el modelo seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Sizes are approximate. {problem}</source>
+        <translation>Los tamaños son aproximados. {problem}</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source> (needs about {size})</source>
+        <translation> (necesita unos {size})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Double-click to download</source>
+        <translation>Doble clic para descargar</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Select a model to see whether it fits.</source>
+        <translation>Selecciona un modelo para ver si cabe.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} ({params} parameters, {size}): {summary}. {why}</source>
+        <translation>{name} ({params} parámetros, {size}): {summary}. {why}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Download {name}</source>
+        <translation>Descargar {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download {name} again</source>
+        <translation>Volver a descargar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptions</name>
+    <message>
+        <location filename="../../desktop/ui/chat/options_dialog.py" line="+44" />
+        <source>Creativity (temperature)</source>
+        <translation>Creatividad (temperatura)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed (repeatable answers)</source>
+        <translation>Semilla (respuestas repetibles)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>random</source>
+        <translation>aleatoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Server's default (5 minutes)</source>
+        <translation>Valor del servidor (5 minutos)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>5 minutes</source>
+        <translation>5 minutos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>30 minutes</source>
+        <translation>30 minutos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>4 hours</source>
+        <translation>4 horas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Until Ollama stops</source>
+        <translation>Hasta que Ollama se detenga</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unload right after each reply</source>
+        <translation>Descargar justo después de cada respuesta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The model's default</source>
+        <translation>Valor del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On, brief (low)</source>
+        <translation>Activado, breve (low)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On, medium</source>
+        <translation>Activado, medio (medium)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On, thorough (high)</source>
+        <translation>Activado, a fondo (high)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatOptionsDialog</name>
+    <message>
+        <location line="+43" />
+        <location line="+1" />
+        <source>Chat settings</source>
+        <translation>Ajustes del chat</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+13" />
+        <source>System prompt</source>
+        <translation>Instrucciones del sistema</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Instructions the model follows for this whole chat, e.g. “Answer briefly, in French.”</source>
+        <translation>Instrucciones que el modelo sigue durante todo el chat, p. ej., «Responde brevemente, en francés.»</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The model's own: {text}</source>
+        <translation>Las del modelo: {text}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No instructions: the model behaves as it was made to.</source>
+        <translation>Sin instrucciones: el modelo se comporta tal como fue creado.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+23" />
+        <source>Keep the model loaded</source>
+        <translation>Mantener el modelo cargado</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>How long the model stays in memory after a reply. Longer means the next reply starts at once, but the memory stays taken.</source>
+        <translation>Cuánto tiempo se queda el modelo en memoria tras una respuesta. Más tiempo significa que la siguiente respuesta empieza enseguida, pero la memoria sigue ocupada.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+13" />
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>Whether the model thinks step by step before answering (slower, often better). The levels work on models that support them.</source>
+        <translation>Si el modelo piensa paso a paso antes de responder (más lento, a menudo mejor). Los niveles funcionan en los modelos que los admiten.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Reset all</source>
+        <translation>Restablecer todo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back to the model's defaults</source>
+        <translation>Volver a los valores predeterminados del modelo</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Changing it reloads the model, which takes a moment.</source>
+        <translation>Cambiarlo vuelve a cargar el modelo, lo que tarda un momento.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Reset {name}</source>
+        <translation>Restablecer {name}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>one per line</source>
+        <translation>una por línea</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>default: {value}</source>
+        <translation>predeterminado: {value}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back to the default ({value})</source>
+        <translation>Volver al valor predeterminado ({value})</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <location filename="../../desktop/ui/chat/tab.py" line="+157" />
+        <source>Chat settings…</source>
+        <translation>Ajustes del chat…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat settings</source>
+        <translation>Ajustes del chat</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System prompt, creativity, reply length and other settings of this chat</source>
+        <translation>Instrucciones del sistema, creatividad, longitud de respuesta y otros ajustes de este chat</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No models are installed yet. Download one to start chatting.</source>
+        <translation>Aún no hay modelos instalados. Descarga uno para empezar a chatear.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open Models</source>
+        <translation>Abrir Modelos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the Models tab</source>
+        <translation>Abrir la pestaña Modelos</translation>
+    </message>
+    <message>
+        <location line="+173" />
+        <source>Delete chat?</source>
+        <translation>¿Eliminar el chat?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete “{title}” and all its messages?</source>
+        <translation>¿Eliminar «{title}» y todos sus mensajes?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+466" />
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location line="-463" />
+        <source>This can't be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+322" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-267" />
+        <source>Export chat</source>
+        <translation>Exportar chat</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+35" />
+        <source>Paddock chat (*.json)</source>
+        <translation>Chat de Paddock (*.json)</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>The chat couldn't be saved to {path}: {reason}</source>
+        <translation>No se pudo guardar el chat en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import a chat</source>
+        <translation>Importar un chat</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{name} isn't a chat exported by Paddock.</source>
+        <translation>{name} no es un chat exportado por Paddock.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There are no chats to back up.</source>
+        <translation>No hay chats que guardar en una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup couldn't be written: {reason}</source>
+        <translation>No se pudo escribir la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All chats were saved to {path}</source>
+        <translation>Todos los chats se guardaron en {path}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Your chats couldn't be opened, so nothing was restored.</source>
+        <translation>No se pudieron abrir tus chats, así que no se restauró nada.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Chats restored from {name}</source>
+        <translation>Chats restaurados desde {name}</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
+        <translation>Pensar necesita Ollama {needed} o posterior; este servidor tiene {version}. Actualiza Ollama para usarlo.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Choose a model for this chat first.</source>
+        <translation>Primero elige un modelo para este chat.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No models are installed yet. Download one in the Models tab.</source>
+        <translation>Aún no hay modelos instalados. Descarga uno en la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Copied.</source>
+        <translation>Copiado.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Delete message?</source>
+        <translation>¿Eliminar el mensaje?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete this message and the {n} after it?</source>
+        <translation>¿Eliminar este mensaje y los {n} siguientes?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete this message?</source>
+        <translation>¿Eliminar este mensaje?</translation>
+    </message>
+    <message>
+        <location line="+166" />
+        <source>Your chats couldn't be opened: {reason}</source>
+        <translation>No se pudieron abrir tus chats: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <location filename="../../desktop/ui/chat/code_block.py" line="+31" />
+        <source>Code block</source>
+        <translation>Bloque de código</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+33" />
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Copy code</source>
+        <translation>Copiar código</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <source>Copy this code to the clipboard</source>
+        <translation>Copiar este código al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Copied ✓</source>
+        <translation>Copiado ✓</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop/ui/generate/compare.py" line="+43" />
+        <source>Compare runs</source>
+        <translation>Comparar ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>nothing — the same request</source>
+        <translation>nada: la misma solicitud</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What differs in the request: {fields}</source>
+        <translation>Diferencias en la solicitud: {fields}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No figures: the run did not finish.</source>
+        <translation>Sin cifras: la ejecución no terminó.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{total} in total · {tokens} tokens at {rate} tokens/s</source>
+        <translation>{total} en total · {tokens} tokens a {rate} tokens/s</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/ui/chat/composer.py" line="+123" />
+        <source>Message composer</source>
+        <translation>Redactor de mensajes</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Editing your message. Sending keeps the old version too.</source>
+        <translation>Estás editando tu mensaje. Al enviarlo se conserva también la versión anterior.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel editing</source>
+        <translation>Cancelar la edición</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write a message…</source>
+        <translation>Escribe un mensaje…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+91" />
+        <source>Attach images</source>
+        <translation>Adjuntar imágenes</translation>
+    </message>
+    <message>
+        <location line="-90" />
+        <source>Attach image…</source>
+        <translation>Adjuntar imagen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+2" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+2" />
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop the reply (Esc). What was written is kept.</source>
+        <translation>Detener la respuesta (Esc). Lo ya escrito se conserva.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Ctrl+Enter sends, Enter adds a line</source>
+        <translation>Ctrl+Enter envía, Enter añade una línea</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter sends, Shift+Enter adds a line</source>
+        <translation>Enter envía, Shift+Enter añade una línea</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Send the message ({keys})</source>
+        <translation>Enviar el mensaje ({keys})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Attach images (or drop or paste them here)</source>
+        <translation>Adjuntar imágenes (o suéltalas o pégalas aquí)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+53" />
+        <source>This model can't see images. Pick a model with the vision badge.</source>
+        <translation>Este modelo no puede ver imágenes. Elige un modelo con la etiqueta «visión».</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>That file couldn't be read.</source>
+        <translation>No se pudo leer ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="+91" />
+        <location line="+4" />
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationSidebar</name>
+    <message>
+        <location line="+144" />
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a new chat (Ctrl+N)</source>
+        <translation>Empezar un chat nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import a chat</source>
+        <translation>Importar un chat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a chat from a Paddock JSON export</source>
+        <translation>Añadir un chat desde una exportación JSON de Paddock</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Search all chats</source>
+        <translation>Buscar en todos los chats</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search all chats (Ctrl+F)</source>
+        <translation>Buscar en todos los chats (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No chat contains that.</source>
+        <translation>Ningún chat contiene eso.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Delete chat</source>
+        <translation>Eliminar chat</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pin to top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export as JSON…</source>
+        <translation>Exportar como JSON…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRenameDialog</name>
+    <message>
+        <location filename="../../desktop/ui/models/copy_dialog.py" line="+27" />
+        <source>Copy or rename a model</source>
+        <translation>Copiar o cambiar el nombre de un modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy or rename {name}</source>
+        <translation>Copiar o cambiar el nombre de {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New name</source>
+        <translation>Nombre nuevo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>For example my-assistant or my-assistant:v2</source>
+        <translation>Por ejemplo mi-asistente o mi-asistente:v2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Make a copy (keep {name})</source>
+        <translation>Hacer una copia (conservar {name})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Make a copy</source>
+        <translation>Hacer una copia</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rename (the old name goes away)</source>
+        <translation>Cambiar el nombre (el nombre anterior desaparece)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A copy takes almost no extra space: it shares the model's files.</source>
+        <translation>Una copia casi no ocupa espacio extra: comparte los archivos del modelo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Confirm copy or rename</source>
+        <translation>Confirmar la copia o el cambio de nombre</translation>
+    </message>
+</context>
+<context>
+    <name>CreateModelDialog</name>
+    <message>
+        <location filename="../../desktop/ui/models/create_dialog.py" line="+69" />
+        <location line="+1" />
+        <source>Create a model</source>
+        <translation>Crear un modelo</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Make your own version of an installed model: give it a name, tell it how to behave, and adjust a few settings. It shares the base model's files.</source>
+        <translation>Crea tu propia versión de un modelo instalado: ponle un nombre, dile cómo comportarse y ajusta algunos parámetros. Comparte los archivos del modelo base.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The installed model your new model is based on</source>
+        <translation>El modelo instalado en el que se basa tu nuevo modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New model name</source>
+        <translation>Nombre del nuevo modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. my-assistant</source>
+        <translation>p. ej., mi-asistente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How it should behave</source>
+        <translation>Cómo debe comportarse</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. You are a patient teacher who explains things simply.</source>
+        <translation>p. ej., Eres un profesor paciente que explica las cosas de forma sencilla.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+6" />
+        <location line="+8" />
+        <location line="+6" />
+        <source>Ollama's default</source>
+        <translation>Valor predeterminado de Ollama</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Creativity</source>
+        <translation>Creatividad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Low: focused and predictable. High: more varied.</source>
+        <translation>Baja: centrada y previsible. Alta: más variada.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Conversation memory</source>
+        <translation>Memoria de la conversación</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How much of the conversation it remembers, in tokens (uses more memory)</source>
+        <translation>Cuánto de la conversación recuerda, en tokens (usa más memoria)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Longest reply</source>
+        <translation>Respuesta más larga</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The most tokens one reply may have</source>
+        <translation>El máximo de tokens que puede tener una respuesta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Avoid repeating</source>
+        <translation>Evitar repeticiones</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Above 1 discourages repeating itself</source>
+        <translation>Por encima de 1 desalienta que se repita</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop at</source>
+        <translation>Detenerse en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words that end a reply, separated by commas</source>
+        <translation>Palabras que terminan una respuesta, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start from:</source>
+        <translation>Partir de:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How it should behave:</source>
+        <translation>Cómo debe comportarse:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Creativity:</source>
+        <translation>Creatividad:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conversation memory (tokens):</source>
+        <translation>Memoria de la conversación (tokens):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest reply (tokens):</source>
+        <translation>Respuesta más larga (tokens):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avoid repeating:</source>
+        <translation>Evitar repeticiones:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop at:</source>
+        <translation>Detenerse en:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show advanced settings</source>
+        <translation>Mostrar ajustes avanzados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Advanced: prompt template</source>
+        <translation>Avanzado: plantilla del prompt</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Prompt template</source>
+        <translation>Plantilla del prompt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Leave empty to keep the base model's template (recommended)</source>
+        <translation>Déjalo vacío para conservar la plantilla del modelo base (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>“{name}” is ready.</source>
+        <translation>«{name}» está listo.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskUsage</name>
+    <message>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="+64" />
+        <source>Disk space used by each model</source>
+        <translation>Espacio en disco que ocupa cada modelo</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{count} models use {size} of disk space</source>
+        <translation>{count} modelos ocupan {size} de espacio en disco</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 model uses {size} of disk space</source>
+        <translation>1 modelo ocupa {size} de espacio en disco</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+46" />
+        <source>Download of {name}</source>
+        <translation>Descarga de {name}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Progress of {name}</source>
+        <translation>Progreso de {name}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+101" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="-100" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+111" />
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="-110" />
+        <source>Chat with it</source>
+        <translation>Chatear con él</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove from list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop this download and drop it from the queue</source>
+        <translation>Detener esta descarga y quitarla de la cola</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Try this download again</source>
+        <translation>Volver a intentar esta descarga</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take this entry off the list</source>
+        <translation>Quitar esta entrada de la lista</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+69" />
+        <source>{action} ({name})</source>
+        <translation>{action} ({name})</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Continue where it stopped</source>
+        <translation>Continuar donde se detuvo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop for now; Resume continues where it stopped</source>
+        <translation>Detener por ahora; Reanudar continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Download again</source>
+        <translation>Volver a descargar</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Waiting for another download to finish</source>
+        <translation>Esperando a que termine otra descarga</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not finished — press Resume to continue</source>
+        <translation>Sin terminar: pulsa Reanudar para continuar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Done — ready to use</source>
+        <translation>Terminado: listo para usar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No progress for a while — reconnecting (attempt {n} of {max})…</source>
+        <translation>Sin progreso desde hace un rato: reconectando (intento {n} de {max})…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>reconnected {n}×</source>
+        <translation>reconectado {n}×</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{done} of {total}</source>
+        <translation>{done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>about {time} left</source>
+        <translation>quedan unos {time}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>estimating time left…</source>
+        <translation>calculando el tiempo restante…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsView</name>
+    <message>
+        <location line="+14" />
+        <location line="+5" />
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Downloads at the same time</source>
+        <translation>Descargas simultáneas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>At most </source>
+        <translation>Como máximo </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> at a time</source>
+        <translation> a la vez</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many downloads run at the same time</source>
+        <translation>Cuántas descargas se hacen a la vez</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>Continue unfinished downloads when Paddock starts</source>
+        <translation>Continuar las descargas sin terminar al iniciar Paddock</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>When off, unfinished downloads wait for you to press Resume</source>
+        <translation>Si está desactivado, las descargas sin terminar esperan a que pulses Reanudar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear finished</source>
+        <translation>Quitar las terminadas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove finished and cancelled downloads from the list</source>
+        <translation>Quitar de la lista las descargas terminadas y canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/common/error_dialog.py" line="+53" />
+        <source>Problem details</source>
+        <translation>Detalles del problema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Problem details — Paddock</source>
+        <translation>Detalles del problema — Paddock</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Technical details (for someone helping you):</source>
+        <translation>Detalles técnicos (para quien te ayude):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The full report is in the log file:
+{path}</source>
+        <translation>El informe completo está en el archivo de registro:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the details and the log file's location, to paste them</source>
+        <translation>Copiar los detalles y la ubicación del archivo de registro para pegarlos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open log folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open the folder with the log file</source>
+        <translation>Abrir la carpeta con el archivo de registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the log file in your file manager</source>
+        <translation>Mostrar el archivo de registro en el gestor de archivos</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateOptions</name>
+    <message>
+        <location filename="../../desktop/ui/generate/option_texts.py" line="+15" />
+        <source>Creativity (temperature)</source>
+        <translation>Creatividad (temperature)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Higher gives more varied, surprising text; lower gives focused, predictable text.</source>
+        <translation>Más alto da un texto más variado y sorprendente; más bajo, un texto centrado y previsible.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only consider this many of the likeliest next words (0 = no limit).</source>
+        <translation>Considerar solo este número de las siguientes palabras más probables (0 = sin límite).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only consider the likeliest words that together make up this share of the probability.</source>
+        <translation>Considerar solo las palabras más probables que juntas suman esta parte de la probabilidad.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Min P</source>
+        <translation>Min P</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignore words less likely than this share of the likeliest one.</source>
+        <translation>Ignorar las palabras menos probables que esta fracción de la más probable.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Typical P</source>
+        <translation>Typical P</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prefer words about as surprising as usual (1 turns it off).</source>
+        <translation>Preferir palabras tan sorprendentes como de costumbre (1 lo desactiva).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Repeat window</source>
+        <translation>Ventana de repetición</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many recent tokens the repeat penalty looks at (0 = off, -1 = the whole context).</source>
+        <translation>Cuántos tokens recientes mira la penalización por repetición (0 = desactivada, -1 = todo el contexto).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Repeat penalty</source>
+        <translation>Penalización por repetición</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Above 1 discourages repeating words; 1 turns it off.</source>
+        <translation>Por encima de 1 desalienta repetir palabras; 1 lo desactiva.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Presence penalty</source>
+        <translation>Penalización por presencia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discourages any word that already appeared, however often.</source>
+        <translation>Desalienta cualquier palabra que ya haya aparecido, sin importar cuántas veces.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Frequency penalty</source>
+        <translation>Penalización por frecuencia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discourages words the more often they appeared.</source>
+        <translation>Desalienta las palabras cuanto más hayan aparecido.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The same number with the same request gives the same answer again (-1 = random each time).</source>
+        <translation>El mismo número con la misma solicitud da de nuevo la misma respuesta (-1 = aleatorio cada vez).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Max reply length</source>
+        <translation>Longitud máxima de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop after this many tokens (-1 = no limit).</source>
+        <translation>Detenerse tras este número de tokens (-1 = sin límite).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tokens kept</source>
+        <translation>Tokens conservados</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When the context is full, keep this many tokens from the start of the prompt.</source>
+        <translation>Cuando el contexto está lleno, conservar este número de tokens del principio del prompt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop words</source>
+        <translation>Palabras de parada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The reply ends when it would write one of these (one per line). Changing the list replaces the model's own stop words.</source>
+        <translation>La respuesta termina cuando fuera a escribir una de estas (una por línea). Cambiar la lista sustituye las palabras de parada del modelo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Context length</source>
+        <translation>Longitud del contexto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many tokens the model can keep in mind at once. By default the server picks it (4096 on small graphics cards, more on big ones).</source>
+        <translation>Cuántos tokens puede tener presentes el modelo a la vez. Por defecto lo elige el servidor (4096 en tarjetas gráficas pequeñas, más en las grandes).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tokens processed together while reading the prompt.</source>
+        <translation>Tokens que se procesan juntos al leer el prompt.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GPU layers</source>
+        <translation>Capas en la GPU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many layers run on the graphics card (-1 = as many as fit, 0 = none).</source>
+        <translation>Cuántas capas se ejecutan en la tarjeta gráfica (-1 = todas las que quepan, 0 = ninguna).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Main GPU</source>
+        <translation>GPU principal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which graphics card holds the shared parts when there are several (0 = the first).</source>
+        <translation>Qué tarjeta gráfica guarda las partes compartidas cuando hay varias (0 = la primera).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>CPU threads</source>
+        <translation>Hilos de CPU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Threads used on the processor (0 = automatic).</source>
+        <translation>Hilos usados en el procesador (0 = automático).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memory-map the model</source>
+        <translation>Mapear el modelo en memoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the model file from disk as needed instead of copying it all into memory first.</source>
+        <translation>Leer el archivo del modelo del disco según haga falta, en vez de copiarlo entero a la memoria primero.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateTab</name>
+    <message>
+        <location filename="../../desktop/ui/generate/tab.py" line="+117" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The installed model that answers</source>
+        <translation>El modelo instalado que responde</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reload models</source>
+        <translation>Recargar modelos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reload the list of installed models</source>
+        <translation>Volver a cargar la lista de modelos instalados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Presets</source>
+        <translation>Preajustes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Load a saved set-up (the whole request)</source>
+        <translation>Cargar una configuración guardada (toda la solicitud)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+192" />
+        <source>Save preset</source>
+        <translation>Guardar preajuste</translation>
+    </message>
+    <message>
+        <location line="-191" />
+        <source>Save the whole request under a name</source>
+        <translation>Guardar toda la solicitud con un nombre</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete preset</source>
+        <translation>Eliminar preajuste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the chosen preset</source>
+        <translation>Eliminar el preajuste elegido</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Enviar la solicitud (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop the model and close the connection (Esc)</source>
+        <translation>Detener el modelo y cerrar la conexión (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pre&amp;set:</source>
+        <translation>Pre&amp;ajuste:</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>No models are installed yet: download one in the Models tab.</source>
+        <translation>Aún no hay modelos instalados: descarga uno en la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>(choose a preset)</source>
+        <translation>(elige un preajuste)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Saved the preset “{name}”.</source>
+        <translation>Se guardó el preajuste «{name}».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Loaded the preset “{name}”.</source>
+        <translation>Se cargó el preajuste «{name}».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name for this set-up:</source>
+        <translation>Nombre para esta configuración:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Replace preset?</source>
+        <translation>¿Reemplazar el preajuste?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A preset called “{name}” exists. Replace it?</source>
+        <translation>Ya existe un preajuste llamado «{name}». ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Deleted the preset “{name}”.</source>
+        <translation>Se eliminó el preajuste «{name}».</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>Stopped after {seconds:.1f} s. What arrived is kept.</source>
+        <translation>Detenido tras {seconds:.1f} s. Lo recibido se conserva.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Done: {model} answered in {total}.</source>
+        <translation>Terminado: {model} respondió en {total}.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The run failed.</source>
+        <translation>La ejecución falló.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A curl command for this request is on the clipboard.</source>
+        <translation>Hay un comando curl para esta solicitud en el portapapeles.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>(stopped) {words}</source>
+        <translation>(detenida) {words}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(failed) {words}</source>
+        <translation>(fallida) {words}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no output)</source>
+        <translation>(sin salida)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Showing the run from {time}.</source>
+        <translation>Mostrando la ejecución de {time}.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The form holds that run's request again.</source>
+        <translation>El formulario vuelve a contener la solicitud de esa ejecución.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Select exactly two runs to compare.</source>
+        <translation>Selecciona exactamente dos ejecuciones para compararlas.</translation>
+    </message>
+</context>
+<context>
+    <name>HitListModel</name>
+    <message>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="-281" />
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportGgufDialog</name>
+    <message>
+        <location filename="../../desktop/ui/models/import_dialog.py" line="+45" />
+        <location line="+1" />
+        <source>Import a GGUF file</source>
+        <translation>Importar un archivo GGUF</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Turn a model file in the GGUF format (for example one downloaded from Hugging Face) into a model you can chat with. The file is copied to the computer running Ollama.</source>
+        <translation>Convierte un archivo de modelo en formato GGUF (por ejemplo, uno descargado de Hugging Face) en un modelo con el que puedes chatear. El archivo se copia al equipo donde se ejecuta Ollama.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>GGUF file</source>
+        <translation>Archivo GGUF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a .gguf file</source>
+        <translation>Elige un archivo .gguf</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Browse</source>
+        <translation>Examinar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. my-model</source>
+        <translation>p. ej., mi-modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model name:</source>
+        <translation>Nombre del modelo:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Choose a GGUF model file</source>
+        <translation>Elige un archivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>GGUF model files (*.gguf);;All files (*)</source>
+        <translation>Archivos de modelo GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose a GGUF file first.</source>
+        <translation>Primero elige un archivo GGUF.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>“{name}” is ready to use.</source>
+        <translation>«{name}» está listo para usar.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Checking the file: {done} of {total}</source>
+        <translation>Comprobando el archivo: {done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copying to Ollama: {done} of {total}</source>
+        <translation>Copiando a Ollama: {done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Import cancelled.</source>
+        <translation>Importación cancelada.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsModel</name>
+    <message>
+        <location filename="../../desktop/ui/models/installed_model.py" line="+54" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size on disk</source>
+        <translation>Tamaño en disco</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abilities</source>
+        <translation>Capacidades</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The model's name and tag</source>
+        <translation>El nombre y la etiqueta del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How many parameters (weights) it has: bigger is smarter but slower</source>
+        <translation>Cuántos parámetros (pesos) tiene: más es más inteligente, pero más lento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>How strongly it was compressed: Q4 is small, Q8 and F16 are larger</source>
+        <translation>Cuánto se comprimió: Q4 es pequeño, Q8 y F16 son más grandes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The model architecture it belongs to</source>
+        <translation>La arquitectura de modelo a la que pertenece</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Space it takes on the computer running Ollama</source>
+        <translation>Espacio que ocupa en el equipo donde se ejecuta Ollama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When it was downloaded or last changed</source>
+        <translation>Cuándo se descargó o se modificó por última vez</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What it can do besides writing text</source>
+        <translation>Qué puede hacer además de escribir texto</translation>
+    </message>
+</context>
+<context>
+    <name>LinkConfirmDialog</name>
+    <message>
+        <location filename="../../desktop/ui/chat/link_confirmation.py" line="+31" />
+        <location line="+2" />
+        <source>Open link?</source>
+        <translation>¿Abrir el enlace?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open this address in your web browser?</source>
+        <translation>¿Abrir esta dirección en tu navegador web?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkGuard</name>
+    <message>
+        <location line="+38" />
+        <source>Open in the browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRefusedDialog</name>
+    <message>
+        <location line="-26" />
+        <location line="+2" />
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paddock opens only web and e-mail links from a chat.</source>
+        <translation>Paddock solo abre enlaces web y de correo electrónico desde un chat.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+90" />
+        <location line="+1" />
+        <source>Paddock</source>
+        <translation>Paddock</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Main sections</source>
+        <translation>Secciones principales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Talk with a model (Ctrl+1)</source>
+        <translation>Hablar con un modelo (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download and manage models (Ctrl+2)</source>
+        <translation>Descargar y gestionar modelos (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One-off prompts with every option (Ctrl+3)</source>
+        <translation>Prompts sueltos con todas las opciones (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Ollama server</source>
+        <translation>Servidor de Ollama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Which Ollama server Paddock talks to</source>
+        <translation>Con qué servidor de Ollama habla Paddock</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;About Paddock</source>
+        <translation>&amp;Acerca de Paddock</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Command line: {url}</source>
+        <translation>Línea de comandos: {url}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Add a server…</source>
+        <translation>Añadir un servidor…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
+        <translation>Este equipo no tiene un llavero para guardar la clave de API de forma segura, así que Paddock solo la conserva hasta que salgas.</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>The download failed.</source>
+        <translation>La descarga falló.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reply finished: {title}</source>
+        <translation>Respuesta terminada: {title}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Ollama {version} at {url}</source>
+        <translation>Ollama {version} en {url}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not connected ({url})</source>
+        <translation>sin conexión ({url})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paddock {paddock}
+A calm desktop app for your local Ollama models.
+
+Qt {qt} · PySide6 {pyside} · Python {python}
+Server: {server}</source>
+        <translation>Paddock {paddock}
+Una aplicación de escritorio tranquila para tus modelos locales de Ollama.
+
+Qt {qt} · PySide6 {pyside} · Python {python}
+Servidor: {server}</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <location line="+1" />
+        <source>About Paddock</source>
+        <translation>Acerca de Paddock</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Ollama isn't installed on this computer.</source>
+        <translation>Ollama no está instalado en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../desktop/ui/common/message_bar.py" line="+15" />
+        <source>Problem report</source>
+        <translation>Aviso de problema</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Details were written to {path}.</source>
+        <translation>Los detalles se escribieron en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../../desktop/ui/chat/text_view.py" line="+39" />
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+84" />
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+211" />
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location line="-210" />
+        <source>Message from {who}</source>
+        <translation>Mensaje de {who}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Attached images</source>
+        <translation>Imágenes adjuntas</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Loading model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server is getting the model ready. The first reply after a while can take some seconds.</source>
+        <translation>El servidor está preparando el modelo. La primera respuesta tras un rato puede tardar unos segundos.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Problem with this reply</source>
+        <translation>Problema con esta respuesta</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Download it</source>
+        <translation>Descargarlo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download this model</source>
+        <translation>Descargar este modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Queue the download in the Models tab</source>
+        <translation>Poner la descarga en cola en la pestaña Modelos</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask for this reply again</source>
+        <translation>Pedir de nuevo esta respuesta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign in to ollama.com</source>
+        <translation>Iniciar sesión en ollama.com</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the ollama.com sign-in page in your browser</source>
+        <translation>Abrir la página de inicio de sesión de ollama.com en tu navegador</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the previous version</source>
+        <translation>Mostrar la versión anterior</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the next version</source>
+        <translation>Mostrar la versión siguiente</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy message</source>
+        <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the message (as written, in markdown)</source>
+        <translation>Copiar el mensaje (tal como se escribió, en Markdown)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change this message and send it again (the old version is kept)</source>
+        <translation>Cambiar este mensaje y enviarlo de nuevo (se conserva la versión anterior)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Regenerate reply</source>
+        <translation>Regenerar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write this reply again (the old version is kept)</source>
+        <translation>Volver a escribir esta respuesta (se conserva la versión anterior)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete this message and everything after it</source>
+        <translation>Eliminar este mensaje y todo lo que viene después</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Version {n} of {count}</source>
+        <translation>Versión {n} de {count}</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>This model isn't installed: {model}. Download it, then press Retry.</source>
+        <translation>Este modelo no está instalado: {model}. Descárgalo y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{reason} Your message is kept; press Retry when the server is back.</source>
+        <translation>{reason} Tu mensaje se conserva; pulsa Reintentar cuando el servidor vuelva.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The reply above is incomplete. {reason}</source>
+        <translation>La respuesta de arriba está incompleta. {reason}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The reply failed.</source>
+        <translation>La respuesta falló.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDetailsPane</name>
+    <message>
+        <location filename="../../desktop/ui/models/details_pane.py" line="+46" />
+        <source>Model details</source>
+        <translation>Detalles del modelo</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Select a model to see its details.</source>
+        <translation>Selecciona un modelo para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+2" />
+        <source>Chat with this model</source>
+        <translation>Chatear con este modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open a new chat with this model (Enter)</source>
+        <translation>Abrir un chat nuevo con este modelo (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy or rename…</source>
+        <translation>Copiar o cambiar el nombre…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy or rename</source>
+        <translation>Copiar o cambiar el nombre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Make a copy under a new name, or rename it (F2)</source>
+        <translation>Hacer una copia con otro nombre o cambiarle el nombre (F2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Delete model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove it from the computer running Ollama (Del)</source>
+        <translation>Quitarlo del equipo donde se ejecuta Ollama (Del)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>Unload from memory</source>
+        <translation>Liberar de la memoria</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Free the memory it uses now; it stays installed and loads again when used</source>
+        <translation>Liberar ahora la memoria que usa; sigue instalado y se vuelve a cargar al usarlo</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>It can</source>
+        <translation>Puede</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Context length</source>
+        <translation>Longitud del contexto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In memory</source>
+        <translation>En memoria</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Model texts</source>
+        <translation>Textos del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>System prompt</source>
+        <translation>Instrucciones del sistema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modelfile</source>
+        <translation>Modelfile</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Copy this text</source>
+        <translation>Copiar este texto</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the text of the open tab to the clipboard</source>
+        <translation>Copiar al portapapeles el texto de la pestaña abierta</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>{family} family</source>
+        <translation>familia {family}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} parameters</source>
+        <translation>{count} parámetros</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{size} on disk</source>
+        <translation>{size} en disco</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>changed {when}</source>
+        <translation>modificado {when}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading details…</source>
+        <translation>Cargando detalles…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>No settings of its own: Ollama's defaults apply.</source>
+        <translation>Sin ajustes propios: se aplican los valores predeterminados de Ollama.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no system prompt)</source>
+        <translation>(sin instrucciones del sistema)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(no template)</source>
+        <translation>(sin plantilla)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(no license text included)</source>
+        <translation>(no incluye texto de licencia)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>not loaded</source>
+        <translation>no cargado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>loaded, {size}, {countdown}</source>
+        <translation>cargado, {size}, {countdown}</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../../desktop/ui/chat/model_picker.py" line="+93" />
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Which model answers in this chat. You can change it at any time; each reply remembers the model that wrote it.</source>
+        <translation>Qué modelo responde en este chat. Puedes cambiarlo cuando quieras; cada respuesta recuerda el modelo que la escribió.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>{name} (not installed)</source>
+        <translation>{name} (no instalado)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This model isn't installed on the server.</source>
+        <translation>Este modelo no está instalado en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsTab</name>
+    <message>
+        <location filename="../../desktop/ui/models/tab.py" line="+114" />
+        <source>Model sections</source>
+        <translation>Secciones de modelos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Installed</source>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Discover models</source>
+        <translation>Descubrir modelos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+326" />
+        <source>In memory</source>
+        <translation>En memoria</translation>
+    </message>
+    <message>
+        <location line="-325" />
+        <source>Models on the computer running Ollama</source>
+        <translation>Modelos en el equipo donde se ejecuta Ollama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find popular models to download</source>
+        <translation>Encontrar modelos populares para descargar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Models loaded in memory right now</source>
+        <translation>Modelos cargados en memoria ahora mismo</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Download a model:</source>
+        <translation>Descargar un modelo:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Model name to download</source>
+        <translation>Nombre del modelo que descargar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)</source>
+        <translation>Escribe el nombre de un modelo, p. ej., llama3.2 o qwen3:8b (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Names look like model, model:tag, namespace/model:tag or registry/namespace/model:tag. Not sure? Look in Discover models.</source>
+        <translation>Los nombres tienen la forma modelo, modelo:etiqueta, espacio/modelo:etiqueta o registro/espacio/modelo:etiqueta. ¿No estás seguro? Mira en Descubrir modelos.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add this model to the downloads</source>
+        <translation>Añadir este modelo a las descargas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+2" />
+        <source>Allow insecure (HTTP) registry</source>
+        <translation>Permitir un registro inseguro (HTTP)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only for registries you run yourself that don't offer HTTPS</source>
+        <translation>Solo para registros propios que no ofrecen HTTPS</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Create a model…</source>
+        <translation>Crear un modelo…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Create a model</source>
+        <translation>Crear un modelo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Make your own model from an installed one, with its own instructions</source>
+        <translation>Crear tu propio modelo a partir de uno instalado, con sus propias instrucciones</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import a GGUF file…</source>
+        <translation>Importar un archivo GGUF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import a GGUF file</source>
+        <translation>Importar un archivo GGUF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add a model from a .gguf file on this computer</source>
+        <translation>Añadir un modelo desde un archivo .gguf de este equipo</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Filter models</source>
+        <translation>Filtrar modelos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter by name or family (Ctrl+F)</source>
+        <translation>Filtrar por nombre o familia (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Filter by ability</source>
+        <translation>Filtrar por capacidad</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Any ability</source>
+        <translation>Cualquier capacidad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sees images (vision)</source>
+        <translation>Ve imágenes (visión)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Uses tools</source>
+        <translation>Usa herramientas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thinks step by step</source>
+        <translation>Piensa paso a paso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Embeddings</source>
+        <translation>Embeddings</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show only models that can do this</source>
+        <translation>Mostrar solo los modelos que pueden hacerlo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the list of installed models again (F5)</source>
+        <translation>Volver a leer la lista de modelos instalados (F5)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No models installed yet. Type a name above, or pick one in “Discover models”.</source>
+        <translation>Aún no hay modelos instalados. Escribe un nombre arriba o elige uno en «Descubrir modelos».</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>“{name}” is already in the download list.</source>
+        <translation>«{name}» ya está en la lista de descargas.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Installed ({count})</source>
+        <translation>Instalados ({count})</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>In memory ({count})</source>
+        <translation>En memoria ({count})</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Delete model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete “{name}”?</source>
+        <translation>¿Eliminar «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This frees up to {size} on the computer running Ollama. Files shared with other models are kept. You can download it again later.</source>
+        <translation>Esto libera hasta {size} en el equipo donde se ejecuta Ollama. Los archivos compartidos con otros modelos se conservan. Puedes volver a descargarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete {name}</source>
+        <translation>Eliminar {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>Download finished</source>
+        <translation>Descarga terminada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“{name}” is ready to use.</source>
+        <translation>«{name}» está listo para usar.</translation>
+    </message>
+</context>
+<context>
+    <name>OllamaLogDialog</name>
+    <message>
+        <location filename="../../desktop/ui/common/log_dialog.py" line="+19" />
+        <source>Ollama log</source>
+        <translation>Registro de Ollama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ollama — started by Paddock</source>
+        <translation>Ollama — iniciado por Paddock</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Paddock started Ollama for you and will stop it when you quit. Its messages:</source>
+        <translation>Paddock ha iniciado Ollama por ti y lo detendrá al salir. Sus mensajes:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ollama's messages</source>
+        <translation>Mensajes de Ollama</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/onboarding.py" line="+57" />
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Getting started with Paddock</source>
+        <translation>Primeros pasos con Paddock</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Welcome to Paddock</source>
+        <translation>Te damos la bienvenida a Paddock</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Skip the guide</source>
+        <translation>Omitir la guía</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close this guide; it won't be shown again</source>
+        <translation>Cerrar esta guía; no se volverá a mostrar</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Paddock talks to Ollama, the free program that runs language models on your computer. Looking for it…</source>
+        <translation>Paddock habla con Ollama, el programa gratuito que ejecuta modelos de lenguaje en tu equipo. Buscándolo…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Start Ollama</source>
+        <translation>Iniciar Ollama</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Look for Ollama again</source>
+        <translation>Volver a buscar Ollama</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Get Ollama…</source>
+        <translation>Obtener Ollama…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Download Ollama</source>
+        <translation>Descargar Ollama</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Use another server…</source>
+        <translation>Usar otro servidor…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Connect to Ollama on another computer</source>
+        <translation>Conectarse a Ollama en otro equipo</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Ollama is running. To chat you need a model. A good first one is {name} ({size} to download): {description}</source>
+        <translation>Ollama está en marcha. Para chatear necesitas un modelo. Uno bueno para empezar es {name} ({size} de descarga): {description}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Download {name} ({size})</source>
+        <translation>Descargar {name} ({size})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ollama is running. To chat you need a model: pick one to download.</source>
+        <translation>Ollama está en marcha. Para chatear necesitas un modelo: elige uno para descargar.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download a model</source>
+        <translation>Descargar un modelo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Download the suggested model</source>
+        <translation>Descargar el modelo sugerido</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose another in the Models tab</source>
+        <translation>Elegir otro en la pestaña Modelos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open the Models tab</source>
+        <translation>Abrir la pestaña Modelos</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Start chatting</source>
+        <translation>Empezar a chatear</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start a chat</source>
+        <translation>Empezar un chat</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Connected. Checking which models are installed…</source>
+        <translation>Conectado. Comprobando qué modelos están instalados…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{problem}
+
+If Ollama is installed, start it. If not, get it from ollama.com, install it, then press Try again.</source>
+        <translation>{problem}
+
+Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instálalo y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Looking for Ollama at {url}…</source>
+        <translation>Buscando Ollama en {url}…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Downloading {name}… This can take a few minutes. You can keep using Paddock meanwhile; the progress is also in the Models tab.</source>
+        <translation>Descargando {name}… Puede tardar unos minutos. Mientras tanto puedes seguir usando Paddock; el progreso también aparece en la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>You're all set: {model} is ready. Say hello!</source>
+        <translation>Todo listo: {model} está preparado. ¡Salúdalo!</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/generate/options_panel.py" line="+69" />
+        <source>Sampling</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>How the next word is picked.</source>
+        <translation>Cómo se elige la siguiente palabra.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Loading</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing any of these reloads the model, which takes a while.</source>
+        <translation>Cambiar cualquiera de estos vuelve a cargar el modelo, lo que tarda un rato.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Changing this reloads the model.</source>
+        <translation>Cambiar esto vuelve a cargar el modelo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sent as “{name}”</source>
+        <translation>Se envía como «{name}»</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reset {name}</source>
+        <translation>Restablecer {name}</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>one per line</source>
+        <translation>una por línea</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>model's default: {value}</source>
+        <translation>valor predeterminado del modelo: {value}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>default: {value}</source>
+        <translation>predeterminado: {value}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{model} sets this in its own settings</source>
+        <translation>{model} lo define en sus propios ajustes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ollama's built-in value</source>
+        <translation>Valor integrado de Ollama</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back to the default ({value})</source>
+        <translation>Volver al valor predeterminado ({value})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>PendingImages</name>
+    <message>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+170" />
+        <source>Images to send</source>
+        <translation>Imágenes para enviar</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <location line="+1" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove this image</source>
+        <translation>Quitar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Don't send this image</source>
+        <translation>No enviar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <location filename="../../desktop/ui/common/error_dialog.py" line="+30" />
+        <source>Show details…</source>
+        <translation>Mostrar detalles…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the technical details</source>
+        <translation>Mostrar los detalles técnicos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The technical side of this problem, for someone helping you</source>
+        <translation>El lado técnico de este problema, para quien te ayude</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../desktop/ui/generate/request_form.py" line="+72" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What should the model write? Ctrl+Enter runs, Esc stops.</source>
+        <translation>¿Qué debe escribir el modelo? Ctrl+Enter lo ejecuta, Esc lo detiene.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Text that comes after the gap; the model writes what goes between</source>
+        <translation>Texto que va después del hueco; el modelo escribe lo que va en medio</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only models that can fill in the middle (code models like qwen2.5-coder) accept a suffix.</source>
+        <translation>Solo los modelos que saben rellenar el medio (modelos de código como qwen2.5-coder) aceptan un sufijo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>System prompt</source>
+        <translation>Instrucciones del sistema</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Optional: how the model should behave (replaces the model's own)</source>
+        <translation>Opcional: cómo debe comportarse el modelo (sustituye a las suyas)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suffi&amp;x</source>
+        <translation>Sufi&amp;jo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>S&amp;ystem</source>
+        <translation>&amp;Sistema</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Raw mode: send the prompt exactly as typed</source>
+        <translation>Modo sin formato: enviar el prompt tal como se escribió</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Raw mode</source>
+        <translation>Modo sin formato</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skips the model's chat template, so you write the special tokens yourself. The server refuses raw mode together with a system prompt, a template or carried context, so those are switched off.</source>
+        <translation>Omite la plantilla de chat del modelo, así que escribes tú los tokens especiales. El servidor rechaza el modo sin formato junto con instrucciones del sistema, una plantilla o contexto arrastrado, así que se desactivan.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Raw mode is on: the system prompt, the template and the carried context are not sent (the server would refuse them).</source>
+        <translation>El modo sin formato está activado: no se envían las instrucciones del sistema, la plantilla ni el contexto arrastrado (el servidor los rechazaría).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+2" />
+        <source>Continue from the last response</source>
+        <translation>Continuar desde la última respuesta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sends the context the previous run returned, so the model remembers that exchange.</source>
+        <translation>Envía el contexto que devolvió la ejecución anterior, para que el modelo recuerde ese intercambio.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Context carried</source>
+        <translation>Contexto arrastrado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Forget the carried context</source>
+        <translation>Olvidar el contexto arrastrado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Forget the last response's context</source>
+        <translation>Olvidar el contexto de la última respuesta</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Output format</source>
+        <translation>Formato de salida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>JSON matching a schema</source>
+        <translation>JSON que cumple un esquema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ask for JSON output, optionally of a given shape</source>
+        <translation>Pedir salida en JSON, opcionalmente con una forma concreta</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>JSON schema</source>
+        <translation>Esquema JSON</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Schema check</source>
+        <translation>Comprobación del esquema</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Model's default</source>
+        <translation>Predeterminado del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Low effort</source>
+        <translation>Esfuerzo bajo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Medium effort</source>
+        <translation>Esfuerzo medio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>High effort</source>
+        <translation>Esfuerzo alto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Maximum effort</source>
+        <translation>Esfuerzo máximo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Thinking models reason before answering; the reasoning shows in its own section. Low/Medium/High set how long they think, where the model supports it.</source>
+        <translation>Los modelos que razonan piensan antes de responder; el razonamiento aparece en su propia sección. Bajo/Medio/Alto fija cuánto piensan, si el modelo lo admite.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This model doesn't think step by step.</source>
+        <translation>Este modelo no piensa paso a paso.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Thinking</source>
+        <translation>&amp;Razonamiento</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+23" />
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add image</source>
+        <translation>Añadir imagen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add pictures for the model to look at</source>
+        <translation>Añadir imágenes para que el modelo las mire</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Remove images</source>
+        <translation>Quitar imágenes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove the selected images (or all)</source>
+        <translation>Quitar las imágenes seleccionadas (o todas)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This model can't look at images.</source>
+        <translation>Este modelo no puede mirar imágenes.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep model loaded</source>
+        <translation>Mantener el modelo cargado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>server default (5m) — e.g. 300, 10m, -1</source>
+        <translation>predeterminado del servidor (5m): p. ej., 300, 10m, -1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>How long the model stays in memory after this run: seconds (300), a duration (10m, 1h), 0 to unload at once, -1 to keep it loaded.</source>
+        <translation>Cuánto tiempo se queda el modelo en memoria tras esta ejecución: segundos (300), una duración (10m, 1h), 0 para liberarlo enseguida, -1 para mantenerlo cargado.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Keep loaded</source>
+        <translation>Mantener &amp;cargado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stream the answer as it is written</source>
+        <translation>Ver la respuesta mientras se escribe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stream</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Off: wait and get the whole answer at once</source>
+        <translation>Desactivado: esperar y recibir toda la respuesta de una vez</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show how sure the model was</source>
+        <translation>Mostrar lo seguro que estaba el modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Log probabilities</source>
+        <translation>Probabilidades logarítmicas</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Asks for each token's probability: the output can then be tinted by certainty, with the likeliest alternatives on hover.</source>
+        <translation>Pide la probabilidad de cada token: así la salida puede colorearse según la seguridad, con las alternativas más probables al pasar el ratón.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Alternatives per token</source>
+        <translation>Alternativas por token</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>How many alternatives to show per token (0–20)</source>
+        <translation>Cuántas alternativas mostrar por token (0–20)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>alternatives:</source>
+        <translation>alternativas:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Template override</source>
+        <translation>Plantilla personalizada</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Go template; empty = the model's own</source>
+        <translation>Plantilla de Go; vacía = la del modelo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cut a too-long prompt to fit</source>
+        <translation>Recortar un prompt demasiado largo para que quepa</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Truncate</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On (the default): a prompt longer than the context loses its start. Off: the server refuses it instead.</source>
+        <translation>Activado (predeterminado): un prompt más largo que el contexto pierde su principio. Desactivado: el servidor lo rechaza.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Make room when the context fills up</source>
+        <translation>Hacer sitio cuando el contexto se llena</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shift</source>
+        <translation>Desplazar</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On (the default): a long answer drops the oldest tokens to keep going. Off: it stops when the context is full.</source>
+        <translation>Activado (predeterminado): una respuesta larga descarta los tokens más antiguos para seguir. Desactivado: se detiene cuando el contexto está lleno.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Te&amp;mplate</source>
+        <translation>Planti&amp;lla</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show advanced settings</source>
+        <translation>Mostrar ajustes avanzados</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Advanced: template, context handling and all model options</source>
+        <translation>Avanzado: plantilla, gestión del contexto y todas las opciones del modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} changed</source>
+        <translation>{count} cambiados</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Write a JSON schema, or choose plain JSON.</source>
+        <translation>Escribe un esquema JSON o elige JSON simple.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>✓ Valid JSON</source>
+        <translation>✓ JSON válido</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>nothing to continue from yet</source>
+        <translation>aún no hay nada desde donde continuar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} tokens kept, not sent in raw mode</source>
+        <translation>{count} tokens guardados, no se envían en modo sin formato</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} tokens will be sent</source>
+        <translation>Se enviarán {count} tokens</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} tokens from the last run</source>
+        <translation>{count} tokens de la última ejecución</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Add images</source>
+        <translation>Añadir imágenes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../desktop/ui/generate/result_view.py" line="+59" />
+        <location line="+55" />
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pick a model, write a prompt and press Run.</source>
+        <translation>Elige un modelo, escribe un prompt y pulsa Ejecutar.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show output as</source>
+        <translation>Mostrar la salida como</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Formatted (markdown)</source>
+        <translation>Con formato (Markdown)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tinted by certainty</source>
+        <translation>Coloreado según la seguridad</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Plain text shows exactly what the model wrote. Formatted and tinted views appear when the run ends; tinting needs “Show how sure the model was”.</source>
+        <translation>El texto sin formato muestra exactamente lo que escribió el modelo. Las vistas con formato y coloreada aparecen al terminar la ejecución; colorear necesita «Mostrar lo seguro que estaba el modelo».</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Download the model</source>
+        <translation>Descargar el modelo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Show or hide the thinking</source>
+        <translation>Mostrar u ocultar el razonamiento</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+4" />
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The model's answer appears here.</source>
+        <translation>Aquí aparece la respuesta del modelo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Output as formatted text</source>
+        <translation>Salida como texto con formato</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Output tinted by certainty</source>
+        <translation>Salida coloreada según la seguridad</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Green: the model was sure of that word; yellow to red: less and less sure. Hover a word to see the alternatives it weighed.</source>
+        <translation>Verde: el modelo estaba seguro de esa palabra; de amarillo a rojo: cada vez menos seguro. Pasa el ratón por una palabra para ver las alternativas que consideró.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>JSON check</source>
+        <translation>Comprobación de JSON</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run figures</source>
+        <translation>Cifras de la ejecución</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Show as:</source>
+        <translation>Mostrar como:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Request sent</source>
+        <translation>Solicitud enviada</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The exact request body appears here when you run.</source>
+        <translation>Aquí aparece el cuerpo exacto de la solicitud al ejecutar.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+25" />
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>Copy the request</source>
+        <translation>Copiar la solicitud</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy a curl command that sends this request to the current server</source>
+        <translation>Copiar un comando curl que envía esta solicitud al servidor actual</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The body sent to /api/generate, exactly:</source>
+        <translation>El cuerpo enviado a /api/generate, exactamente:</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Final response</source>
+        <translation>Respuesta final</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The final response appears after a run.</source>
+        <translation>La respuesta final aparece tras una ejecución.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the response</source>
+        <translation>Copiar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The server's final answer, with the streamed text joined into “response”:</source>
+        <translation>La respuesta final del servidor, con el texto recibido unido en «response»:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Run history</source>
+        <translation>Historial de ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Show result</source>
+        <translation>Mostrar el resultado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the selected run's result</source>
+        <translation>Mostrar el resultado de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Edit again</source>
+        <translation>Volver a editar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Put the selected run's request back in the form</source>
+        <translation>Devolver al formulario la solicitud de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compare two</source>
+        <translation>Comparar dos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Compare two runs</source>
+        <translation>Comparar dos ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This session's runs, newest first (the last 20). Double-click one to see its result; select two to compare them side by side.</source>
+        <translation>Las ejecuciones de esta sesión, de la más reciente a la más antigua (las últimas 20). Haz doble clic en una para ver su resultado; selecciona dos para compararlas lado a lado.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Waiting for the model (loading it can take a while)…</source>
+        <translation>Esperando al modelo (cargarlo puede tardar un rato)…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{tokens} tokens, read at {rate} tokens/s</source>
+        <translation>{tokens} tokens, leídos a {rate} tokens/s</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{tokens} tokens, written at {rate} tokens/s</source>
+        <translation>{tokens} tokens, escritos a {rate} tokens/s</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Loading the model</source>
+        <translation>Carga del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why it stopped</source>
+        <translation>Por qué se detuvo</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>✓ Valid JSON that matches the schema</source>
+        <translation>✓ JSON válido que cumple el esquema</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>✓ Valid JSON</source>
+        <translation>✓ JSON válido</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Download {model}</source>
+        <translation>Descargar {model}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningModelsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/models/running_panel.py" line="+64" />
+        <source>Models in memory</source>
+        <translation>Modelos en memoria</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memory used</source>
+        <translation>Memoria usada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Runs on</source>
+        <translation>Se ejecuta en</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unloads</source>
+        <translation>Se libera</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No model is in memory right now. A model loads when you chat with it and unloads by itself after a few idle minutes.</source>
+        <translation>Ahora mismo no hay ningún modelo en memoria. Un modelo se carga cuando chateas con él y se libera solo tras unos minutos sin uso.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Models loaded in memory answer at once. Unload one to free memory for other programs.</source>
+        <translation>Los modelos cargados en memoria responden enseguida. Libera uno para dejar memoria a otros programas.</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>{gpu} in graphics memory</source>
+        <translation>{gpu} en la memoria gráfica</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unload</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unload {name}</source>
+        <translation>Liberar {name}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Free this model's memory now</source>
+        <translation>Liberar ahora la memoria de este modelo</translation>
+    </message>
+</context>
+<context>
+    <name>SafeTextBrowser</name>
+    <message>
+        <location filename="../../desktop/ui/common/safe_text.py" line="+61" />
+        <source>Open link?</source>
+        <translation>¿Abrir el enlace?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>¿Abrir esta dirección en tu navegador web?
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../desktop/ui/common/server_dialog.py" line="+39" />
+        <source>Add a server</source>
+        <translation>Añadir un servidor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an Ollama server</source>
+        <translation>Añadir un servidor de Ollama</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Office GPU box</source>
+        <translation>p. ej., Equipo con GPU de la oficina</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>only for ollama.com or a proxy that asks</source>
+        <translation>solo para ollama.com o un proxy que la pida</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Extra headers</source>
+        <translation>Cabeceras adicionales</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check the server's certificate (recommended)</source>
+        <translation>Comprobar el certificado del servidor (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check TLS certificate</source>
+        <translation>Comprobar el certificado TLS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API &amp;key</source>
+        <translation>&amp;Clave de API</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Headers</source>
+        <translation>Ca&amp;beceras</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fill in Ollama's cloud</source>
+        <translation>Rellenar con la nube de Ollama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Use the Ollama cloud template</source>
+        <translation>Usar la plantilla de la nube de Ollama</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The API key is kept in your system's keyring, never in Paddock's files.</source>
+        <translation>La clave de API se guarda en el llavero del sistema, nunca en los archivos de Paddock.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Type the server's address.</source>
+        <translation>Escribe la dirección del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusWidget</name>
+    <message>
+        <location filename="../../desktop/ui/common/status_bar.py" line="+22" />
+        <source>Server status</source>
+        <translation>Estado del servidor</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connection indicator</source>
+        <translation>Indicador de conexión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Checking the Ollama server…</source>
+        <translation>Comprobando el servidor de Ollama…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retry connecting to Ollama</source>
+        <translation>Volver a intentar la conexión con Ollama</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check again now whether Ollama answers</source>
+        <translation>Comprobar de nuevo ahora si Ollama responde</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start Ollama</source>
+        <translation>Iniciar Ollama</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start Ollama on this computer</source>
+        <translation>Iniciar Ollama en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ollama is installed here but not running: start it now</source>
+        <translation>Ollama está instalado aquí pero no se está ejecutando: inícialo ahora</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Connected to Ollama {version} at {url}</source>
+        <translation>Conectado a Ollama {version} en {url}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Can't reach Ollama at {url}</source>
+        <translation>No se puede contactar con Ollama en {url}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking the Ollama server at {url}…</source>
+        <translation>Comprobando el servidor de Ollama en {url}…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/settings/dialog.py" line="+39" />
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+2" />
+        <source>Takes effect the next time Paddock starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Paddock.</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Text &amp;size</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Send a chat message with</source>
+        <translation>Enviar un mensaje de chat con</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter (Shift+Enter for a new line)</source>
+        <translation>Enter (Shift+Enter para una línea nueva)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+Enter (Enter for a new line)</source>
+        <translation>Ctrl+Enter (Enter para una línea nueva)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Send &amp;with</source>
+        <translation>Enviar &amp;con</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Default model for new chats</source>
+        <translation>Modelo predeterminado para chats nuevos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. llama3.2 — empty: the first installed</source>
+        <translation>p. ej., llama3.2 (vacío: el primero instalado)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Default &amp;model</source>
+        <translation>&amp;Modelo predeterminado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep models loaded for</source>
+        <translation>Mantener los modelos cargados durante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ollama's default (5m); -1 = always</source>
+        <translation>Valor predeterminado de Ollama (5m); -1 = siempre</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Keep models loaded</source>
+        <translation>Ma&amp;ntener los modelos cargados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tell me when a reply or download finishes while Paddock is in the background</source>
+        <translation>Avisarme cuando termine una respuesta o una descarga mientras Paddock está en segundo plano</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Downloads at the same time</source>
+        <translation>Descargas simultáneas</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Downloads at once</source>
+        <translation>&amp;Descargas a la vez</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back up all chats…</source>
+        <translation>Guardar copia de todos los chats…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back up all chats to one file</source>
+        <translation>Guardar una copia de todos los chats en un archivo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every chat in a single file</source>
+        <translation>Guardar todos los chats en un solo archivo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restore chats from a backup</source>
+        <translation>Restaurar chats desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace every chat with those in a backup file</source>
+        <translation>Sustituir todos los chats por los de un archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Changes apply at once.</source>
+        <translation>Los cambios se aplican al instante.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Back up all chats</source>
+        <translation>Guardar copia de todos los chats</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+13" />
+        <source>Paddock backup (*.paddock-backup)</source>
+        <translation>Copia de seguridad de Paddock (*.paddock-backup)</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Paddock chats {date}</source>
+        <translation>Chats de Paddock {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Restore chats</source>
+        <translation>Restaurar chats</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Restore chats?</source>
+        <translation>¿Restaurar los chats?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Replace every chat with the ones in {name}?</source>
+        <translation>¿Sustituir todos los chats por los de {name}?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back up your current chats first if you may want them.</source>
+        <translation>Guarda antes una copia de tus chats actuales si puedes necesitarlos.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/ui/common/shortcuts.py" line="+23" />
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search all chats (on the Models tab: filter the models)</source>
+        <translation>Buscar en todos los chats (en la pestaña Modelos: filtrar los modelos)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Models tab: type a model to download</source>
+        <translation>Pestaña Modelos: escribir un modelo para descargarlo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chat tab</source>
+        <translation>Pestaña Chat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Models tab</source>
+        <translation>Pestaña Modelos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Generate tab</source>
+        <translation>Pestaña Generar</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Send the message (Shift+Enter adds a line; swappable in Settings)</source>
+        <translation>Enviar el mensaje (Shift+Enter añade una línea; se puede cambiar en Ajustes)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop the reply being written</source>
+        <translation>Detener la respuesta que se está escribiendo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run the request in the Generate tab</source>
+        <translation>Ejecutar la solicitud en la pestaña Generar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This list of shortcuts</source>
+        <translation>Esta lista de atajos</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+8" />
+        <location line="+1" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>ThinkingSection</name>
+    <message>
+        <location filename="../../desktop/ui/chat/thinking_section.py" line="+34" />
+        <source>The model's thinking</source>
+        <translation>El razonamiento del modelo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show or hide the thinking</source>
+        <translation>Mostrar u ocultar el razonamiento</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Thinking… {time}</source>
+        <translation>Pensando… {time}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Thought for {time}</source>
+        <translation>Pensó durante {time}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Thoughts</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What the model thought before answering. Click to show or hide it.</source>
+        <translation>Lo que pensó el modelo antes de responder. Haz clic para mostrarlo u ocultarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailRow</name>
+    <message>
+        <location filename="../../desktop/ui/chat/attachments.py" line="-59" />
+        <location line="+1" />
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+43" />
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>↓ Jump to the latest</source>
+        <translation>↓ Ir a lo último</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Jump to the latest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scroll to the end and follow the reply again</source>
+        <translation>Desplazarse al final y seguir de nuevo la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>UsageBar</name>
+    <message>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="-46" />
+        <source>others: {size}</source>
+        <translation>otros: {size}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../desktop/ui/common/words.py" line="+30" />
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{number} {unit}</source>
+        <translation>{number} {unit}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{size}/s</source>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+73" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+30" />
+        <location line="+9" />
+        <location line="+12" />
+        <location line="+29" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="-76" />
+        <source>just now</source>
+        <translation>justo ahora</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} minutes ago</source>
+        <translation>hace {count} minutos</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} hours ago</source>
+        <translation>hace {count} horas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} days ago</source>
+        <translation>hace {count} días</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 week ago</source>
+        <translation>hace 1 semana</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} weeks ago</source>
+        <translation>hace {count} semanas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 month ago</source>
+        <translation>hace 1 mes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} months ago</source>
+        <translation>hace {count} meses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>1 year ago</source>
+        <translation>hace 1 año</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} years ago</source>
+        <translation>hace {count} años</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{count}K tokens</source>
+        <translation>{count}K tokens</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>100% GPU</source>
+        <translation>100 % GPU</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>100% CPU</source>
+        <translation>100 % CPU</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{gpu}% GPU, {cpu}% CPU</source>
+        <translation>{gpu} % GPU, {cpu} % CPU</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>stays loaded</source>
+        <translation>sigue cargado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unloading now</source>
+        <translation>liberándose ahora</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <source>unloads in {time}</source>
+        <translation>se libera en {time}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>writes text</source>
+        <translation>escribe texto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sees images</source>
+        <translation>ve imágenes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>uses tools</source>
+        <translation>usa herramientas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>thinks step by step</source>
+        <translation>piensa paso a paso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>makes embeddings (for search)</source>
+        <translation>crea embeddings (para búsquedas)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fills in the middle (code)</source>
+        <translation>rellena el medio (código)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hears audio</source>
+        <translation>oye audio</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>vision</source>
+        <translation>visión</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tools</source>
+        <translation>herramientas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>thinking</source>
+        <translation>razona</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>embedding</source>
+        <translation>embedding</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>insert</source>
+        <translation>inserción</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>completion</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Creativity (temperature)</source>
+        <translation>Creatividad (temperature)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Memory of the conversation (context, tokens)</source>
+        <translation>Memoria de la conversación (contexto, tokens)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Longest reply (tokens)</source>
+        <translation>Respuesta más larga (tokens)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Word choice breadth (top_p)</source>
+        <translation>Amplitud de elección de palabras (top_p)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Words considered (top_k)</source>
+        <translation>Palabras consideradas (top_k)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Minimum likelihood (min_p)</source>
+        <translation>Probabilidad mínima (min_p)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avoid repeating (repeat_penalty)</source>
+        <translation>Evitar repeticiones (repeat_penalty)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Look-back for repeats (repeat_last_n)</source>
+        <translation>Retrospectiva para repeticiones (repeat_last_n)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Random seed</source>
+        <translation>Semilla aleatoria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop at</source>
+        <translation>Detenerse en</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+182" />
+        <source>Paddock couldn't start</source>
+        <translation>Paddock no pudo iniciarse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paddock couldn't start. {reason}</source>
+        <translation>Paddock no pudo iniciarse. {reason}</translation>
+    </message>
+</context>
+</TS>
