@@ -6,7 +6,7 @@ import asyncio
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Signal, qVersion
+from PySide6.QtCore import QSize, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSour
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import ServerProfiles
 from desktop.settings import Settings
+from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.log_dialog import OllamaLogDialog
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
         self.status_widget = ServerStatusWidget()
         self.status_widget.retry_requested.connect(server_status.retry)
         self.status_widget.start_requested.connect(self.start_ollama)
+        self.link_guard = LinkGuard(self)
+        self.status_widget.signin_requested.connect(
+            lambda url: self.link_guard.request(QUrl(url), self)  # shows the address, asks
+        )
         self.ollama_process = OllamaProcess(on_line=self._on_ollama_line)
         self.log_dialog: OllamaLogDialog | None = None
         server_status.status_changed.connect(self._on_status)

@@ -1930,7 +1930,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+90" />
+        <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+1" />
         <source>Paddock</source>
         <translation>Paddock</translation>
@@ -1971,7 +1971,7 @@
         <translation>Einzelne Prompts mit allen Optionen (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+30" />
         <source>Ollama server</source>
         <translation>Ollama-Server</translation>
     </message>
@@ -3905,7 +3905,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ServerStatusWidget</name>
     <message>
-        <location filename="../../desktop/ui/common/status_bar.py" line="+22" />
+        <location filename="../../desktop/ui/common/status_bar.py" line="+23" />
         <source>Server status</source>
         <translation>Serverstatus</translation>
     </message>
@@ -3950,7 +3950,22 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Ollama ist hier installiert, läuft aber nicht: jetzt starten</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign in to ollama.com</source>
+        <translation>Bei ollama.com anmelden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This server needs you to sign in to ollama.com first</source>
+        <translation>Dieser Server verlangt zuerst eine Anmeldung bei ollama.com</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Connected to Ollama {version} at {url}</source>
         <translation>Verbunden mit Ollama {version} unter {url}</translation>
     </message>
@@ -3960,7 +3975,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Ollama unter {url} ist nicht erreichbar</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Checking the Ollama server at {url}…</source>
         <translation>Der Ollama-Server unter {url} wird geprüft…</translation>
     </message>
@@ -4680,7 +4695,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+182" />
+        <location filename="../../desktop/app.py" line="+186" />
         <source>Paddock couldn't start</source>
         <translation>Paddock konnte nicht starten</translation>
     </message>

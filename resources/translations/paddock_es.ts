@@ -1930,7 +1930,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+90" />
+        <location filename="../../desktop/ui/main_window.py" line="+91" />
         <location line="+1" />
         <source>Paddock</source>
         <translation>Paddock</translation>
@@ -1971,7 +1971,7 @@
         <translation>Prompts sueltos con todas las opciones (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+30" />
         <source>Ollama server</source>
         <translation>Servidor de Ollama</translation>
     </message>
@@ -3905,7 +3905,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ServerStatusWidget</name>
     <message>
-        <location filename="../../desktop/ui/common/status_bar.py" line="+22" />
+        <location filename="../../desktop/ui/common/status_bar.py" line="+23" />
         <source>Server status</source>
         <translation>Estado del servidor</translation>
     </message>
@@ -3950,7 +3950,22 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Ollama está instalado aquí pero no se está ejecutando: inícialo ahora</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign in to ollama.com</source>
+        <translation>Iniciar sesión en ollama.com</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This server needs you to sign in to ollama.com first</source>
+        <translation>Este servidor necesita que inicies sesión en ollama.com primero</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Connected to Ollama {version} at {url}</source>
         <translation>Conectado a Ollama {version} en {url}</translation>
     </message>
@@ -3960,7 +3975,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>No se puede contactar con Ollama en {url}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Checking the Ollama server at {url}…</source>
         <translation>Comprobando el servidor de Ollama en {url}…</translation>
     </message>
@@ -4680,7 +4695,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+182" />
+        <location filename="../../desktop/app.py" line="+186" />
         <source>Paddock couldn't start</source>
         <translation>Paddock no pudo iniciarse</translation>
     </message>

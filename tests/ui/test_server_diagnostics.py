@@ -44,5 +44,34 @@ def test_answers_that_are_not_ollama(
     qtbot, qloop, data_dir, fake_ollama: FakeOllama, setup, words: str
 ) -> None:
     setup(fake_ollama)
-    _text, tip = status_of(qtbot, data_dir, fake_ollama.url)
-    assert words in tip
+    text, tip = status_of(qtbot, data_dir, fake_ollama.url)
+    assert words in text and words in tip
+
+
+def test_a_server_that_wants_a_sign_in_offers_the_page(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QMessageBox
+
+    signin = "https://ollama.com/connect?name=laptop&key=c3NoLWVkMjU1MTk"
+    fake_ollama.override(
+        "/api/version",
+        status=401,
+        body=json.dumps({"error": "unauthorized", "signin_url": signin}).encode(),
+        content_type="application/json; charset=utf-8",
+    )
+    window = create_main_window(["--server", fake_ollama.url, "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    window.show()
+    button = window.findChild(object, "serverSigninButton")
+    qtbot.waitUntil(button.isVisible, timeout=10_000)
+    assert "sign in" in window.status_widget.text
+    opened: list[str] = []
+    window.link_guard.opener = lambda url: opened.append(url.toString())
+    button.click()
+    dialog = window.link_guard.dialog
+    assert dialog is not None and signin in dialog.informativeText()
+    dialog.button(QMessageBox.StandardButton.Open).click()
+    assert opened == [signin]

@@ -15,6 +15,7 @@ class ServerStatusWidget(QWidget):
 
     retry_requested = Signal()
     start_requested = Signal()
+    signin_requested = Signal(str)  # the sign-in page the server named
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,9 +41,17 @@ class ServerStatusWidget(QWidget):
         self._start.setToolTip(self.tr("Ollama is installed here but not running: start it now"))
         self._start.clicked.connect(self.start_requested)
         self._start.hide()
+        self.signin_url = ""
+        self._signin = QPushButton(self.tr("Sign in…"))
+        self._signin.setObjectName("serverSigninButton")
+        self._signin.setAccessibleName(self.tr("Sign in to ollama.com"))
+        self._signin.setToolTip(self.tr("This server needs you to sign in to ollama.com first"))
+        self._signin.clicked.connect(lambda: self.signin_requested.emit(self.signin_url))
+        self._signin.hide()
         layout.addWidget(self._dot)
         layout.addWidget(self._text, 1)
         layout.addWidget(self._start)
+        layout.addWidget(self._signin)
         layout.addWidget(self._retry)
         self._paint_dot("checking")
 
@@ -58,15 +67,18 @@ class ServerStatusWidget(QWidget):
         elif status.state == "unreachable":
             text = self.tr("Can't reach Ollama at {url}").format(url=status.url)
             if status.message:
-                detail = status.message.split(": ", 1)[-1] if ": " in status.message else ""
-                if detail:
-                    text = f"{text} — {detail}"
+                # "Can't reach Ollama at URL: why" → "why"; other messages are all reason.
+                prefix = f"Can't reach Ollama at {status.url}: "
+                detail = status.message.removeprefix(prefix)
+                text = f"{text} — {detail}"
         else:
             text = self.tr("Checking the Ollama server at {url}…").format(url=status.url)
         self._text.setText(text)
         self._text.setToolTip(status.message or text)
         self.setAccessibleDescription(text)
         self._retry.setVisible(status.state == "unreachable")
+        self.signin_url = getattr(status.error, "signin_url", None) or ""
+        self._signin.setVisible(status.state == "unreachable" and bool(self.signin_url))
         self._paint_dot(status.state)
 
     def set_can_start(self, can_start: bool) -> None:
