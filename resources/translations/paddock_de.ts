@@ -2109,7 +2109,7 @@ Server: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+84" />
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+82" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -3041,6 +3041,68 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+2" />
         <source>The technical side of this problem, for someone helping you</source>
         <translation>Die technische Seite dieses Problems, für jemanden, der Ihnen hilft</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWords</name>
+    <message>
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+18" />
+        <location line="+19" />
+        <location line="+16" />
+        <source>{n} tokens</source>
+        <translation>{n} Tokens</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+24" />
+        <source>{rate} tokens/s</source>
+        <translation>{rate} Tokens/s</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>loaded in {seconds} s</source>
+        <translation>in {seconds} s geladen</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reply length</source>
+        <translation>Länge der Antwort</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing speed</source>
+        <translation>Schreibgeschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Read before answering</source>
+        <translation>Vor der Antwort gelesen</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading the model</source>
+        <translation>Laden des Modells</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Stopped before the reply was finished.</source>
+        <translation>Angehalten, bevor die Antwort fertig war.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped at the reply length limit. Raise “Max reply length” in this chat's options for longer replies.</source>
+        <translation>An der Längengrenze für Antworten angehalten. Erhöhen Sie „Maximale Antwortlänge“ in den Einstellungen dieses Chats für längere Antworten.</translation>
     </message>
 </context>
 <context>

@@ -2109,7 +2109,7 @@ Servidor: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+84" />
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+82" />
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -3041,6 +3041,68 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+2" />
         <source>The technical side of this problem, for someone helping you</source>
         <translation>El lado técnico de este problema, para quien te ayude</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWords</name>
+    <message>
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+18" />
+        <location line="+19" />
+        <location line="+16" />
+        <source>{n} tokens</source>
+        <translation>{n} tokens</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+24" />
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>loaded in {seconds} s</source>
+        <translation>cargado en {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reply length</source>
+        <translation>Longitud de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Writing speed</source>
+        <translation>Velocidad de escritura</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Read before answering</source>
+        <translation>Leído antes de responder</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading the model</source>
+        <translation>Carga del modelo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Stopped before the reply was finished.</source>
+        <translation>Detenido antes de que la respuesta terminara.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped at the reply length limit. Raise “Max reply length” in this chat's options for longer replies.</source>
+        <translation>Detenido en el límite de longitud de respuesta. Sube «Longitud máxima de respuesta» en los ajustes de este chat para respuestas más largas.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,7 @@ async def shoot(out: Path) -> None:
     await asyncio.sleep(0.3)
     capture(out / "generate-json.png")
     window.close()
+    await german_scene(server, out)
     server.stop()
 
     refused = f"http://127.0.0.1:{unused_port()}"
@@ -167,6 +168,41 @@ async def chat_scene(window, server: FakeOllama, out: Path) -> None:
     tab.transcript.scroll_to_message(tab.transcript.messages[0].id)
     await asyncio.sleep(0.4)
     capture(out / "chat-code.png")
+
+
+async def german_scene(server: FakeOllama, out: Path) -> None:
+    """The same app in German (the Language setting), light and dark."""
+    from desktop.settings import Settings
+
+    data = out / "data-de"
+    data.mkdir(parents=True, exist_ok=True)
+    Settings(data, portable=True).set(options.LANGUAGE, "de")
+    window = create_main_window(["--server", server.url, "--data-dir", str(data)])
+    window.show()
+    await until(lambda: window.status_widget.text.startswith("Verbunden"))
+    chat = window.chat_tab
+    await until(lambda: chat.model_picker.count() > 1)
+    chat.model_picker.setCurrentIndex(chat.model_picker.findText("qwen3:8b"))
+    server.reply = Reply(
+        thinking=["Kurz überlegen."],
+        tokens=["Gern! Hier ist eine kleine Tabelle:\n\n", "| Stadt | Land |\n|---|---|\n",
+                "| Berlin | Deutschland |\n| Madrid | Spanien |\n"],
+        rate=40,
+    )  # fmt: skip
+    task = chat.send("Nenne zwei Hauptstädte als Tabelle.", [])
+    assert task is not None
+    await until(task.done, timeout=20)
+    await asyncio.sleep(0.4)
+    capture(out / "german-chat.png")
+    window.tabs.setCurrentWidget(window.models_tab)
+    await asyncio.sleep(0.8)
+    capture(out / "german-models.png")
+    window.settings.set(options.THEME, "dark")
+    window.tabs.setCurrentWidget(chat)
+    await asyncio.sleep(0.5)
+    capture(out / "german-chat-dark.png")
+    window.settings.set(options.THEME, "light")
+    window.close()
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from desktop.ollama.errors import (
     ServerUnreachable,
     StreamBroken,
 )
-from desktop.storage.records import Message, MessageState, ReplyStats
+from desktop.storage.records import Message
 
 
 class ErrorKind(StrEnum):
@@ -69,47 +69,3 @@ def message_time(created_at: float, now: float | None = None) -> str:
 
 def seconds(nanoseconds: int | None) -> float | None:
     return nanoseconds / 1e9 if nanoseconds else None
-
-
-def stats_summary(stats: ReplyStats) -> str:
-    """The footer's short line: "231 tokens · 42.1 tokens/s"."""
-    parts: list[str] = []
-    if stats.eval_count:
-        parts.append(f"{stats.eval_count:,} tokens")
-    rate = stats.tokens_per_second
-    if rate:
-        parts.append(f"{rate:,.1f} tokens/s")
-    load = seconds(stats.load_duration)
-    if load is not None and load >= 0.5:
-        parts.append(f"loaded in {load:.1f} s")
-    return " · ".join(parts)
-
-
-def stats_details(stats: ReplyStats) -> list[tuple[str, str]]:
-    """Every figure, labelled, for the tooltip."""
-    rows: list[tuple[str, str]] = []
-    if stats.eval_count is not None:
-        rows.append(("Reply length", f"{stats.eval_count:,} tokens"))
-    if stats.tokens_per_second:
-        rows.append(("Writing speed", f"{stats.tokens_per_second:,.1f} tokens/s"))
-    if stats.prompt_eval_count is not None:
-        rows.append(("Read before answering", f"{stats.prompt_eval_count:,} tokens"))
-    for label, value in (
-        ("Loading the model", seconds(stats.load_duration)),
-        ("Total time", seconds(stats.total_duration)),
-    ):
-        if value is not None:
-            rows.append((label, f"{value:.2f} s"))
-    return rows
-
-
-def ending_note(message: Message) -> str:
-    """A calm line under a reply that did not end normally ("" when it did)."""
-    if message.state is MessageState.INTERRUPTED:
-        return "Stopped before the reply was finished."
-    if message.state is MessageState.COMPLETE and message.done_reason == "length":
-        return (
-            "Stopped at the reply length limit. Raise “Max reply length” in this chat's "
-            "options for longer replies."
-        )
-    return ""

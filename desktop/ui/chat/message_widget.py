@@ -31,13 +31,11 @@ from desktop.ui.chat.attachments import ThumbnailRow
 from desktop.ui.chat.formatting import (
     ErrorInfo,
     ErrorKind,
-    ending_note,
     message_time,
-    stats_details,
-    stats_summary,
 )
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.message_body import MessageBody
+from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
 
@@ -320,7 +318,7 @@ class MessageWidget(QFrame):
         rows = stats_details(message.stats)
         if rows:
             table = "".join(
-                f"<tr><td>{html.escape(self.tr(label))}</td><td>&nbsp;&nbsp;{html.escape(value)}</td></tr>"
+                f"<tr><td>{html.escape(label)}</td><td>&nbsp;&nbsp;{html.escape(value)}</td></tr>"
                 for label, value in rows
             )
             tip = f"<table>{table}</table>"
@@ -344,7 +342,7 @@ class MessageWidget(QFrame):
             self.error_panel.hide()
             self.signin_button.hide()
         note = ending_note(message)
-        self.note.setText(self.tr(note) if note else "")
+        self.note.setText(note)
         self.note.setVisible(bool(note))
         streaming = message.is_streaming
         self.footer.setVisible(not streaming)
