@@ -48,6 +48,8 @@ LANGUAGE = Option("appearance/language", "system")  # "system", "en", "de" or "e
 SEND_WITH_CTRL_ENTER = Option("chat/send_with_ctrl_enter", False)
 DEFAULT_MODEL = Option("chat/default_model", "")
 DEFAULT_KEEP_ALIVE = Option("chat/default_keep_alive", "")
+# System prompt, options and thinking every new chat starts with (JSON of ChatSettings fields).
+NEW_CHAT_DEFAULTS = Option("chat/new_chat_defaults", "")
 NOTIFICATIONS = Option("general/notifications", True)
 CONCURRENT_DOWNLOADS = Option("downloads/concurrent", 1)
 FIRST_RUN_DONE = Option("general/first_run_done", False)

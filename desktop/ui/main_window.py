@@ -23,6 +23,7 @@ from desktop import settings as options
 from desktop.logging_setup import ErrorRouting
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
+from desktop.services.chat.new_chat import NewChatDefaults, parse_defaults
 from desktop.services.context import AppContext
 from desktop.services.downloads.queue import Change as DownloadChange
 from desktop.services.downloads.queue import State as DownloadState
@@ -33,7 +34,9 @@ from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSour
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import ServerProfiles
 from desktop.settings import Settings
+from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
+from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.log_dialog import OllamaLogDialog
@@ -98,6 +101,7 @@ class MainWindow(QMainWindow):
             installed_models=self.installed_models,
             send_with_ctrl_enter=bool(self.settings.get(options.SEND_WITH_CTRL_ENTER)),
             default_model=str(self.settings.get(options.DEFAULT_MODEL)),
+            new_chat_defaults=self._new_chat_defaults,
         )
         self.models_tab = ModelsTab(context)
         self.notifier = Notifier(lambda: bool(self.settings.get(options.NOTIFICATIONS)), self)
@@ -297,6 +301,41 @@ class MainWindow(QMainWindow):
         if installed_changed is not None:  # a download or delete: every picker must know
             installed_changed.connect(lambda *_: self.installed_models.refresh_soon())
 
+    # --- new chats ------------------------------------------------------------------------
+
+    def _new_chat_defaults(self) -> NewChatDefaults:
+        return parse_defaults(
+            str(self.settings.get(options.NEW_CHAT_DEFAULTS)),
+            str(self.settings.get(options.DEFAULT_KEEP_ALIVE)),
+        )
+
+    def edit_new_chat_defaults(self) -> ChatOptionsDialog:
+        """The chat settings dialog, for what every new chat starts with."""
+        current = self._new_chat_defaults()
+        template = Conversation(
+            id=0,
+            system_prompt=current.system_prompt,
+            options=current.options,
+            think=current.think,
+            keep_alive=current.keep_alive,
+        )
+        parent = self.settings_dialog or self
+        dialog = ChatOptionsDialog(template, {}, can_think=True, parent=parent)
+        dialog.setWindowTitle(self.tr("Settings for new chats"))
+        dialog.applied.connect(self._save_new_chat_defaults)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _save_new_chat_defaults(self, chosen: ChatSettings) -> None:
+        defaults = NewChatDefaults(
+            system_prompt=chosen.system_prompt,
+            options=chosen.options,
+            think=chosen.think,
+            keep_alive=chosen.keep_alive,
+        )
+        self.settings.set(options.NEW_CHAT_DEFAULTS, defaults.to_json())
+
     # --- first run ------------------------------------------------------------------------
 
     def start_onboarding(self) -> OnboardingDialog:
@@ -398,6 +437,7 @@ class MainWindow(QMainWindow):
             dialog.restore_requested.connect(
                 lambda path: dialog.show_backup_result(self.chat_tab.restore_chats(path))
             )
+            dialog.new_chat_defaults_requested.connect(self.edit_new_chat_defaults)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         return self.settings_dialog

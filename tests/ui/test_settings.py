@@ -115,3 +115,22 @@ def test_back_up_all_chats_then_restore_them(qtbot, qloop, data_dir, fake_ollama
     dialog.restore_requested.emit(tmp_path / "bad.paddock-backup")
     assert "restored" not in dialog.backup_status.text()
     assert chat.store.conversations.get(kept) is not None
+
+
+def test_new_chats_start_with_the_defaults_from_settings(qtbot, qloop, data_dir, fake_ollama):
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    window.settings.set(options.DEFAULT_KEEP_ALIVE, "-1")
+    dialog = window.edit_new_chat_defaults()
+    assert dialog.objectName() == "chatOptionsDialog"
+    dialog.system_prompt.setPlainText("Answer briefly.")
+    dialog.set_value("temperature", 0.3)
+    dialog._save()
+    chat = window.chat_tab
+    qtbot.waitUntil(lambda: chat.model_picker.count() > 0, timeout=5000)
+    task = chat.send("first", [])  # so that New chat makes a new one
+    qtbot.waitUntil(task.done, timeout=5000)
+    chat.new_chat()
+    conversation = chat.conversation
+    assert conversation.system_prompt == "Answer briefly."
+    assert conversation.options == {"temperature": 0.3}
+    assert conversation.keep_alive == -1

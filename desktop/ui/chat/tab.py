@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from desktop.services.chat.events import (
     TitleChanged,
 )
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
+from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext
 from desktop.services.features import needed_version, supports
 from desktop.storage import ChatStore, Conversation, ImportFailed, SearchHit, StorageError
@@ -80,11 +82,13 @@ class ChatTab(QWidget):
         installed_models: Any = None,
         send_with_ctrl_enter: bool = False,
         default_model: str = "",
+        new_chat_defaults: Callable[[], NewChatDefaults] = NewChatDefaults,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("chatTab")
         self.context = context
         self.default_model = default_model
+        self.new_chat_defaults = new_chat_defaults  # read at each new chat: Settings may change
         self.store: ChatStore | None = store
         self.store_problem = ""
         if self.store is None:
@@ -256,9 +260,13 @@ class ChatTab(QWidget):
             self.composer.input.setFocus()
             return  # already on an empty chat
         chosen = model or (current.model if current else "") or self._fallback_model()
+        defaults = self.new_chat_defaults()
         conversation = self.store.conversations.create(
             model=chosen,
-            keep_alive=current.keep_alive if current is not None else None,
+            system_prompt=defaults.system_prompt,
+            options=defaults.options,
+            think=defaults.think,
+            keep_alive=defaults.keep_alive,
         )
         self.refresh_conversations()
         self.open_conversation(conversation.id)

@@ -30,7 +30,10 @@ from desktop.settings import Settings
 
 class SettingsDialog(QDialog):
     backup_requested = Signal(Path)  # write every chat to this file
-    restore_requested = Signal(Path)  # replace every chat with this backup (already confirmed)
+    restore_requested = Signal(Path)
+    new_chat_defaults_requested = (
+        Signal()
+    )  # replace every chat with this backup (already confirmed)
 
     def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,15 @@ class SettingsDialog(QDialog):
             lambda: settings.set(options.DEFAULT_KEEP_ALIVE, self.keep_alive.text().strip())
         )
         form.addRow(self.tr("&Keep models loaded"), self.keep_alive)
+
+        self.new_chat_button = QPushButton(self.tr("Settings for new chats…"))
+        self.new_chat_button.setObjectName("settingsNewChatDefaults")
+        self.new_chat_button.setAccessibleName(self.tr("Settings every new chat starts with"))
+        self.new_chat_button.setToolTip(
+            self.tr("The system prompt, creativity and other settings every new chat starts with")
+        )
+        self.new_chat_button.clicked.connect(self.new_chat_defaults_requested)
+        form.addRow(self.tr("New chats"), self.new_chat_button)
 
         self.notifications = QCheckBox(self.tr("Tell me when a reply or download finishes "
                                                "while Paddock is in the background"))  # fmt: skip
