@@ -293,12 +293,30 @@ class ChatTab(QWidget):
             return
         self._shut_down = True
         self._remember_view()
+        pending = []
         for adapter in list(self.adapters.values()):
+            live = adapter.session.live
+            if live is not None:
+                live.writer.interrupt()  # saved now, marked interrupted: the loop may not run again
+            if adapter.task is not None and not adapter.task.done():
+                pending.append(adapter.task)
             adapter.close()
         self.adapters.clear()
         self.pump.stop()
         if self.store is not None and self._owns_store:
-            self.store.close()
+            store = self.store
+            if pending:  # their cancellation still reads the store: close it after them
+                remaining = set(pending)
+
+                def finished(task: asyncio.Task[Any]) -> None:
+                    remaining.discard(task)
+                    if not remaining:
+                        store.close()
+
+                for task in pending:
+                    task.add_done_callback(finished)
+            else:
+                store.close()
 
     # --- conversations ------------------------------------------------------------------------
 

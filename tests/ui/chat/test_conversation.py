@@ -194,3 +194,28 @@ def test_switching_to_dark_redraws_the_messages_in_dark_colours(
     finally:
         apply_theme("system")
     qtbot.waitUntil(lambda: not tab.style_.dark)
+
+
+def test_closing_mid_reply_saves_everything_that_arrived(
+    qtbot: Any, make_tab: Any, fake_ollama: FakeOllama, data_dir: Any
+) -> None:
+    from desktop.storage import ChatStore
+
+    fake_ollama.reply = Reply(tokens=[f"w{n} " for n in range(5000)], rate=400)
+    tab = make_tab()
+    tab.composer.set_text("Go on and on")
+    tab.composer.send()
+    qtbot.waitUntil(lambda: "w20 " in (tab.adapters[tab.conversation.id].session.live.content
+                                       if tab.adapters[tab.conversation.id].session.live
+                                       else ""), timeout=5000)  # fmt: skip
+    live = tab.adapters[tab.conversation.id].session.live
+    tab.shutdown()  # the window closes mid-reply
+    seen = live.content
+    store = ChatStore.open(data_dir)
+    try:
+        reply = store.messages.visible_path(tab.conversation.id)[-1]
+        assert reply.state is MessageState.INTERRUPTED
+        assert reply.content.startswith(seen) and len(reply.content) >= len(seen)
+        assert store.integrity_ok()
+    finally:
+        store.close()
