@@ -7,7 +7,8 @@ first use into a cache folder with the ``lrelease`` that comes with PySide6, or 
     .venv/bin/python -m desktop.translations --compile
 
 Qt's own strings (standard buttons, file dialogs) come from ``qtbase_<lang>.qm`` in Qt's
-translations folder, when it is there.
+translations folder, when it is there. The Qt-free layers translate through ``desktop.i18n``,
+whose hook ``install_translator`` sets to ``QCoreApplication.translate``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from desktop import i18n
 from desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -117,9 +119,11 @@ def install_translator(
     """Install Paddock's and Qt's translations for the chosen language.
 
     Returns the language installed ("de", "es"), or None when Paddock stays in English. Call it
-    before any window is built: texts are translated when widgets are made.
+    before any window is built: texts are translated when widgets are made. The Qt-free layers'
+    texts (``desktop.i18n.translate``) go through ``QCoreApplication.translate`` from now on.
     """
     remove_translators(app)
+    i18n.install(QCoreApplication.translate)
     language = choose_language(language_setting)
     if language is None:
         return None
@@ -141,6 +145,7 @@ def install_translator(
 
 def remove_translators(app: QCoreApplication) -> None:
     """Back to English (what ``install_translator`` installed is removed)."""
+    i18n.uninstall()
     while _installed:
         app.removeTranslator(_installed.pop())
 

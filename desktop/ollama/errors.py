@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.ollama.host import is_local_url
 
 
@@ -39,8 +40,11 @@ class ModelNotFound(OllamaError):
     def __init__(self, model: str, *, detail: str = "") -> None:
         self.model = model
         super().__init__(
-            f"The model “{model}” isn't installed on this Ollama server. "
-            "You can download it from the Models tab.",
+            translate(
+                "Errors",
+                "The model “{model}” isn't installed on this Ollama server. "
+                "You can download it from the Models tab.",
+            ).format(model=model),
             detail=detail,
         )
 
@@ -111,83 +115,127 @@ class UnexpectedResponse(OllamaError):
 
 def _unreachable_message(url: str, reason: str) -> str:
     if reason == "refused":
-        where = "this computer" if is_local_url(url) else "that computer"
-        return (
-            f"Can't reach Ollama at {url}: nothing is answering there. "
-            f"Is Ollama running on {where}?"
+        if is_local_url(url):
+            text = translate(
+                "Errors",
+                "Can't reach Ollama at {url}: nothing is answering there. "
+                "Is Ollama running on this computer?",
+            )
+        else:
+            text = translate(
+                "Errors",
+                "Can't reach Ollama at {url}: nothing is answering there. "
+                "Is Ollama running on that computer?",
+            )
+    elif reason == "dns":
+        text = translate(
+            "Errors", "Can't reach Ollama at {url}: the computer name could not be found."
         )
-    if reason == "dns":
-        return f"Can't reach Ollama at {url}: the computer name could not be found."
-    if reason == "timeout":
-        return f"Can't reach Ollama at {url}: it did not answer in time."
-    if reason == "tls":
-        return (
-            f"Can't reach Ollama at {url}: the secure (HTTPS) connection failed. "
-            "Check the address (http or https) and the server's certificate."
+    elif reason == "timeout":
+        text = translate("Errors", "Can't reach Ollama at {url}: it did not answer in time.")
+    elif reason == "tls":
+        text = translate(
+            "Errors",
+            "Can't reach Ollama at {url}: the secure (HTTPS) connection failed. "
+            "Check the address (http or https) and the server's certificate.",
         )
-    return f"Can't reach Ollama at {url}: the network connection failed."
+    else:
+        text = translate("Errors", "Can't reach Ollama at {url}: the network connection failed.")
+    return text.format(url=url)
 
 
-_CAPABILITY_HINTS = {
-    "tools": "This model can't use tools. Pick a model with the tools badge.",
-    "thinking": "This model can't think step by step. Turn thinking off for it.",
-    "insert": "This model can't fill in the middle. Leave the suffix empty.",
-    "vision": "This model can't look at images. Remove the images or pick a vision model.",
-    "chat": "This model can't chat. Use the Generate tab or pick another model.",
-    "completion": "This model can't write text (it only makes embeddings).",
-}
+_CAPABILITIES = ("tools", "thinking", "insert", "vision", "chat", "completion")
+
+
+def _capability_hint(capability: str) -> str:
+    """What to do when the model lacks ``capability`` (one of ``_CAPABILITIES``)."""
+    if capability == "tools":
+        return translate("Errors", "This model can't use tools. Pick a model with the tools badge.")
+    if capability == "thinking":
+        return translate("Errors", "This model can't think step by step. Turn thinking off for it.")
+    if capability == "insert":
+        return translate("Errors", "This model can't fill in the middle. Leave the suffix empty.")
+    if capability == "vision":
+        return translate(
+            "Errors", "This model can't look at images. Remove the images or pick a vision model."
+        )
+    if capability == "chat":
+        return translate(
+            "Errors", "This model can't chat. Use the Generate tab or pick another model."
+        )
+    return translate("Errors", "This model can't write text (it only makes embeddings).")
 
 
 def _rejected_message(status: int, server_message: str, body: Any) -> str:
     lowered = server_message.lower()
     if "does not support" in lowered:
-        for capability, hint in _CAPABILITY_HINTS.items():
+        for capability in _CAPABILITIES:
             if f"does not support {capability}" in lowered:
-                return hint
+                return _capability_hint(capability)
         if "image" in lowered:
-            return _CAPABILITY_HINTS["vision"]
+            return _capability_hint("vision")
     if status == 401:
-        return "This model runs on ollama.com and needs you to sign in first."
+        return translate("Errors", "This model runs on ollama.com and needs you to sign in first.")
     if status == 403:
-        return f"The server refused the request: {server_message or 'access denied'}."
+        if not server_message:
+            return translate("Errors", "The server refused the request: access denied.")
+        return translate("Errors", "The server refused the request: {message}.").format(
+            message=server_message
+        )
     if status == 404:
-        return (
+        return translate(
+            "Errors",
             "This Ollama server doesn't know that request. It may be an older version; "
-            "updating Ollama should help."
+            "updating Ollama should help.",
         )
     if status == 499:
-        return "The request was cancelled."
+        return translate("Errors", "The request was cancelled.")
     if server_message:
-        return f"Ollama couldn't do that: {server_message}"
-    return f"Ollama refused the request (HTTP {status})."
+        return translate("Errors", "Ollama couldn't do that: {message}").format(
+            message=server_message
+        )
+    return translate("Errors", "Ollama refused the request (HTTP {status}).").format(status=status)
 
 
 def _server_error_message(status: int, server_message: str) -> str:
     if status == 503:
-        return "Ollama is busy with other requests. Please try again in a moment."
+        return translate(
+            "Errors", "Ollama is busy with other requests. Please try again in a moment."
+        )
     if status == 502:
-        return "Ollama couldn't reach the service behind it. Please try again later."
+        return translate(
+            "Errors", "Ollama couldn't reach the service behind it. Please try again later."
+        )
     if server_message:
-        return f"Ollama ran into a problem: {server_message}"
-    return f"Ollama ran into a problem (HTTP {status})."
+        return translate("Errors", "Ollama ran into a problem: {message}").format(
+            message=server_message
+        )
+    return translate("Errors", "Ollama ran into a problem (HTTP {status}).").format(status=status)
 
 
 def _broken_message(server_message: str | None) -> str:
     if server_message:
-        return f"The reply stopped early because Ollama reported a problem: {server_message}"
-    return "The connection to Ollama broke before the reply was complete."
+        return translate(
+            "Errors", "The reply stopped early because Ollama reported a problem: {message}"
+        ).format(message=server_message)
+    return translate("Errors", "The connection to Ollama broke before the reply was complete.")
 
 
 def _unexpected_message(status: int, excerpt: str, content_type: str) -> str:
     if status == 403 and not excerpt.strip():
-        return (
+        return translate(
+            "Errors",
             "The server refused the connection (HTTP 403). Ollama only accepts requests "
             "addressed to its own host name: start it with OLLAMA_HOST=0.0.0.0, or make the "
-            "proxy in front of it pass the Host header through."
+            "proxy in front of it pass the Host header through.",
         )
     if "html" in content_type.lower() or excerpt.lstrip().startswith("<"):
-        return (
-            f"A different web server (perhaps a proxy) answered instead of Ollama "
-            f"(HTTP {status}). Check the server address."
-        )
-    return f"The server's answer didn't look like Ollama's (HTTP {status}). Check the address."
+        return translate(
+            "Errors",
+            "A different web server (perhaps a proxy) answered instead of Ollama "
+            "(HTTP {status}). Check the server address.",
+        ).format(status=status)
+    return translate(
+        "Errors",
+        "The server's answer didn't look like Ollama's (HTTP {status}). Check the address.",
+    ).format(status=status)

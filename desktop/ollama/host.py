@@ -11,6 +11,8 @@ import ipaddress
 import os
 import urllib.parse
 
+from desktop.i18n import translate
+
 DEFAULT_PORT = 11434
 DEFAULT_URL = f"http://127.0.0.1:{DEFAULT_PORT}"
 
@@ -40,7 +42,10 @@ def resolve_host(host: str | None = None, *, environ: dict[str, str] | None = No
     try:
         explicit_port = split.port
     except ValueError as exc:
-        raise ValueError(f"“{host}” has a port that is not a number between 0 and 65535") from exc
+        message = translate(
+            "Errors", "“{host}” has a port that is not a number between 0 and 65535"
+        ).format(host=host)
+        raise ValueError(message) from exc
     port = explicit_port or port
     name = _LISTEN_ADDRESSES.get(name, name)
     try:

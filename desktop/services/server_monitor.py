@@ -18,6 +18,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from desktop.i18n import translate
 from desktop.ollama.errors import OllamaError
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,9 @@ class ServerMonitor:
         except Exception as error:  # a bug must not stop the checks for good
             self.failures += 1
             log.exception("server check of %s failed unexpectedly", self.url)
-            message = f"Can't reach Ollama at {self.url}: something unexpected went wrong."
+            message = translate(
+                "ServerStatus", "Can't reach Ollama at {url}: something unexpected went wrong."
+            ).format(url=self.url)
             status = ServerStatus(
                 UNREACHABLE, self.url, None, message, retry_delay(self.failures),
                 OllamaError(message, detail=f"{type(error).__name__}: {error}"),

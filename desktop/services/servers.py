@@ -12,6 +12,7 @@ from collections.abc import MutableMapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.ollama.client import OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.services.secrets import SecretStore
@@ -81,7 +82,7 @@ class ServerProfiles:
     def remove(self, profile_id: str) -> None:
         remaining = [p for p in self.all() if p.id != profile_id]
         if not remaining:
-            raise ValueError("At least one server must stay.")
+            raise ValueError(translate("Servers", "At least one server must stay."))
         self._save(remaining)
         self.secrets.delete(profile_id)
         if self._store.get(ACTIVE_KEY) == profile_id:

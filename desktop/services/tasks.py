@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+from desktop.i18n import translate
 from desktop.ollama.errors import OllamaError
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,10 @@ def plain_message(error: BaseException) -> str:
     if isinstance(error, OllamaError):
         return error.message
     if isinstance(error, OSError) and error.strerror:
-        return f"Something went wrong on this computer: {error.strerror}."
-    return "Something unexpected went wrong. The details are in the log file."
+        return translate("Errors", "Something went wrong on this computer: {reason}.").format(
+            reason=error.strerror
+        )
+    return translate("Errors", "Something unexpected went wrong. The details are in the log file.")
 
 
 class TaskRunner:

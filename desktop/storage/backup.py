@@ -15,6 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.storage.database import Database, StorageError
 from desktop.storage.migrations import CURRENT_VERSION
 
@@ -39,18 +40,24 @@ def backup_to(database: Database, target: Path) -> None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise StorageError(
-            f"The backup could not be written to {target}.", detail=repr(exc)
+            translate("Storage", "The backup could not be written to {path}.").format(path=target),
+            detail=repr(exc),
         ) from exc
 
 
 def check_backup(source: Path) -> int:
     """The backup's schema version if ``source`` is a usable Paddock backup, else StorageError."""
     if not source.is_file():
-        raise StorageError(f"There is no backup file at {source}.")
+        raise StorageError(
+            translate("Storage", "There is no backup file at {path}.").format(path=source)
+        )
     try:
         connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"The backup {source} cannot be opened.", detail=repr(exc)) from exc
+        raise StorageError(
+            translate("Storage", "The backup {path} cannot be opened.").format(path=source),
+            detail=repr(exc),
+        ) from exc
     try:
         version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         tables = {
@@ -60,21 +67,31 @@ def check_backup(source: Path) -> int:
         check = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.Error as exc:
         raise StorageError(
-            f"{source.name} is not a Paddock backup (or it is damaged).", detail=repr(exc)
+            translate("Storage", "{name} is not a Paddock backup (or it is damaged).").format(
+                name=source.name
+            ),
+            detail=repr(exc),
         ) from exc
     finally:
         connection.close()
     if version > CURRENT_VERSION:
         raise StorageError(
-            "This backup was made by a newer version of Paddock. Update Paddock to restore it.",
+            translate(
+                "Storage",
+                "This backup was made by a newer version of Paddock. Update Paddock to restore it.",
+            ),
             detail=f"user_version {version} > {CURRENT_VERSION}",
         )
     if version < 1 or not tables >= REQUIRED_TABLES:
         raise StorageError(
-            f"{source.name} is not a Paddock backup.", detail=f"v{version}, tables {tables}"
+            translate("Storage", "{name} is not a Paddock backup.").format(name=source.name),
+            detail=f"v{version}, tables {tables}",
         )
     if [tuple(row) for row in check] != [("ok",)]:
-        raise StorageError(f"The backup {source.name} is damaged.", detail=repr(check[:5]))
+        raise StorageError(
+            translate("Storage", "The backup {name} is damaged.").format(name=source.name),
+            detail=repr(check[:5]),
+        )
     return version
 
 
@@ -90,4 +107,7 @@ def restore_from(database: Database, source: Path) -> None:
         database.migrate()
         database.recover_interrupted()
     except sqlite3.Error as exc:
-        raise StorageError(f"Restoring from {source.name} failed.", detail=repr(exc)) from exc
+        raise StorageError(
+            translate("Storage", "Restoring from {name} failed.").format(name=source.name),
+            detail=repr(exc),
+        ) from exc

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.storage.migrations import CURRENT_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -118,8 +119,11 @@ class Database:
         version = self.version
         if version > CURRENT_VERSION:
             raise StorageError(
-                "This chat history was saved by a newer version of Paddock. "
-                "Update Paddock to open it.",
+                translate(
+                    "Storage",
+                    "This chat history was saved by a newer version of Paddock. "
+                    "Update Paddock to open it.",
+                ),
                 detail=f"{self.path}: user_version {version} > {CURRENT_VERSION}",
             )
         for number in range(version, CURRENT_VERSION):
@@ -140,9 +144,12 @@ class Database:
 
 def _open_error(path: Path, error: sqlite3.Error) -> StorageError:
     if isinstance(error, sqlite3.OperationalError):  # permissions, a full disk, a lock
-        message = f"Paddock can't open its chat history at {path}."
+        message = translate("Storage", "Paddock can't open its chat history at {path}.")
     else:
-        message = f"Paddock's chat history at {path} is damaged or is not a Paddock file."
+        message = translate(
+            "Storage", "Paddock's chat history at {path} is damaged or is not a Paddock file."
+        )
+    message = message.format(path=path)
     return StorageError(message, detail=repr(error))
 
 

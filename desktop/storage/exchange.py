@@ -14,6 +14,7 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop.i18n import translate
 from desktop.storage.records import MessageState, ReplyStats, TitleSource
 
 if TYPE_CHECKING:
@@ -98,16 +99,22 @@ def export_json(store: ChatStore, conversation_id: int) -> dict[str, Any]:
 def import_json(store: ChatStore, data: Any) -> int:
     """Add the exported conversation as a new one; returns its id. All or nothing."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFailed("This file is not a chat exported from Paddock.")
+        raise ImportFailed(translate("Storage", "This file is not a chat exported from Paddock."))
     if not isinstance(data.get("format_version"), int) or data["format_version"] > FORMAT_VERSION:
         raise ImportFailed(
-            "This chat was exported by a newer version of Paddock. Update Paddock to import it."
+            translate(
+                "Storage",
+                "This chat was exported by a newer version of Paddock. "
+                "Update Paddock to import it.",
+            )
         )
     try:
         return _import(store, data)
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
         raise ImportFailed(
-            "This chat file is damaged or incomplete, so it could not be imported.",
+            translate(
+                "Storage", "This chat file is damaged or incomplete, so it could not be imported."
+            ),
             detail=repr(exc),
         ) from exc
 
@@ -251,36 +258,52 @@ def export_markdown(store: ChatStore, conversation_id: int) -> str:
     if thread is None:
         raise KeyError(conversation_id)
     conversation = thread.conversation
-    lines = [f"# {_one_line(conversation.title) or 'Chat'}", ""]
+    title = _one_line(conversation.title) or translate("Export", "Chat")
+    lines = [f"# {title}", ""]
     facts = []
     if conversation.model:
-        facts.append(f"Model: {conversation.model}")
-    facts.append(f"Started: {_when(conversation.created_at)}")
+        facts.append(translate("Export", "Model: {model}").format(model=conversation.model))
+    facts.append(translate("Export", "Started: {when}").format(when=_when(conversation.created_at)))
     lines += ["*" + " · ".join(facts) + "*", ""]
     if conversation.system_prompt.strip():
-        lines += ["**System prompt**", "", _quote(conversation.system_prompt), ""]
+        heading = translate("Export", "System prompt")
+        lines += [f"**{heading}**", "", _quote(conversation.system_prompt), ""]
     for message in thread.messages:
         lines += ["---", "", f"### {_speaker(message.role, message.model)}", ""]
         if message.thinking.strip():
             seconds = message.thinking_duration
-            heading = "Thinking" + (f" ({seconds:.0f} s)" if seconds and seconds >= 1 else "")
+            if seconds and seconds >= 1:
+                heading = translate("Export", "Thinking ({seconds} s)").format(
+                    seconds=f"{seconds:.0f}"
+                )
+            else:
+                heading = translate("Export", "Thinking")
             lines += [_quote(f"**{heading}**\n\n{message.thinking.strip()}"), ""]
         if message.content:
             lines += [message.content.rstrip(), ""]
         for attachment in message.attachments:
-            lines += [f"*[image: {attachment.name or attachment.mime_type}]*", ""]
+            image = translate("Export", "[image: {name}]").format(
+                name=attachment.name or attachment.mime_type
+            )
+            lines += [f"*{image}*", ""]
         if message.state is MessageState.INTERRUPTED:
-            lines += ["*(The reply was stopped before it was finished.)*", ""]
+            stopped = translate("Export", "(The reply was stopped before it was finished.)")
+            lines += [f"*{stopped}*", ""]
         elif message.state is MessageState.ERROR:
-            lines += [f"*(The reply failed: {_one_line(message.error)})*", ""]
+            failed = translate("Export", "(The reply failed: {error})").format(
+                error=_one_line(message.error)
+            )
+            lines += [f"*{failed}*", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _speaker(role: str, model: str) -> str:
     if role == "user":
-        return "You"
+        return translate("Export", "You")
     if role == "assistant":
-        return f"Assistant ({model})" if model else "Assistant"
+        if model:
+            return translate("Export", "Assistant ({model})").format(model=model)
+        return translate("Export", "Assistant")
     return role.capitalize()
 
 

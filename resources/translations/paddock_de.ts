@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+46" />
+        <location line="+17" />
+        <source>This image is larger than 25 MB. Use a smaller one.</source>
+        <translation>Dieses Bild ist größer als 25 MB. Verwenden Sie ein kleineres.</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>This file isn't an image Paddock can read.</source>
+        <translation>Diese Datei ist kein Bild, das Paddock lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>That isn't a file Paddock can attach.</source>
+        <translation>Das ist keine Datei, die Paddock anhängen kann.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Only images from this computer can be attached.</source>
+        <translation>Nur Bilder von diesem Computer können angehängt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
         <location filename="../../desktop/ui/models/catalog_view.py" line="+62" />
@@ -159,6 +183,48 @@
         <location line="+2" />
         <source>Download {name} again</source>
         <translation>{name} erneut herunterladen</translation>
+    </message>
+</context>
+<context>
+    <name>Chat</name>
+    <message>
+        <location filename="../../desktop/services/chat/session.py" line="+70" />
+        <source>Wait for the reply to finish, or stop it, first.</source>
+        <translation>Warten Sie, bis die Antwort fertig ist, oder halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <location line="+7" />
+        <source>This chat no longer exists.</source>
+        <translation>Diesen Chat gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+53" />
+        <source>Write a message first.</source>
+        <translation>Schreiben Sie zuerst eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+5" />
+        <location line="+103" />
+        <source>There is no message to reply to.</source>
+        <translation>Es gibt keine Nachricht, auf die geantwortet werden kann.</translation>
+    </message>
+    <message>
+        <location line="-86" />
+        <source>Only your own messages can be edited.</source>
+        <translation>Nur Ihre eigenen Nachrichten lassen sich bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Choose a model for this chat first.</source>
+        <translation>Wählen Sie zuerst ein Modell für diesen Chat.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>That message no longer exists.</source>
+        <translation>Diese Nachricht gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -349,7 +415,7 @@
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="+157" />
+        <location filename="../../desktop/ui/chat/tab.py" line="+161" />
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
@@ -384,7 +450,7 @@
         <translation>Den Tab „Modelle“ öffnen</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+195" />
         <source>Delete chat?</source>
         <translation>Chat löschen?</translation>
     </message>
@@ -1200,9 +1266,72 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../../desktop/services/downloads/errors.py" line="+16" />
+        <source>The download stopped making progress, and reconnecting didn't help. Check the internet connection of the computer running Ollama, then press Retry.</source>
+        <translation>Der Download kam nicht mehr voran, und ein erneutes Verbinden hat nicht geholfen. Prüfen Sie die Internetverbindung des Computers, auf dem Ollama läuft, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The connection to Ollama kept breaking during the download. Check that Ollama is still running, then press Retry.</source>
+        <translation>Die Verbindung zu Ollama ist während des Downloads immer wieder abgebrochen. Prüfen Sie, ob Ollama noch läuft, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Can't reach the model library — check the internet connection of the computer running Ollama.</source>
+        <translation>Die Modellbibliothek ist nicht erreichbar – prüfen Sie die Internetverbindung des Computers, auf dem Ollama läuft.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>There is no model called “{name}” in the library. Check the spelling, or pick one from the catalogue.</source>
+        <translation>In der Bibliothek gibt es kein Modell namens „{name}“. Prüfen Sie die Schreibweise oder wählen Sie eines aus dem Katalog.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>That registry only offers plain (insecure) HTTP. If you trust it, tick “Allow insecure (HTTP) registry” and add the download again.</source>
+        <translation>Diese Registry bietet nur einfaches (unsicheres) HTTP an. Wenn Sie ihr vertrauen, setzen Sie das Häkchen bei „Unsichere (HTTP-)Registry erlauben“ und fügen Sie den Download erneut hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The computer running Ollama has run out of disk space. Delete models you no longer use (or free space another way), then press Retry.</source>
+        <translation>Auf dem Computer, auf dem Ollama läuft, ist kein Speicherplatz mehr frei. Löschen Sie Modelle, die Sie nicht mehr brauchen (oder schaffen Sie auf andere Weise Platz), und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A downloaded file arrived damaged (its checksum didn't match). Press Retry to download it again.</source>
+        <translation>Eine heruntergeladene Datei kam beschädigt an (ihre Prüfsumme stimmte nicht). Klicken Sie auf „Erneut versuchen“, um sie noch einmal herunterzuladen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This model needs a newer version of Ollama. Update Ollama, then press Retry.</source>
+        <translation>Dieses Modell braucht eine neuere Version von Ollama. Aktualisieren Sie Ollama und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The registry refused access to “{name}”. It may be private or need you to sign in.</source>
+        <translation>Die Registry hat den Zugriff auf „{name}“ verweigert. Es ist vielleicht privat oder erfordert eine Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The download kept failing and Ollama gave up. Check the internet connection of the computer running Ollama, then press Retry.</source>
+        <translation>Der Download ist immer wieder fehlgeschlagen, und Ollama hat aufgegeben. Prüfen Sie die Internetverbindung des Computers, auf dem Ollama läuft, und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The download failed. Ollama said: {message}</source>
+        <translation>Der Download ist fehlgeschlagen. Ollama meldete: {message}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Something unexpected went wrong with this download. The details are in the log file.</source>
+        <translation>Bei diesem Download ist etwas Unerwartetes schiefgegangen. Die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsView</name>
     <message>
-        <location line="+14" />
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+14" />
         <location line="+5" />
         <source>Downloads</source>
         <translation>Downloads</translation>
@@ -1312,6 +1441,252 @@
         <location line="+1" />
         <source>Show the log file in your file manager</source>
         <translation>Die Protokolldatei im Dateimanager zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ollama/errors.py" line="+43" />
+        <source>The model “{model}” isn't installed on this Ollama server. You can download it from the Models tab.</source>
+        <translation>Das Modell „{model}“ ist auf diesem Ollama-Server nicht installiert. Sie können es im Tab „Modelle“ herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Can't reach Ollama at {url}: nothing is answering there. Is Ollama running on this computer?</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Dort antwortet nichts. Läuft Ollama auf diesem Computer?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Can't reach Ollama at {url}: nothing is answering there. Is Ollama running on that computer?</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Dort antwortet nichts. Läuft Ollama auf jenem Computer?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Can't reach Ollama at {url}: the computer name could not be found.</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Der Computername wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Can't reach Ollama at {url}: it did not answer in time.</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Es hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Can't reach Ollama at {url}: the secure (HTTPS) connection failed. Check the address (http or https) and the server's certificate.</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Die sichere (HTTPS-)Verbindung ist fehlgeschlagen. Prüfen Sie die Adresse (http oder https) und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Can't reach Ollama at {url}: the network connection failed.</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Die Netzwerkverbindung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This model can't use tools. Pick a model with the tools badge.</source>
+        <translation>Dieses Modell kann keine Werkzeuge nutzen. Wählen Sie ein Modell mit dem Abzeichen „Werkzeuge“.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This model can't think step by step. Turn thinking off for it.</source>
+        <translation>Dieses Modell kann nicht Schritt für Schritt nachdenken. Schalten Sie das Nachdenken für dieses Modell aus.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This model can't fill in the middle. Leave the suffix empty.</source>
+        <translation>Dieses Modell kann die Mitte nicht füllen. Lassen Sie das Suffix leer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This model can't look at images. Remove the images or pick a vision model.</source>
+        <translation>Dieses Modell kann keine Bilder ansehen. Entfernen Sie die Bilder oder wählen Sie ein Vision-Modell.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This model can't chat. Use the Generate tab or pick another model.</source>
+        <translation>Dieses Modell kann nicht chatten. Nutzen Sie den Tab „Generieren“ oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This model can't write text (it only makes embeddings).</source>
+        <translation>Dieses Modell kann keinen Text schreiben (es erzeugt nur Embeddings).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This model runs on ollama.com and needs you to sign in first.</source>
+        <translation>Dieses Modell läuft auf ollama.com und verlangt zuerst eine Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused the request: access denied.</source>
+        <translation>Der Server hat die Anfrage abgelehnt: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server refused the request: {message}.</source>
+        <translation>Der Server hat die Anfrage abgelehnt: {message}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This Ollama server doesn't know that request. It may be an older version; updating Ollama should help.</source>
+        <translation>Dieser Ollama-Server kennt diese Anfrage nicht. Vielleicht ist es eine ältere Version; eine Aktualisierung von Ollama sollte helfen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ollama couldn't do that: {message}</source>
+        <translation>Ollama konnte das nicht ausführen: {message}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ollama refused the request (HTTP {status}).</source>
+        <translation>Ollama hat die Anfrage abgelehnt (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ollama is busy with other requests. Please try again in a moment.</source>
+        <translation>Ollama ist mit anderen Anfragen beschäftigt. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ollama couldn't reach the service behind it. Please try again later.</source>
+        <translation>Ollama konnte den Dienst dahinter nicht erreichen. Bitte versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ollama ran into a problem: {message}</source>
+        <translation>Bei Ollama ist ein Problem aufgetreten: {message}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ollama ran into a problem (HTTP {status}).</source>
+        <translation>Bei Ollama ist ein Problem aufgetreten (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The reply stopped early because Ollama reported a problem: {message}</source>
+        <translation>Die Antwort brach vorzeitig ab, weil Ollama ein Problem meldete: {message}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The connection to Ollama broke before the reply was complete.</source>
+        <translation>Die Verbindung zu Ollama brach ab, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused the connection (HTTP 403). Ollama only accepts requests addressed to its own host name: start it with OLLAMA_HOST=0.0.0.0, or make the proxy in front of it pass the Host header through.</source>
+        <translation>Der Server hat die Verbindung abgelehnt (HTTP 403). Ollama nimmt nur Anfragen an, die an seinen eigenen Hostnamen gerichtet sind: Starten Sie es mit OLLAMA_HOST=0.0.0.0, oder lassen Sie den vorgeschalteten Proxy den Host-Header durchreichen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A different web server (perhaps a proxy) answered instead of Ollama (HTTP {status}). Check the server address.</source>
+        <translation>Statt Ollama hat ein anderer Webserver geantwortet (vielleicht ein Proxy) (HTTP {status}). Prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's answer didn't look like Ollama's (HTTP {status}). Check the address.</source>
+        <translation>Die Antwort des Servers sah nicht nach Ollama aus (HTTP {status}). Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ollama/host.py" line="+45" />
+        <source>“{host}” has a port that is not a number between 0 and 65535</source>
+        <translation>„{host}“ hat einen Port, der keine Zahl zwischen 0 und 65535 ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/downloads/errors.py" line="-3" />
+        <location filename="../../desktop/services/tasks.py" line="+30" />
+        <source>Something went wrong on this computer: {reason}.</source>
+        <translation>Auf diesem Computer ist etwas schiefgegangen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/generate/results.py" line="+145" />
+        <location filename="../../desktop/services/tasks.py" line="+3" />
+        <source>Something unexpected went wrong. The details are in the log file.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Die Details stehen in der Protokolldatei.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/storage/exchange.py" line="+261" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Model: {model}</source>
+        <translation>Modell: {model}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started: {when}</source>
+        <translation>Begonnen: {when}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Thinking ({seconds} s)</source>
+        <translation>Nachdenken ({seconds} s)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Thinking</source>
+        <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>[image: {name}]</source>
+        <translation>[Bild: {name}]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(The reply was stopped before it was finished.)</source>
+        <translation>(Die Antwort wurde angehalten, bevor sie fertig war.)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(The reply failed: {error})</source>
+        <translation>(Die Antwort ist fehlgeschlagen: {error})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Assistant ({model})</source>
+        <translation>Assistent ({model})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+</context>
+<context>
+    <name>Generate</name>
+    <message>
+        <location filename="../../desktop/services/generate/request.py" line="+73" />
+        <source>The schema isn't valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>Das Schema ist kein gültiges JSON: {error} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The schema must be a JSON object, like {"type": "object"}.</source>
+        <translation>Das Schema muss ein JSON-Objekt sein, etwa {"type": "object"}.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pick a model first.</source>
+        <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1880,114 @@
         <location line="+1" />
         <source>Read the model file from disk as needed instead of copying it all into memory first.</source>
         <translation>Die Modelldatei bei Bedarf von der Festplatte lesen, statt sie zuerst ganz in den Speicher zu kopieren.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateResults</name>
+    <message>
+        <location filename="../../desktop/services/generate/results.py" line="-122" />
+        <source>Finished: the model ended its answer (or reached a stop word).</source>
+        <translation>Fertig: Das Modell hat seine Antwort beendet (oder ein Stoppwort erreicht).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stopped at the reply length limit (Max reply length / context length).</source>
+        <translation>An der Längengrenze für Antworten angehalten (Maximale Antwortlänge / Kontextlänge).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The model was loaded; there was no prompt to answer.</source>
+        <translation>Das Modell wurde geladen; es gab keinen Prompt zu beantworten.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The model was unloaded from memory.</source>
+        <translation>Das Modell wurde aus dem Speicher entladen.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The server did not say why it stopped.</source>
+        <translation>Der Server hat nicht gesagt, warum er angehalten hat.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server stopped ({reason}).</source>
+        <translation>Der Server hat angehalten ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The output isn't valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>Die Ausgabe ist kein gültiges JSON: {error} (Zeile {line}, Spalte {column}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The schema itself is not valid: {error}</source>
+        <translation>Das Schema selbst ist ungültig: {error}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Doesn't match the schema at the top level: {error}</source>
+        <translation>Passt auf oberster Ebene nicht zum Schema: {error}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Doesn't match the schema at {where}: {error}</source>
+        <translation>Passt bei {where} nicht zum Schema: {error}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{problem} What arrived before is kept above.</source>
+        <translation>{problem} Was vorher angekommen ist, bleibt oben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Raw mode can't be combined with a system prompt, a template or carried context. Clear those fields or turn raw mode off.</source>
+        <translation>Der Rohmodus lässt sich nicht mit Systemanweisung, Vorlage oder übernommenem Kontext kombinieren. Leeren Sie diese Felder oder schalten Sie den Rohmodus aus.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This model only turns text into numbers (embeddings): pick one that writes text.</source>
+        <translation>Dieses Modell verwandelt Text nur in Zahlen (Embeddings): Wählen Sie eines, das Text schreibt.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model can't fill in the middle: clear the Suffix field.</source>
+        <translation>Dieses Modell kann die Mitte nicht füllen: Leeren Sie das Feld „Suffix“.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This model can't think step by step: set Thinking to Model's default or Off.</source>
+        <translation>Dieses Modell kann nicht Schritt für Schritt nachdenken: Stellen Sie „Nachdenken“ auf „Standard des Modells“ oder „Aus“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This server doesn't know that thinking level: pick On, Low, Medium or High.</source>
+        <translation>Dieser Server kennt diese Denkstufe nicht: Wählen Sie „An“, „Wenig Aufwand“, „Mittlerer Aufwand“ oder „Hoher Aufwand“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model can't look at images: remove them or pick a vision model.</source>
+        <translation>Dieses Modell kann keine Bilder ansehen: Entfernen Sie sie oder wählen Sie ein Vision-Modell.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Keep loaded: write a number of seconds (like 300 or -1) or a duration like 5m or 1h.</source>
+        <translation>Geladen lassen: Schreiben Sie eine Anzahl Sekunden (etwa 300 oder -1) oder eine Dauer wie 5m oder 1h.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An option has the wrong kind of value: reset it to its default.</source>
+        <translation>Eine Option hat die falsche Art von Wert: Setzen Sie sie auf ihren Standardwert zurück.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The option {name} has the wrong kind of value: reset it to its default.</source>
+        <translation>Die Option {name} hat die falsche Art von Wert: Setzen Sie sie auf ihren Standardwert zurück.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The prompt is longer than the context: shorten it, raise Context length, or allow cutting the prompt to fit.</source>
+        <translation>Der Prompt ist länger als der Kontext: Kürzen Sie ihn, erhöhen Sie die Kontextlänge oder erlauben Sie, den Prompt passend zu kürzen.</translation>
     </message>
 </context>
 <context>
@@ -1930,13 +2413,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+91" />
+        <location filename="../../desktop/ui/main_window.py" line="+94" />
         <location line="+1" />
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Main sections</source>
         <translation>Hauptbereiche</translation>
     </message>
@@ -2026,7 +2509,12 @@
         <translation>Dieser Computer hat keinen Schlüsselbund, um den API-Schlüssel sicher aufzubewahren. Paddock behält ihn daher nur bis zum Beenden.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+56" />
+        <source>Settings for new chats</source>
+        <translation>Einstellungen für neue Chats</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>The download failed.</source>
         <translation>Der Download ist fehlgeschlagen.</translation>
     </message>
@@ -2064,7 +2552,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}
 Server: {server}</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <location line="+1" />
         <source>About Paddock</source>
         <translation>Über Paddock</translation>
@@ -2501,6 +2989,265 @@ Server: {server}</translation>
         <location line="+7" />
         <source>This model isn't installed on the server.</source>
         <translation>Dieses Modell ist auf dem Server nicht installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../desktop/services/models/catalog.py" line="+84" />
+        <source>The model catalogue could not be read: {error}</source>
+        <translation>Der Modellkatalog konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+29" />
+        <source>Fits well</source>
+        <translation>Passt gut</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Runs on the graphics card: needs about {need} of memory; the card ({card}) has {have}.</source>
+        <translation>Läuft auf der Grafikkarte: braucht etwa {need} Speicher; die Karte ({card}) hat {have}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory; this computer's memory is unknown.</source>
+        <translation>Es braucht etwa {need} Speicher; der Speicher dieses Computers ist unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Fits, but slow</source>
+        <translation>Passt, aber langsam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory and this computer has {have}, but without a graphics card it will answer slowly.</source>
+        <translation>Es braucht etwa {need} Speicher, und dieser Computer hat {have}, aber ohne Grafikkarte wird es langsam antworten.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It needs about {need} of memory; this computer has {have}.</source>
+        <translation>Es braucht etwa {need} Speicher; dieser Computer hat {have}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tight</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory of this computer's {have}: close other programs first.</source>
+        <translation>Es braucht etwa {need} der {have} Speicher dieses Computers: Schließen Sie vorher andere Programme.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Too big</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory, but this computer has only {have}.</source>
+        <translation>Es braucht etwa {need} Speicher, aber dieser Computer hat nur {have}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/create.py" line="+34" />
+        <source>Pick the installed model to start from.</source>
+        <translation>Wählen Sie das installierte Modell, von dem Sie ausgehen möchten.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Reusing the model's files</source>
+        <translation>Die Dateien des Modells werden wiederverwendet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saving the new settings</source>
+        <translation>Die neuen Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Picked a chat template for the model</source>
+        <translation>Eine Chat-Vorlage für das Modell wurde gewählt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Making the model smaller (quantizing)</source>
+        <translation>Das Modell wird verkleinert (Quantisierung)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Downloading the base model</source>
+        <translation>Das Basismodell wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the GGUF file</source>
+        <translation>Die GGUF-Datei wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finishing</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checking the download</source>
+        <translation>Der Download wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/gguf_import.py" line="+43" />
+        <source>“{name}” is a folder. Pick a .gguf model file.</source>
+        <translation>„{name}“ ist ein Ordner. Wählen Sie eine .gguf-Modelldatei.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{path}” doesn't exist any more.</source>
+        <translation>„{path}“ existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{name}” can't be read: {reason}.</source>
+        <translation>„{name}“ lässt sich nicht lesen: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{name}” is not a GGUF model file. Ollama imports models in the GGUF format (files usually ending in .gguf).</source>
+        <translation>„{name}“ ist keine GGUF-Modelldatei. Ollama importiert Modelle im GGUF-Format (Dateien, die meist auf .gguf enden).</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Checking the file (computing its fingerprint)</source>
+        <translation>Die Datei wird geprüft (ihr Fingerabdruck wird berechnet)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Creating the model</source>
+        <translation>Das Modell wird erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/manage.py" line="+24" />
+        <source>The new name is the same as the old one.</source>
+        <translation>Der neue Name ist derselbe wie der alte.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A model called “{name}” is already installed.</source>
+        <translation>Ein Modell namens „{name}“ ist bereits installiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/names.py" line="+51" />
+        <source>Type the name of a model, for example llama3.2 or qwen3:8b.</source>
+        <translation>Geben Sie den Namen eines Modells ein, zum Beispiel llama3.2 oder qwen3:8b.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A model name can't contain spaces, for example “llama3.2:3b”.</source>
+        <translation>Ein Modellname darf keine Leerzeichen enthalten, zum Beispiel „llama3.2:3b“.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A model name has at most three parts separated by “/”: registry/namespace/model, for example example.com/team/model:tag.</source>
+        <translation>Ein Modellname hat höchstens drei durch „/“ getrennte Teile: registry/namensraum/modell, zum Beispiel example.com/team/model:tag.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add a tag after the colon (for example “:latest”) or remove the colon.</source>
+        <translation>Fügen Sie nach dem Doppelpunkt ein Tag hinzu (zum Beispiel „:latest“) oder entfernen Sie den Doppelpunkt.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A model name can have only one “:” before its tag.</source>
+        <translation>Ein Modellname darf vor seinem Tag nur einen „:“ haben.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The registry address is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Die Registry-Adresse fehlt: Zwischen den „/“-Zeichen darf nichts leer bleiben.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The namespace is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Der Namensraum fehlt: Zwischen den „/“-Zeichen darf nichts leer bleiben.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The model name is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Der Modellname fehlt: Zwischen den „/“-Zeichen darf nichts leer bleiben.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The tag is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Das Tag fehlt: Zwischen den „/“-Zeichen darf nichts leer bleiben.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry address is too long (at most {limit} characters).</source>
+        <translation>Die Registry-Adresse ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The namespace is too long (at most {limit} characters).</source>
+        <translation>Der Namensraum ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model name is too long (at most {limit} characters).</source>
+        <translation>Der Modellname ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tag is too long (at most {limit} characters).</source>
+        <translation>Das Tag ist zu lang (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry address “{value}” must start with a letter or a digit.</source>
+        <translation>Die Registry-Adresse „{value}“ muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The namespace “{value}” must start with a letter or a digit.</source>
+        <translation>Der Namensraum „{value}“ muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model name “{value}” must start with a letter or a digit.</source>
+        <translation>Der Modellname „{value}“ muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tag “{value}” must start with a letter or a digit.</source>
+        <translation>Das Tag „{value}“ muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry address “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>Die Registry-Adresse „{value}“ enthält „{character}“. Verwenden Sie nur Buchstaben, Ziffern und {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The namespace “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>Der Namensraum „{value}“ enthält „{character}“. Verwenden Sie nur Buchstaben, Ziffern und {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The model name “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>Der Modellname „{value}“ enthält „{character}“. Verwenden Sie nur Buchstaben, Ziffern und {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The tag “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>Das Tag „{value}“ enthält „{character}“. Verwenden Sie nur Buchstaben, Ziffern und {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3746,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>PendingImages</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+170" />
+        <location filename="../../desktop/ui/chat/attachments.py" line="+90" />
         <source>Images to send</source>
         <translation>Zu sendende Bilder</translation>
     </message>
@@ -3965,6 +4712,14 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../desktop/services/server_monitor.py" line="+121" />
+        <source>Can't reach Ollama at {url}: something unexpected went wrong.</source>
+        <translation>Ollama unter {url} ist nicht erreichbar: Etwas Unerwartetes ist schiefgegangen.</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatusWidget</name>
     <message>
         <location filename="../../desktop/ui/common/status_bar.py" line="+23" />
@@ -4043,9 +4798,17 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
 </context>
 <context>
+    <name>Servers</name>
+    <message>
+        <location filename="../../desktop/services/servers.py" line="+85" />
+        <source>At least one server must stay.</source>
+        <translation>Mindestens ein Server muss bleiben.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/dialog.py" line="+39" />
+        <location filename="../../desktop/ui/settings/dialog.py" line="+42" />
         <location line="+1" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -4176,6 +4939,26 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+4" />
         <source>&amp;Keep models loaded</source>
         <translation>Modelle geladen &amp;lassen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings for new chats…</source>
+        <translation>Einstellungen für neue Chats…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings every new chat starts with</source>
+        <translation>Einstellungen, mit denen jeder neue Chat beginnt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The system prompt, creativity and other settings every new chat starts with</source>
+        <translation>Die Systemanweisung, Kreativität und weitere Einstellungen, mit denen jeder neue Chat beginnt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New chats</source>
+        <translation>Neue Chats</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4380,6 +5163,79 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+0" />
         <source>Does</source>
         <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../desktop/storage/backup.py" line="+43" />
+        <source>The backup could not be written to {path}.</source>
+        <translation>Die Sicherung konnte nicht nach {path} geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no backup file at {path}.</source>
+        <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup {path} cannot be opened.</source>
+        <translation>Die Sicherung {path} lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{name} is not a Paddock backup (or it is damaged).</source>
+        <translation>{name} ist keine Paddock-Sicherung (oder sie ist beschädigt).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This backup was made by a newer version of Paddock. Update Paddock to restore it.</source>
+        <translation>Diese Sicherung wurde von einer neueren Version von Paddock erstellt. Aktualisieren Sie Paddock, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} is not a Paddock backup.</source>
+        <translation>{name} ist keine Paddock-Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup {name} is damaged.</source>
+        <translation>Die Sicherung {name} ist beschädigt.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Restoring from {name} failed.</source>
+        <translation>Die Wiederherstellung aus {name} ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/database.py" line="+122" />
+        <source>This chat history was saved by a newer version of Paddock. Update Paddock to open it.</source>
+        <translation>Dieser Chatverlauf wurde von einer neueren Version von Paddock gespeichert. Aktualisieren Sie Paddock, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Paddock can't open its chat history at {path}.</source>
+        <translation>Paddock kann seinen Chatverlauf unter {path} nicht öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paddock's chat history at {path} is damaged or is not a Paddock file.</source>
+        <translation>Der Chatverlauf von Paddock unter {path} ist beschädigt oder keine Paddock-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/exchange.py" line="-204" />
+        <source>This file is not a chat exported from Paddock.</source>
+        <translation>Diese Datei ist kein aus Paddock exportierter Chat.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This chat was exported by a newer version of Paddock. Update Paddock to import it.</source>
+        <translation>Dieser Chat wurde von einer neueren Version von Paddock exportiert. Aktualisieren Sie Paddock, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This chat file is damaged or incomplete, so it could not be imported.</source>
+        <translation>Diese Chat-Datei ist beschädigt oder unvollständig und konnte daher nicht importiert werden.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+46" />
+        <location line="+17" />
+        <source>This image is larger than 25 MB. Use a smaller one.</source>
+        <translation>Esta imagen ocupa más de 25 MB. Usa una más pequeña.</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>This file isn't an image Paddock can read.</source>
+        <translation>Este archivo no es una imagen que Paddock pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>That isn't a file Paddock can attach.</source>
+        <translation>Eso no es un archivo que Paddock pueda adjuntar.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Only images from this computer can be attached.</source>
+        <translation>Solo se pueden adjuntar imágenes de este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogTableModel</name>
     <message>
         <location filename="../../desktop/ui/models/catalog_view.py" line="+62" />
@@ -159,6 +183,48 @@
         <location line="+2" />
         <source>Download {name} again</source>
         <translation>Volver a descargar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Chat</name>
+    <message>
+        <location filename="../../desktop/services/chat/session.py" line="+70" />
+        <source>Wait for the reply to finish, or stop it, first.</source>
+        <translation>Espera a que termine la respuesta o detenla primero.</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <location line="+7" />
+        <source>This chat no longer exists.</source>
+        <translation>Este chat ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+53" />
+        <source>Write a message first.</source>
+        <translation>Escribe primero un mensaje.</translation>
+    </message>
+    <message>
+        <location line="-29" />
+        <location line="+5" />
+        <location line="+103" />
+        <source>There is no message to reply to.</source>
+        <translation>No hay ningún mensaje al que responder.</translation>
+    </message>
+    <message>
+        <location line="-86" />
+        <source>Only your own messages can be edited.</source>
+        <translation>Solo se pueden editar tus propios mensajes.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>Choose a model for this chat first.</source>
+        <translation>Elige primero un modelo para este chat.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>That message no longer exists.</source>
+        <translation>Ese mensaje ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -349,7 +415,7 @@
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="+157" />
+        <location filename="../../desktop/ui/chat/tab.py" line="+161" />
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
@@ -384,7 +450,7 @@
         <translation>Abrir la pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+173" />
+        <location line="+195" />
         <source>Delete chat?</source>
         <translation>¿Eliminar el chat?</translation>
     </message>
@@ -1200,9 +1266,72 @@
     </message>
 </context>
 <context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../../desktop/services/downloads/errors.py" line="+16" />
+        <source>The download stopped making progress, and reconnecting didn't help. Check the internet connection of the computer running Ollama, then press Retry.</source>
+        <translation>La descarga dejó de avanzar y volver a conectar no sirvió. Comprueba la conexión a internet del equipo donde se ejecuta Ollama y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The connection to Ollama kept breaking during the download. Check that Ollama is still running, then press Retry.</source>
+        <translation>La conexión con Ollama se cortaba una y otra vez durante la descarga. Comprueba que Ollama sigue en marcha y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Can't reach the model library — check the internet connection of the computer running Ollama.</source>
+        <translation>No se puede contactar con la biblioteca de modelos: comprueba la conexión a internet del equipo donde se ejecuta Ollama.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>There is no model called “{name}” in the library. Check the spelling, or pick one from the catalogue.</source>
+        <translation>No hay ningún modelo llamado «{name}» en la biblioteca. Revisa cómo está escrito o elige uno del catálogo.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>That registry only offers plain (insecure) HTTP. If you trust it, tick “Allow insecure (HTTP) registry” and add the download again.</source>
+        <translation>Ese registro solo ofrece HTTP simple (inseguro). Si confías en él, marca «Permitir un registro inseguro (HTTP)» y vuelve a añadir la descarga.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The computer running Ollama has run out of disk space. Delete models you no longer use (or free space another way), then press Retry.</source>
+        <translation>El equipo donde se ejecuta Ollama se ha quedado sin espacio en disco. Elimina los modelos que ya no uses (o libera espacio de otra forma) y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A downloaded file arrived damaged (its checksum didn't match). Press Retry to download it again.</source>
+        <translation>Un archivo descargado llegó dañado (su suma de comprobación no coincidía). Pulsa Reintentar para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This model needs a newer version of Ollama. Update Ollama, then press Retry.</source>
+        <translation>Este modelo necesita una versión más reciente de Ollama. Actualiza Ollama y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The registry refused access to “{name}”. It may be private or need you to sign in.</source>
+        <translation>El registro ha denegado el acceso a «{name}». Puede que sea privado o que tengas que iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The download kept failing and Ollama gave up. Check the internet connection of the computer running Ollama, then press Retry.</source>
+        <translation>La descarga fallaba una y otra vez y Ollama se rindió. Comprueba la conexión a internet del equipo donde se ejecuta Ollama y luego pulsa Reintentar.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The download failed. Ollama said: {message}</source>
+        <translation>La descarga ha fallado. Ollama dijo: {message}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Something unexpected went wrong with this download. The details are in the log file.</source>
+        <translation>Algo inesperado ha fallado en esta descarga. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadsView</name>
     <message>
-        <location line="+14" />
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+14" />
         <location line="+5" />
         <source>Downloads</source>
         <translation>Descargas</translation>
@@ -1312,6 +1441,252 @@
         <location line="+1" />
         <source>Show the log file in your file manager</source>
         <translation>Mostrar el archivo de registro en el gestor de archivos</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desktop/ollama/errors.py" line="+43" />
+        <source>The model “{model}” isn't installed on this Ollama server. You can download it from the Models tab.</source>
+        <translation>El modelo «{model}» no está instalado en este servidor de Ollama. Puedes descargarlo en la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Can't reach Ollama at {url}: nothing is answering there. Is Ollama running on this computer?</source>
+        <translation>No se puede contactar con Ollama en {url}: allí no responde nada. ¿Está Ollama en marcha en este equipo?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Can't reach Ollama at {url}: nothing is answering there. Is Ollama running on that computer?</source>
+        <translation>No se puede contactar con Ollama en {url}: allí no responde nada. ¿Está Ollama en marcha en ese equipo?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Can't reach Ollama at {url}: the computer name could not be found.</source>
+        <translation>No se puede contactar con Ollama en {url}: no se encontró el nombre del equipo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Can't reach Ollama at {url}: it did not answer in time.</source>
+        <translation>No se puede contactar con Ollama en {url}: no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Can't reach Ollama at {url}: the secure (HTTPS) connection failed. Check the address (http or https) and the server's certificate.</source>
+        <translation>No se puede contactar con Ollama en {url}: la conexión segura (HTTPS) ha fallado. Revisa la dirección (http o https) y el certificado del servidor.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Can't reach Ollama at {url}: the network connection failed.</source>
+        <translation>No se puede contactar con Ollama en {url}: la conexión de red ha fallado.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This model can't use tools. Pick a model with the tools badge.</source>
+        <translation>Este modelo no puede usar herramientas. Elige un modelo con la etiqueta «herramientas».</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This model can't think step by step. Turn thinking off for it.</source>
+        <translation>Este modelo no puede pensar paso a paso. Desactiva el razonamiento para él.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This model can't fill in the middle. Leave the suffix empty.</source>
+        <translation>Este modelo no sabe rellenar el medio. Deja el sufijo vacío.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This model can't look at images. Remove the images or pick a vision model.</source>
+        <translation>Este modelo no puede ver imágenes. Quita las imágenes o elige un modelo con visión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This model can't chat. Use the Generate tab or pick another model.</source>
+        <translation>Este modelo no puede chatear. Usa la pestaña Generar o elige otro modelo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This model can't write text (it only makes embeddings).</source>
+        <translation>Este modelo no puede escribir texto (solo crea embeddings).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>This model runs on ollama.com and needs you to sign in first.</source>
+        <translation>Este modelo se ejecuta en ollama.com y necesita que inicies sesión primero.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server refused the request: access denied.</source>
+        <translation>El servidor ha rechazado la solicitud: acceso denegado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The server refused the request: {message}.</source>
+        <translation>El servidor ha rechazado la solicitud: {message}.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This Ollama server doesn't know that request. It may be an older version; updating Ollama should help.</source>
+        <translation>Este servidor de Ollama no conoce esa solicitud. Puede que sea una versión antigua; actualizar Ollama debería ayudar.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se ha cancelado.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ollama couldn't do that: {message}</source>
+        <translation>Ollama no pudo hacerlo: {message}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ollama refused the request (HTTP {status}).</source>
+        <translation>Ollama ha rechazado la solicitud (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ollama is busy with other requests. Please try again in a moment.</source>
+        <translation>Ollama está ocupado con otras solicitudes. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ollama couldn't reach the service behind it. Please try again later.</source>
+        <translation>Ollama no pudo contactar con el servicio que tiene detrás. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ollama ran into a problem: {message}</source>
+        <translation>Ollama ha tenido un problema: {message}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ollama ran into a problem (HTTP {status}).</source>
+        <translation>Ollama ha tenido un problema (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The reply stopped early because Ollama reported a problem: {message}</source>
+        <translation>La respuesta se detuvo antes de tiempo porque Ollama informó de un problema: {message}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The connection to Ollama broke before the reply was complete.</source>
+        <translation>La conexión con Ollama se cortó antes de que la respuesta estuviera completa.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused the connection (HTTP 403). Ollama only accepts requests addressed to its own host name: start it with OLLAMA_HOST=0.0.0.0, or make the proxy in front of it pass the Host header through.</source>
+        <translation>El servidor ha rechazado la conexión (HTTP 403). Ollama solo acepta solicitudes dirigidas a su propio nombre de host: inícialo con OLLAMA_HOST=0.0.0.0 o haz que el proxy que tiene delante deje pasar la cabecera Host.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A different web server (perhaps a proxy) answered instead of Ollama (HTTP {status}). Check the server address.</source>
+        <translation>Respondió otro servidor web (quizá un proxy) en lugar de Ollama (HTTP {status}). Revisa la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server's answer didn't look like Ollama's (HTTP {status}). Check the address.</source>
+        <translation>La respuesta del servidor no parecía de Ollama (HTTP {status}). Revisa la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ollama/host.py" line="+45" />
+        <source>“{host}” has a port that is not a number between 0 and 65535</source>
+        <translation>«{host}» tiene un puerto que no es un número entre 0 y 65535</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/downloads/errors.py" line="-3" />
+        <location filename="../../desktop/services/tasks.py" line="+30" />
+        <source>Something went wrong on this computer: {reason}.</source>
+        <translation>Algo ha fallado en este equipo: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/generate/results.py" line="+145" />
+        <location filename="../../desktop/services/tasks.py" line="+3" />
+        <source>Something unexpected went wrong. The details are in the log file.</source>
+        <translation>Algo inesperado ha fallado. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../desktop/storage/exchange.py" line="+261" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Model: {model}</source>
+        <translation>Modelo: {model}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Started: {when}</source>
+        <translation>Iniciado: {when}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>System prompt</source>
+        <translation>Instrucciones del sistema</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Thinking ({seconds} s)</source>
+        <translation>Razonamiento ({seconds} s)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Thinking</source>
+        <translation>Razonamiento</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>[image: {name}]</source>
+        <translation>[imagen: {name}]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(The reply was stopped before it was finished.)</source>
+        <translation>(La respuesta se detuvo antes de terminar.)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(The reply failed: {error})</source>
+        <translation>(La respuesta falló: {error})</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Assistant ({model})</source>
+        <translation>Asistente ({model})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+</context>
+<context>
+    <name>Generate</name>
+    <message>
+        <location filename="../../desktop/services/generate/request.py" line="+73" />
+        <source>The schema isn't valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>El esquema no es JSON válido: {error} (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The schema must be a JSON object, like {"type": "object"}.</source>
+        <translation>El esquema debe ser un objeto JSON, como {"type": "object"}.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pick a model first.</source>
+        <translation>Elige primero un modelo.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1880,114 @@
         <location line="+1" />
         <source>Read the model file from disk as needed instead of copying it all into memory first.</source>
         <translation>Leer el archivo del modelo del disco según haga falta, en vez de copiarlo entero a la memoria primero.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateResults</name>
+    <message>
+        <location filename="../../desktop/services/generate/results.py" line="-122" />
+        <source>Finished: the model ended its answer (or reached a stop word).</source>
+        <translation>Terminado: el modelo acabó su respuesta (o llegó a una palabra de parada).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stopped at the reply length limit (Max reply length / context length).</source>
+        <translation>Detenido en el límite de longitud de respuesta (Longitud máxima de la respuesta / longitud del contexto).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The model was loaded; there was no prompt to answer.</source>
+        <translation>Se cargó el modelo; no había ningún prompt que responder.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The model was unloaded from memory.</source>
+        <translation>El modelo se descargó de la memoria.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The server did not say why it stopped.</source>
+        <translation>El servidor no dijo por qué se detuvo.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server stopped ({reason}).</source>
+        <translation>El servidor se detuvo ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>The output isn't valid JSON: {error} (line {line}, column {column}).</source>
+        <translation>La salida no es JSON válido: {error} (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The schema itself is not valid: {error}</source>
+        <translation>El propio esquema no es válido: {error}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Doesn't match the schema at the top level: {error}</source>
+        <translation>No cumple el esquema en el nivel superior: {error}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Doesn't match the schema at {where}: {error}</source>
+        <translation>No cumple el esquema en {where}: {error}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{problem} What arrived before is kept above.</source>
+        <translation>{problem} Lo que llegó antes se conserva arriba.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Raw mode can't be combined with a system prompt, a template or carried context. Clear those fields or turn raw mode off.</source>
+        <translation>El modo sin formato no se puede combinar con instrucciones del sistema, una plantilla o contexto arrastrado. Vacía esos campos o desactiva el modo sin formato.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This model only turns text into numbers (embeddings): pick one that writes text.</source>
+        <translation>Este modelo solo convierte texto en números (embeddings): elige uno que escriba texto.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model can't fill in the middle: clear the Suffix field.</source>
+        <translation>Este modelo no sabe rellenar el medio: vacía el campo Sufijo.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This model can't think step by step: set Thinking to Model's default or Off.</source>
+        <translation>Este modelo no puede pensar paso a paso: pon Razonamiento en «Predeterminado del modelo» o «Desactivado».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This server doesn't know that thinking level: pick On, Low, Medium or High.</source>
+        <translation>Este servidor no conoce ese nivel de razonamiento: elige «Activado», «Esfuerzo bajo», «Esfuerzo medio» o «Esfuerzo alto».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This model can't look at images: remove them or pick a vision model.</source>
+        <translation>Este modelo no puede ver imágenes: quítalas o elige un modelo con visión.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Keep loaded: write a number of seconds (like 300 or -1) or a duration like 5m or 1h.</source>
+        <translation>Mantener cargado: escribe un número de segundos (como 300 o -1) o una duración como 5m o 1h.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>An option has the wrong kind of value: reset it to its default.</source>
+        <translation>Una opción tiene un tipo de valor incorrecto: restablécela a su valor predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The option {name} has the wrong kind of value: reset it to its default.</source>
+        <translation>La opción {name} tiene un tipo de valor incorrecto: restablécela a su valor predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The prompt is longer than the context: shorten it, raise Context length, or allow cutting the prompt to fit.</source>
+        <translation>El prompt es más largo que el contexto: acórtalo, sube la longitud del contexto o permite recortar el prompt para que quepa.</translation>
     </message>
 </context>
 <context>
@@ -1930,13 +2413,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+91" />
+        <location filename="../../desktop/ui/main_window.py" line="+94" />
         <location line="+1" />
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
@@ -2026,7 +2509,12 @@
         <translation>Este equipo no tiene un llavero para guardar la clave de API de forma segura, así que Paddock solo la conserva hasta que salgas.</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+56" />
+        <source>Settings for new chats</source>
+        <translation>Ajustes de los chats nuevos</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>The download failed.</source>
         <translation>La descarga falló.</translation>
     </message>
@@ -2064,7 +2552,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}
 Servidor: {server}</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <location line="+1" />
         <source>About Paddock</source>
         <translation>Acerca de Paddock</translation>
@@ -2501,6 +2989,265 @@ Servidor: {server}</translation>
         <location line="+7" />
         <source>This model isn't installed on the server.</source>
         <translation>Este modelo no está instalado en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../desktop/services/models/catalog.py" line="+84" />
+        <source>The model catalogue could not be read: {error}</source>
+        <translation>No se pudo leer el catálogo de modelos: {error}</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <location line="+29" />
+        <source>Fits well</source>
+        <translation>Cabe bien</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Runs on the graphics card: needs about {need} of memory; the card ({card}) has {have}.</source>
+        <translation>Se ejecuta en la tarjeta gráfica: necesita unos {need} de memoria; la tarjeta ({card}) tiene {have}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory; this computer's memory is unknown.</source>
+        <translation>Necesita unos {need} de memoria; no se sabe cuánta memoria tiene este equipo.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Fits, but slow</source>
+        <translation>Cabe, pero lento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory and this computer has {have}, but without a graphics card it will answer slowly.</source>
+        <translation>Necesita unos {need} de memoria y este equipo tiene {have}, pero sin tarjeta gráfica responderá despacio.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>It needs about {need} of memory; this computer has {have}.</source>
+        <translation>Necesita unos {need} de memoria; este equipo tiene {have}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Tight</source>
+        <translation>Justo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory of this computer's {have}: close other programs first.</source>
+        <translation>Necesita unos {need} de los {have} de memoria de este equipo: cierra antes otros programas.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Too big</source>
+        <translation>Demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>It needs about {need} of memory, but this computer has only {have}.</source>
+        <translation>Necesita unos {need} de memoria, pero este equipo solo tiene {have}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/create.py" line="+34" />
+        <source>Pick the installed model to start from.</source>
+        <translation>Elige el modelo instalado del que partir.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Reusing the model's files</source>
+        <translation>Reutilizando los archivos del modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saving the new settings</source>
+        <translation>Guardando los nuevos ajustes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Picked a chat template for the model</source>
+        <translation>Se eligió una plantilla de chat para el modelo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Making the model smaller (quantizing)</source>
+        <translation>Haciendo el modelo más pequeño (cuantizando)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Downloading the base model</source>
+        <translation>Descargando el modelo base</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reading the GGUF file</source>
+        <translation>Leyendo el archivo GGUF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Checking the download</source>
+        <translation>Comprobando la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/gguf_import.py" line="+43" />
+        <source>“{name}” is a folder. Pick a .gguf model file.</source>
+        <translation>«{name}» es una carpeta. Elige un archivo de modelo .gguf.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{path}” doesn't exist any more.</source>
+        <translation>«{path}» ya no existe.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>“{name}” can't be read: {reason}.</source>
+        <translation>No se puede leer «{name}»: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“{name}” is not a GGUF model file. Ollama imports models in the GGUF format (files usually ending in .gguf).</source>
+        <translation>«{name}» no es un archivo de modelo GGUF. Ollama importa modelos en formato GGUF (archivos que suelen terminar en .gguf).</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Checking the file (computing its fingerprint)</source>
+        <translation>Comprobando el archivo (calculando su huella)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Creating the model</source>
+        <translation>Creando el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/manage.py" line="+24" />
+        <source>The new name is the same as the old one.</source>
+        <translation>El nombre nuevo es igual que el anterior.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A model called “{name}” is already installed.</source>
+        <translation>Ya hay un modelo instalado llamado «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/models/names.py" line="+51" />
+        <source>Type the name of a model, for example llama3.2 or qwen3:8b.</source>
+        <translation>Escribe el nombre de un modelo, por ejemplo llama3.2 o qwen3:8b.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A model name can't contain spaces, for example “llama3.2:3b”.</source>
+        <translation>Un nombre de modelo no puede contener espacios, por ejemplo «llama3.2:3b».</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A model name has at most three parts separated by “/”: registry/namespace/model, for example example.com/team/model:tag.</source>
+        <translation>Un nombre de modelo tiene como mucho tres partes separadas por «/»: registro/espacio/modelo, por ejemplo example.com/team/model:tag.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Add a tag after the colon (for example “:latest”) or remove the colon.</source>
+        <translation>Añade una etiqueta después de los dos puntos (por ejemplo «:latest») o quita los dos puntos.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A model name can have only one “:” before its tag.</source>
+        <translation>Un nombre de modelo solo puede tener un «:» antes de su etiqueta.</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The registry address is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Falta la dirección del registro: no puede quedar nada vacío entre los signos «/».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The namespace is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Falta el espacio de nombres: no puede quedar nada vacío entre los signos «/».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The model name is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Falta el nombre del modelo: no puede quedar nada vacío entre los signos «/».</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The tag is missing: nothing may stand empty between the “/” signs.</source>
+        <translation>Falta la etiqueta: no puede quedar nada vacío entre los signos «/».</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry address is too long (at most {limit} characters).</source>
+        <translation>La dirección del registro es demasiado larga (como mucho {limit} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The namespace is too long (at most {limit} characters).</source>
+        <translation>El espacio de nombres es demasiado largo (como mucho {limit} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model name is too long (at most {limit} characters).</source>
+        <translation>El nombre del modelo es demasiado largo (como mucho {limit} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tag is too long (at most {limit} characters).</source>
+        <translation>La etiqueta es demasiado larga (como mucho {limit} caracteres).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry address “{value}” must start with a letter or a digit.</source>
+        <translation>La dirección del registro «{value}» debe empezar por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The namespace “{value}” must start with a letter or a digit.</source>
+        <translation>El espacio de nombres «{value}» debe empezar por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The model name “{value}” must start with a letter or a digit.</source>
+        <translation>El nombre del modelo «{value}» debe empezar por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The tag “{value}” must start with a letter or a digit.</source>
+        <translation>La etiqueta «{value}» debe empezar por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry address “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>La dirección del registro «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The namespace “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>El espacio de nombres «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The model name “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>El nombre del modelo «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The tag “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
+        <translation>La etiqueta «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +3746,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>PendingImages</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+170" />
+        <location filename="../../desktop/ui/chat/attachments.py" line="+90" />
         <source>Images to send</source>
         <translation>Imágenes para enviar</translation>
     </message>
@@ -3965,6 +4712,14 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
 </context>
 <context>
+    <name>ServerStatus</name>
+    <message>
+        <location filename="../../desktop/services/server_monitor.py" line="+121" />
+        <source>Can't reach Ollama at {url}: something unexpected went wrong.</source>
+        <translation>No se puede contactar con Ollama en {url}: algo inesperado ha fallado.</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatusWidget</name>
     <message>
         <location filename="../../desktop/ui/common/status_bar.py" line="+23" />
@@ -4043,9 +4798,17 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
 </context>
 <context>
+    <name>Servers</name>
+    <message>
+        <location filename="../../desktop/services/servers.py" line="+85" />
+        <source>At least one server must stay.</source>
+        <translation>Debe quedar al menos un servidor.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/dialog.py" line="+39" />
+        <location filename="../../desktop/ui/settings/dialog.py" line="+42" />
         <location line="+1" />
         <source>Settings</source>
         <translation>Ajustes</translation>
@@ -4176,6 +4939,26 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+4" />
         <source>&amp;Keep models loaded</source>
         <translation>Ma&amp;ntener los modelos cargados</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings for new chats…</source>
+        <translation>Ajustes de los chats nuevos…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Settings every new chat starts with</source>
+        <translation>Ajustes con los que empieza cada chat nuevo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The system prompt, creativity and other settings every new chat starts with</source>
+        <translation>Las instrucciones del sistema, la creatividad y otros ajustes con los que empieza cada chat nuevo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>New chats</source>
+        <translation>Chats nuevos</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4380,6 +5163,79 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+0" />
         <source>Does</source>
         <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../desktop/storage/backup.py" line="+43" />
+        <source>The backup could not be written to {path}.</source>
+        <translation>No se pudo escribir la copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>There is no backup file at {path}.</source>
+        <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The backup {path} cannot be opened.</source>
+        <translation>No se puede abrir la copia de seguridad {path}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{name} is not a Paddock backup (or it is damaged).</source>
+        <translation>{name} no es una copia de seguridad de Paddock (o está dañada).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This backup was made by a newer version of Paddock. Update Paddock to restore it.</source>
+        <translation>Esta copia de seguridad la hizo una versión más reciente de Paddock. Actualiza Paddock para restaurarla.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{name} is not a Paddock backup.</source>
+        <translation>{name} no es una copia de seguridad de Paddock.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The backup {name} is damaged.</source>
+        <translation>La copia de seguridad {name} está dañada.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Restoring from {name} failed.</source>
+        <translation>No se pudo restaurar desde {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/database.py" line="+122" />
+        <source>This chat history was saved by a newer version of Paddock. Update Paddock to open it.</source>
+        <translation>Este historial de chats lo guardó una versión más reciente de Paddock. Actualiza Paddock para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Paddock can't open its chat history at {path}.</source>
+        <translation>Paddock no puede abrir su historial de chats en {path}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Paddock's chat history at {path} is damaged or is not a Paddock file.</source>
+        <translation>El historial de chats de Paddock en {path} está dañado o no es un archivo de Paddock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/storage/exchange.py" line="-204" />
+        <source>This file is not a chat exported from Paddock.</source>
+        <translation>Este archivo no es un chat exportado desde Paddock.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This chat was exported by a newer version of Paddock. Update Paddock to import it.</source>
+        <translation>Este chat lo exportó una versión más reciente de Paddock. Actualiza Paddock para importarlo.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>This chat file is damaged or incomplete, so it could not be imported.</source>
+        <translation>Este archivo de chat está dañado o incompleto, así que no se pudo importar.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.ollama.errors import OllamaError
 from desktop.services.chat import titles
 from desktop.services.chat.events import (
@@ -66,7 +67,7 @@ class SessionBusy(SessionError):
     """A reply is being written; stop it (or wait) before changing the conversation."""
 
     def __init__(self) -> None:
-        super().__init__("Wait for the reply to finish, or stop it, first.")
+        super().__init__(translate("Chat", "Wait for the reply to finish, or stop it, first."))
 
 
 @dataclass(slots=True)
@@ -141,14 +142,14 @@ class ChatSession:
     def conversation(self) -> Conversation:
         conversation = self.store.conversations.get(self.conversation_id)
         if conversation is None:
-            raise SessionError("This chat no longer exists.")
+            raise SessionError(translate("Chat", "This chat no longer exists."))
         return conversation
 
     def thread(self) -> Thread:
         """The conversation and its visible path (one indexed query)."""
         thread = self.store.messages.thread(self.conversation_id)
         if thread is None:
-            raise SessionError("This chat no longer exists.")
+            raise SessionError(translate("Chat", "This chat no longer exists."))
         return thread
 
     # --- replies --------------------------------------------------------------------------
@@ -161,7 +162,7 @@ class ChatSession:
         model or without anything to send."""
         self._ensure_idle()
         if not text.strip() and not images:
-            raise SessionError("Write a message first.")
+            raise SessionError(translate("Chat", "Write a message first."))
         conversation = self._ready_conversation()
         path = self.store.messages.visible_path(self.conversation_id)
         parent_id = path[-1].id if path else None
@@ -185,12 +186,12 @@ class ChatSession:
         target = self._message(message_id)
         if target.role == "assistant":
             if target.parent_id is None:
-                raise SessionError("There is no message to reply to.")
+                raise SessionError(translate("Chat", "There is no message to reply to."))
             user_id = target.parent_id
         elif target.role == "user":
             user_id = target.id
         else:
-            raise SessionError("There is no message to reply to.")
+            raise SessionError(translate("Chat", "There is no message to reply to."))
         conversation = self._ready_conversation(model)
         history = self.store.messages.path_to(user_id)
         self.store.messages.reveal(user_id)
@@ -207,14 +208,14 @@ class ChatSession:
         self._ensure_idle()
         target = self._message(message_id)
         if target.role != "user":
-            raise SessionError("Only your own messages can be edited.")
+            raise SessionError(translate("Chat", "Only your own messages can be edited."))
         if images is None:
             images = [
                 NewAttachment(self.store.attachments.data(info.id), info.mime_type, info.name)
                 for info in target.attachments
             ]
         if not text.strip() and not images:
-            raise SessionError("Write a message first.")
+            raise SessionError(translate("Chat", "Write a message first."))
         conversation = self._ready_conversation()
         history = self.store.messages.path_to(target.parent_id) if target.parent_id else []
         with self.store.database.transaction():
@@ -286,18 +287,18 @@ class ChatSession:
     def _ready_conversation(self, model: str | None = None) -> Conversation:
         conversation = self.conversation
         if not (model or conversation.model):
-            raise SessionError("Choose a model for this chat first.")
+            raise SessionError(translate("Chat", "Choose a model for this chat first."))
         return conversation
 
     def _message(self, message_id: int | None) -> Message:
         if message_id is None:
             path = self.store.messages.visible_path(self.conversation_id)
             if not path:
-                raise SessionError("There is no message to reply to.")
+                raise SessionError(translate("Chat", "There is no message to reply to."))
             return path[-1]
         message = self.store.messages.get(message_id)
         if message is None or message.conversation_id != self.conversation_id:
-            raise SessionError("That message no longer exists.")
+            raise SessionError(translate("Chat", "That message no longer exists."))
         return message
 
     def _new_reply(

@@ -366,7 +366,7 @@ class DownloadQueue:
                 await stream.aclose()
             if item.reconnects >= self.max_reconnects:
                 cut = isinstance(reason, StreamBroken | EndedEarly)
-                self._fail(item, errors.CUT if cut else errors.STALLED)
+                self._fail(item, errors.in_words(errors.CUT if cut else errors.STALLED))
                 return
             item.reconnects += 1
             item.reconnecting = True

@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.services.generate.options import changed_options
 
 THINK_CHOICES = ("default", "off", "on", "low", "medium", "high", "max")
@@ -69,12 +70,16 @@ def parse_schema(text: str) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         raise FormError(
             "schema",
-            f"The schema isn't valid JSON: {error.msg} "
-            f"(line {error.lineno}, column {error.colno}).",
+            translate(
+                "Generate", "The schema isn't valid JSON: {error} (line {line}, column {column})."
+            ).format(error=error.msg, line=error.lineno, column=error.colno),
             error.pos,
         ) from error
     if not isinstance(schema, dict):
-        raise FormError("schema", 'The schema must be a JSON object, like {"type": "object"}.')
+        raise FormError(
+            "schema",
+            translate("Generate", 'The schema must be a JSON object, like {"type": "object"}.'),
+        )
     return schema
 
 
@@ -103,7 +108,7 @@ def build_request(
     an option equal to its default is left out, as the server would use it anyway.
     """
     if not form.model:
-        raise FormError("model", "Pick a model first.")
+        raise FormError("model", translate("Generate", "Pick a model first."))
     body: dict[str, Any] = {"model": form.model, "prompt": form.prompt}
     if form.suffix:
         body["suffix"] = form.suffix

@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ollama.errors import (
     ModelNotFound,
     OllamaError,
@@ -17,11 +18,19 @@ from desktop.ollama.errors import (
 )
 from desktop.ollama.types import GenerateChunk
 
+# In English as written; ``explain_done_reason`` gives them in the user's language.
 DONE_REASONS = {
-    "stop": "Finished: the model ended its answer (or reached a stop word).",
-    "length": "Stopped at the reply length limit (Max reply length / context length).",
-    "load": "The model was loaded; there was no prompt to answer.",
-    "unload": "The model was unloaded from memory.",
+    "stop": QT_TRANSLATE_NOOP(
+        "GenerateResults", "Finished: the model ended its answer (or reached a stop word)."
+    ),
+    "length": QT_TRANSLATE_NOOP(
+        "GenerateResults",
+        "Stopped at the reply length limit (Max reply length / context length).",
+    ),
+    "load": QT_TRANSLATE_NOOP(
+        "GenerateResults", "The model was loaded; there was no prompt to answer."
+    ),
+    "unload": QT_TRANSLATE_NOOP("GenerateResults", "The model was unloaded from memory."),
 }
 
 
@@ -34,8 +43,10 @@ def seconds(nanoseconds: int | None) -> str:
 
 def explain_done_reason(reason: str | None) -> str:
     if not reason:
-        return "The server did not say why it stopped."
-    return DONE_REASONS.get(reason, f"The server stopped ({reason}).")
+        return translate("GenerateResults", "The server did not say why it stopped.")
+    if reason in DONE_REASONS:
+        return translate("GenerateResults", DONE_REASONS[reason])
+    return translate("GenerateResults", "The server stopped ({reason}).").format(reason=reason)
 
 
 @dataclass(frozen=True)
@@ -89,8 +100,11 @@ def check_json(text: str, schema: dict[str, Any] | None) -> JsonCheck:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        return JsonCheck(text, f"The output isn't valid JSON: {error.msg} (line {error.lineno}, "
-                               f"column {error.colno}).")  # fmt: skip
+        problem = translate(
+            "GenerateResults",
+            "The output isn't valid JSON: {error} (line {line}, column {column}).",
+        ).format(error=error.msg, line=error.lineno, column=error.colno)
+        return JsonCheck(text, problem)
     pretty = json.dumps(value, indent=2, ensure_ascii=False)
     if schema is None:
         return JsonCheck(pretty, None)
@@ -98,11 +112,23 @@ def check_json(text: str, schema: dict[str, Any] | None) -> JsonCheck:
         validator = jsonschema.validators.validator_for(schema)(schema)
         error = jsonschema.exceptions.best_match(validator.iter_errors(value))
     except jsonschema.exceptions.SchemaError as problem:
-        return JsonCheck(pretty, f"The schema itself is not valid: {problem.message}")
+        return JsonCheck(
+            pretty,
+            translate("GenerateResults", "The schema itself is not valid: {error}").format(
+                error=problem.message
+            ),
+        )
     if error is None:
         return JsonCheck(pretty, None)
-    where = "/".join(str(part) for part in error.absolute_path) or "the top level"
-    return JsonCheck(pretty, f"Doesn't match the schema at {where}: {error.message}")
+    where = "/".join(str(part) for part in error.absolute_path)
+    if not where:
+        mismatch = translate(
+            "GenerateResults", "Doesn't match the schema at the top level: {error}"
+        ).format(error=error.message)
+    else:
+        mismatch = translate("GenerateResults", "Doesn't match the schema at {where}: {error}")
+        mismatch = mismatch.format(where=where, error=error.message)
+    return JsonCheck(pretty, mismatch)
 
 
 def explain_error(error: BaseException) -> str:
@@ -111,34 +137,65 @@ def explain_error(error: BaseException) -> str:
         hint = _field_hint(error.server_message.lower())
         return hint or error.message
     if isinstance(error, StreamBroken):
-        return error.message + " What arrived before is kept above."
+        return translate("GenerateResults", "{problem} What arrived before is kept above.").format(
+            problem=error.message
+        )
     if isinstance(error, ModelNotFound | OllamaError):
         return error.message
-    return "Something unexpected went wrong. The details are in the log file."
+    return translate("Errors", "Something unexpected went wrong. The details are in the log file.")
 
 
 def _field_hint(message: str) -> str | None:
     """Which field to change for a refusal the server words in its own terms."""
     if "raw mode" in message:
-        return ("Raw mode can't be combined with a system prompt, a template or carried "
-                "context. Clear those fields or turn raw mode off.")  # fmt: skip
+        return translate(
+            "GenerateResults",
+            "Raw mode can't be combined with a system prompt, a template or carried "
+            "context. Clear those fields or turn raw mode off.",
+        )
     if "does not support generate" in message or "does not support completion" in message:
-        return "This model only turns text into numbers (embeddings): pick one that writes text."
+        return translate(
+            "GenerateResults",
+            "This model only turns text into numbers (embeddings): pick one that writes text.",
+        )
     if "does not support insert" in message:
-        return "This model can't fill in the middle: clear the Suffix field."
+        return translate(
+            "GenerateResults", "This model can't fill in the middle: clear the Suffix field."
+        )
     if "does not support thinking" in message:
-        return "This model can't think step by step: set Thinking to Model's default or Off."
+        return translate(
+            "GenerateResults",
+            "This model can't think step by step: set Thinking to Model's default or Off.",
+        )
     if "think" in message and ("invalid" in message or "unknown" in message):
-        return "This server doesn't know that thinking level: pick On, Low, Medium or High."
+        return translate(
+            "GenerateResults",
+            "This server doesn't know that thinking level: pick On, Low, Medium or High.",
+        )
     if "does not support images" in message or "vision" in message:
-        return "This model can't look at images: remove them or pick a vision model."
+        return translate(
+            "GenerateResults",
+            "This model can't look at images: remove them or pick a vision model.",
+        )
     if "missing unit in duration" in message or "invalid duration" in message:
-        return ("Keep loaded: write a number of seconds (like 300 or -1) or a duration "
-                "like 5m or 1h.")  # fmt: skip
+        return translate(
+            "GenerateResults",
+            "Keep loaded: write a number of seconds (like 300 or -1) or a duration like 5m or 1h.",
+        )
     if "must be of type" in message:
-        name = message.split('"')[1] if message.count('"') >= 2 else "an option"
-        return f"The option {name} has the wrong kind of value: reset it to its default."
+        if message.count('"') < 2:
+            return translate(
+                "GenerateResults",
+                "An option has the wrong kind of value: reset it to its default.",
+            )
+        return translate(
+            "GenerateResults",
+            "The option {name} has the wrong kind of value: reset it to its default.",
+        ).format(name=message.split('"')[1])
     if "context length" in message and "exceed" in message:
-        return ("The prompt is longer than the context: shorten it, raise Context length, or "
-                "allow cutting the prompt to fit.")  # fmt: skip
+        return translate(
+            "GenerateResults",
+            "The prompt is longer than the context: shorten it, raise Context length, or "
+            "allow cutting the prompt to fit.",
+        )
     return None

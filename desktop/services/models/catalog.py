@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.resources import resource_path
 from desktop.services.models.formatting import human_size
 from desktop.services.models.machine import MachineMemory
@@ -80,7 +81,10 @@ def load_catalog(path: Path | None = None) -> Catalog:
     try:
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        return Catalog((), problems=(f"The model catalogue could not be read: {exc}",))
+        problem = translate("Models", "The model catalogue could not be read: {error}").format(
+            error=exc
+        )
+        return Catalog((), problems=(problem,))
     return parse_catalog(data)
 
 
@@ -135,32 +139,60 @@ def memory_needed(size: int) -> int:
 def estimate_fit(size: int, machine: MachineMemory) -> Fit:
     """Compare what the model needs with this computer's RAM (and graphics memory if known)."""
     need = memory_needed(size)
-    needs = f"needs about {human_size(need)} of memory"
+    needed = human_size(need)
     ram = machine.ram_bytes
     gpu = machine.gpu_bytes
     if gpu and need <= gpu * 0.95 and not machine.unified:
         return Fit(
             "good",
-            "Fits well",
-            f"Runs on the graphics card: {needs}; the card ({machine.gpu_name or 'GPU'}) "
-            f"has {human_size(gpu)}.",
+            translate("Models", "Fits well"),
+            translate(
+                "Models",
+                "Runs on the graphics card: needs about {need} of memory; "
+                "the card ({card}) has {have}.",
+            ).format(need=needed, card=machine.gpu_name or "GPU", have=human_size(gpu)),
         )
     if not ram:
-        return Fit("unknown", "Unknown", f"It {needs}; this computer's memory is unknown.")
+        return Fit(
+            "unknown",
+            translate("Models", "Unknown"),
+            translate(
+                "Models", "It needs about {need} of memory; this computer's memory is unknown."
+            ).format(need=needed),
+        )
     have = human_size(ram)
     if need <= ram * COMFORTABLE_SHARE:
         if not gpu and size > SLOW_ON_CPU_BYTES:
             return Fit(
                 "slow",
-                "Fits, but slow",
-                f"It {needs} and this computer has {have}, but without a graphics card "
-                "it will answer slowly.",
+                translate("Models", "Fits, but slow"),
+                translate(
+                    "Models",
+                    "It needs about {need} of memory and this computer has {have}, "
+                    "but without a graphics card it will answer slowly.",
+                ).format(need=needed, have=have),
             )
-        return Fit("good", "Fits well", f"It {needs}; this computer has {have}.")
+        return Fit(
+            "good",
+            translate("Models", "Fits well"),
+            translate(
+                "Models", "It needs about {need} of memory; this computer has {have}."
+            ).format(need=needed, have=have),
+        )
     if need <= ram * TIGHT_SHARE:
         return Fit(
             "tight",
-            "Tight",
-            f"It {needs} of this computer's {have}: close other programs first.",
+            translate("Models", "Tight"),
+            translate(
+                "Models",
+                "It needs about {need} of memory of this computer's {have}: "
+                "close other programs first.",
+            ).format(need=needed, have=have),
         )
-    return Fit("too_big", "Too big", f"It {needs}, but this computer has only {have}.")
+    return Fit(
+        "too_big",
+        translate("Models", "Too big"),
+        translate(
+            "Models", "It needs about {need} of memory, but this computer has only {have}."
+        ).format(need=needed, have=have),
+    )

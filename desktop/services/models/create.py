@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.i18n import translate
 from desktop.ollama.types import ProgressEvent
 from desktop.services.models.manage import NameProblem, check_new_name
 
@@ -30,7 +31,7 @@ class CreateForm:
 def build_create_fields(form: CreateForm, installed: Iterable[str]) -> tuple[str, dict[str, Any]]:
     """(name, fields for ``client.create``), or :class:`NameProblem` in plain words."""
     if not form.base:
-        raise NameProblem("Pick the installed model to start from.")
+        raise NameProblem(translate("Models", "Pick the installed model to start from."))
     name = check_new_name(form.name, form.base, list(installed))
     fields: dict[str, Any] = {"from": form.base}
     if form.system.strip():
@@ -58,22 +59,24 @@ def build_create_fields(form: CreateForm, installed: Iterable[str]) -> tuple[str
 def create_status_words(status: str) -> str:
     """A create status line in plain words."""
     if status.startswith("using existing layer"):
-        return "Reusing the model's files"
+        return translate("Models", "Reusing the model's files")
     if status.startswith("creating new layer"):
-        return "Saving the new settings"
+        return translate("Models", "Saving the new settings")
     if status.startswith("using autodetected template"):
-        return "Picked a chat template for the model"
+        return translate("Models", "Picked a chat template for the model")
     if status.startswith("quantizing"):
-        return "Making the model smaller (quantizing)"
+        return translate("Models", "Making the model smaller (quantizing)")
     if status.startswith("pulling"):
-        return "Downloading the base model"
-    words = {
-        "parsing GGUF": "Reading the GGUF file",
-        "writing manifest": "Finishing",
-        "success": "Done",
-        "verifying sha256 digest": "Checking the download",
-    }
-    return words.get(status, status)
+        return translate("Models", "Downloading the base model")
+    if status == "parsing GGUF":
+        return translate("Models", "Reading the GGUF file")
+    if status == "writing manifest":
+        return translate("Models", "Finishing")
+    if status == "success":
+        return translate("Models", "Done")
+    if status == "verifying sha256 digest":
+        return translate("Models", "Checking the download")
+    return status  # a status this version does not know: Ollama's own words
 
 
 async def follow_create(

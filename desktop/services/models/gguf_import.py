@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.i18n import translate
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.services.models.create import follow_create
 
@@ -38,15 +39,28 @@ def check_gguf(path: Path) -> None:
         with path.open("rb") as handle:
             magic = handle.read(4)
     except IsADirectoryError as exc:
-        raise NotGguf(f"“{path.name}” is a folder. Pick a .gguf model file.") from exc
+        raise NotGguf(
+            translate("Models", "“{name}” is a folder. Pick a .gguf model file.").format(
+                name=path.name
+            )
+        ) from exc
     except FileNotFoundError as exc:
-        raise NotGguf(f"“{path}” doesn't exist any more.") from exc
+        raise NotGguf(
+            translate("Models", "“{path}” doesn't exist any more.").format(path=path)
+        ) from exc
     except OSError as exc:
-        raise NotGguf(f"“{path.name}” can't be read: {exc.strerror or exc}.") from exc
+        raise NotGguf(
+            translate("Models", "“{name}” can't be read: {reason}.").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from exc
     if magic != GGUF_MAGIC:
         raise NotGguf(
-            f"“{path.name}” is not a GGUF model file. Ollama imports models in the GGUF "
-            "format (files usually ending in .gguf)."
+            translate(
+                "Models",
+                "“{name}” is not a GGUF model file. Ollama imports models in the GGUF "
+                "format (files usually ending in .gguf).",
+            ).format(name=path.name)
         )
 
 
@@ -91,7 +105,7 @@ class GgufImport:
         """Import the file; returns the blob's digest."""
         check_gguf(self.path)
         self._loop = asyncio.get_running_loop()
-        self._on_status("Checking the file (computing its fingerprint)")
+        self._on_status(translate("Models", "Checking the file (computing its fingerprint)"))
         try:
             self.digest = await self._loop.run_in_executor(None, self._upload_in_worker)
         except asyncio.CancelledError:
@@ -99,7 +113,7 @@ class GgufImport:
             raise
         if self._cancel.is_set():
             raise ImportCancelled
-        self._on_status("Creating the model")
+        self._on_status(translate("Models", "Creating the model"))
         stream = self.client.create(self.name, files={self.path.name: self.digest})
         try:
             await follow_create(stream, self._on_status)

@@ -6,6 +6,7 @@ only once the copy succeeded, so a failure never loses the model.
 
 from __future__ import annotations
 
+from desktop.i18n import translate
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.services.models.names import check_model_name, name_key
 
@@ -20,9 +21,13 @@ def check_new_name(new_name: str, source: str, installed: list[str]) -> str:
     if not check.ok:
         raise NameProblem(check.message)
     if name_key(check.name) == name_key(source):
-        raise NameProblem("The new name is the same as the old one.")
+        raise NameProblem(translate("Models", "The new name is the same as the old one."))
     if any(name_key(check.name) == name_key(other) for other in installed):
-        raise NameProblem(f"A model called “{check.name}” is already installed.")
+        raise NameProblem(
+            translate("Models", "A model called “{name}” is already installed.").format(
+                name=check.name
+            )
+        )
     return check.name
 
 

@@ -11,17 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.i18n import translate
+
 DEFAULT_HOST = "registry.ollama.ai"
 DEFAULT_NAMESPACE = "library"
 MAX_PART = {"host": 350, "namespace": 80, "model": 80, "tag": 80}
 _COMMAND = re.compile(r"^\s*ollama\s+(?:pull|run)\s+", re.IGNORECASE)
 _LIBRARY_URL = re.compile(r"^(?:https?://)?(?:www\.)?ollama\.com/(?:library/)?", re.IGNORECASE)
-_PART_WORDS = {
-    "host": "registry address",
-    "namespace": "namespace",
-    "model": "model name",
-    "tag": "tag",
-}
 
 
 @dataclass(frozen=True)
@@ -51,28 +47,43 @@ def check_model_name(text: str) -> NameCheck:
     name = clean_typed_name(text)
     if not name:
         return NameCheck(
-            False, message="Type the name of a model, for example llama3.2 or qwen3:8b."
+            False,
+            message=translate(
+                "Models", "Type the name of a model, for example llama3.2 or qwen3:8b."
+            ),
         )
     if any(character.isspace() for character in name):
         return NameCheck(
-            False, message="A model name can't contain spaces, for example “llama3.2:3b”."
+            False,
+            message=translate(
+                "Models", "A model name can't contain spaces, for example “llama3.2:3b”."
+            ),
         )
     parts = name.split("/")
     if len(parts) > 3:
         return NameCheck(
             False,
-            message="A model name has at most three parts separated by “/”: "
-            "registry/namespace/model, for example example.com/team/model:tag.",
+            message=translate(
+                "Models",
+                "A model name has at most three parts separated by “/”: "
+                "registry/namespace/model, for example example.com/team/model:tag.",
+            ),
         )
     host = parts[0] if len(parts) == 3 else None
     namespace = parts[-2] if len(parts) >= 2 else None
     model, colon, tag = parts[-1].partition(":")
     if colon and not tag:
         return NameCheck(
-            False, message="Add a tag after the colon (for example “:latest”) or remove the colon."
+            False,
+            message=translate(
+                "Models", "Add a tag after the colon (for example “:latest”) or remove the colon."
+            ),
         )
     if ":" in tag:
-        return NameCheck(False, message="A model name can have only one “:” before its tag.")
+        return NameCheck(
+            False,
+            message=translate("Models", "A model name can have only one “:” before its tag."),
+        )
     for kind, value in (("host", host), ("namespace", namespace), ("model", model), ("tag", tag)):
         if value is None or (kind == "tag" and not colon):
             continue
@@ -83,13 +94,12 @@ def check_model_name(text: str) -> NameCheck:
 
 
 def _part_problem(kind: str, value: str) -> str:
-    words = _PART_WORDS[kind]
     if not value:
-        return f"The {words} is missing: nothing may stand empty between the “/” signs."
+        return _missing(kind)
     if len(value) > MAX_PART[kind]:
-        return f"The {words} is too long (at most {MAX_PART[kind]} characters)."
+        return _too_long(kind).format(limit=MAX_PART[kind])
     if not (value[0].isascii() and (value[0].isalnum() or value[0] == "_")):
-        return f"The {words} “{value}” must start with a letter or a digit."
+        return _bad_start(kind).format(value=value)
     allowed = "-_."
     if kind == "host":
         allowed += ":"
@@ -98,11 +108,79 @@ def _part_problem(kind: str, value: str) -> str:
     for character in value:
         if not (character.isascii() and (character.isalnum() or character in allowed)):
             shown = " ".join(f"“{c}”" for c in allowed)
-            return (
-                f"The {words} “{value}” contains “{character}”. "
-                f"Use only letters, digits and {shown}."
-            )
+            return _bad_character(kind).format(value=value, character=character, allowed=shown)
     return ""
+
+
+# One complete sentence per part of the name ("host", "namespace", "model", "tag"), so each
+# language can word it whole.
+
+
+def _missing(kind: str) -> str:
+    if kind == "host":
+        return translate(
+            "Models",
+            "The registry address is missing: nothing may stand empty between the “/” signs.",
+        )
+    if kind == "namespace":
+        return translate(
+            "Models", "The namespace is missing: nothing may stand empty between the “/” signs."
+        )
+    if kind == "model":
+        return translate(
+            "Models", "The model name is missing: nothing may stand empty between the “/” signs."
+        )
+    return translate("Models", "The tag is missing: nothing may stand empty between the “/” signs.")
+
+
+def _too_long(kind: str) -> str:
+    """A template with ``{limit}``."""
+    if kind == "host":
+        return translate("Models", "The registry address is too long (at most {limit} characters).")
+    if kind == "namespace":
+        return translate("Models", "The namespace is too long (at most {limit} characters).")
+    if kind == "model":
+        return translate("Models", "The model name is too long (at most {limit} characters).")
+    return translate("Models", "The tag is too long (at most {limit} characters).")
+
+
+def _bad_start(kind: str) -> str:
+    """A template with ``{value}``."""
+    if kind == "host":
+        return translate(
+            "Models", "The registry address “{value}” must start with a letter or a digit."
+        )
+    if kind == "namespace":
+        return translate("Models", "The namespace “{value}” must start with a letter or a digit.")
+    if kind == "model":
+        return translate("Models", "The model name “{value}” must start with a letter or a digit.")
+    return translate("Models", "The tag “{value}” must start with a letter or a digit.")
+
+
+def _bad_character(kind: str) -> str:
+    """A template with ``{value}``, ``{character}`` and ``{allowed}``."""
+    if kind == "host":
+        return translate(
+            "Models",
+            "The registry address “{value}” contains “{character}”. "
+            "Use only letters, digits and {allowed}.",
+        )
+    if kind == "namespace":
+        return translate(
+            "Models",
+            "The namespace “{value}” contains “{character}”. "
+            "Use only letters, digits and {allowed}.",
+        )
+    if kind == "model":
+        return translate(
+            "Models",
+            "The model name “{value}” contains “{character}”. "
+            "Use only letters, digits and {allowed}.",
+        )
+    return translate(
+        "Models",
+        "The tag “{value}” contains “{character}”. Use only letters, digits and {allowed}.",
+    )
 
 
 def name_key(name: str) -> str:

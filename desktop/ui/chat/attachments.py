@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop.storage.records import AttachmentInfo, NewAttachment
+from desktop.ui.common.words import translate
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
 THUMBNAIL = QSize(150, 110)
@@ -41,10 +42,12 @@ def image_format(data: bytes) -> str:
 
 def attachment_from_bytes(data: bytes, name: str = "") -> NewAttachment:
     if len(data) > MAX_IMAGE_BYTES:
-        raise ImageProblem("This image is larger than 25 MB. Use a smaller one.")
+        raise ImageProblem(
+            translate("Attachments", "This image is larger than 25 MB. Use a smaller one.")
+        )
     kind = image_format(data)
     if not kind or QImage.fromData(data).isNull():
-        raise ImageProblem("This file isn't an image Paddock can read.")
+        raise ImageProblem(translate("Attachments", "This file isn't an image Paddock can read."))
     if kind not in _MIME:  # other formats: convert to PNG, which every vision model reads
         data = png_bytes(QImage.fromData(data))
         kind = "png"
@@ -54,9 +57,11 @@ def attachment_from_bytes(data: bytes, name: str = "") -> NewAttachment:
 def attachment_from_file(path: Path) -> NewAttachment:
     """Read an image the user chose. Refuses anything but a regular file (a FIFO would hang)."""
     if not path.is_file():
-        raise ImageProblem("That isn't a file Paddock can attach.")
+        raise ImageProblem(translate("Attachments", "That isn't a file Paddock can attach."))
     if path.stat().st_size > MAX_IMAGE_BYTES:
-        raise ImageProblem("This image is larger than 25 MB. Use a smaller one.")
+        raise ImageProblem(
+            translate("Attachments", "This image is larger than 25 MB. Use a smaller one.")
+        )
     return attachment_from_bytes(path.read_bytes(), path.name)
 
 
@@ -78,7 +83,9 @@ def attachments_from_mime(mime: QMimeData) -> tuple[list[NewAttachment], list[st
     if mime.hasUrls():
         for url in mime.urls():
             if not url.isLocalFile():
-                problems.append("Only images from this computer can be attached.")
+                problems.append(
+                    translate("Attachments", "Only images from this computer can be attached.")
+                )
                 continue
             try:
                 found.append(attachment_from_file(Path(url.toLocalFile())))

@@ -259,7 +259,7 @@ class Composer(QFrame):
             try:
                 found.append(attachment_from_file(path))
             except ImageProblem as exc:
-                self.problem.emit(self.tr(str(exc)))
+                self.problem.emit(str(exc))
             except OSError:
                 self.problem.emit(self.tr("That file couldn't be read."))
         if found:
@@ -273,7 +273,7 @@ class Composer(QFrame):
             return
         found, problems = attachments_from_mime(mime)
         for problem in problems:
-            self.problem.emit(self.tr(problem))
+            self.problem.emit(problem)
         if found:
             self.images.add(found)
 
