@@ -228,3 +228,23 @@ def test_every_interactive_widget_has_an_accessible_name(
     ]
     assert unnamed == []
     assert len(chat.transcript.visible_widgets()) == 2  # message buttons were checked too
+
+
+def test_tab_order_in_the_chat_reads_left_to_right_top_to_bottom(
+    qtbot, qloop, data_dir, fake_ollama
+) -> None:
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    qtbot.waitUntil(lambda: window.chat_tab.model_picker.count() > 0, timeout=5000)
+    window.chat_tab.composer.set_text("ready to send")
+    start = window.tabs.tabBar()
+    widget, order = start, []
+    for _ in range(5000):  # the chain holds the other tabs' hidden widgets too
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.TabFocus:
+            order.append(widget.objectName())
+    expected = ["newChatButton", "chatImportButton", "chatSearch", "conversationList",
+                "chatModelPicker", "chatOptionsButton", "chatTranscript", "chatInput",
+                "chatSendButton", "serverSwitcher"]  # fmt: skip
+    assert [name for name in order if name in expected] == expected
