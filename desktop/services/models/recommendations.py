@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.ollama.errors import OllamaError
+from desktop.services.features import version_tuple
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,6 @@ class Recommendation:
     description: str = ""
     context_length: int | None = None
     vram_bytes: int | None = None
-
-
-def version_tuple(text: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in text.split("-")[0].split(".") if part.isdigit())
 
 
 def offers_recommendations(version: str) -> bool:

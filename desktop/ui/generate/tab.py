@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.errors import ModelNotFound
 from desktop.services.context import AppContext
+from desktop.services.features import version_tuple
 from desktop.services.generate.curl import curl_command
 from desktop.services.generate.history import RunHistory, RunRecord
 from desktop.services.generate.options import model_defaults
@@ -45,18 +46,6 @@ from desktop.ui.generate.widgets import named
 FRAME_MS = 33  # streamed text reaches the screen at most ~30 times a second
 LOGPROBS_SINCE = (0, 12, 11)
 THINK_MAX_SINCE = (0, 22, 0)
-
-
-def version_tuple(text: str | None) -> tuple[int, ...]:
-    """ "0.12.11-rc1" → (0, 12, 11); anything unreadable → ()."""
-    if not text:
-        return ()
-    parts = []
-    for part in text.split("-")[0].split("."):
-        if not part.isdigit():
-            break
-        parts.append(int(part))
-    return tuple(parts)
 
 
 class GenerateTab(QWidget):
