@@ -27,11 +27,14 @@ def _raw_socket_chunks(port: int) -> int:
         b"POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
         b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
     )
-    lines = 0
+    marker = b'"done":'
+    lines, carry = 0, b""
     with socket.create_connection(("127.0.0.1", port)) as connection:
         connection.sendall(request)
         while data := connection.recv(1 << 20):
-            lines += data.count(b'"done":')
+            data = carry + data  # a marker split between two reads still counts, once
+            lines += data.count(marker)
+            carry = data[-(len(marker) - 1) :]
     return lines
 
 

@@ -24,6 +24,7 @@ import requests
 import urllib3
 
 from desktop.ollama import transport
+from desktop.ollama.chunked import body_reads
 from desktop.ollama.errors import (
     ModelNotFound,
     OllamaError,
@@ -206,13 +207,8 @@ class Stream(Generic[T]):
 
 
 def _raw_reads(response: requests.Response) -> Iterator[bytes]:
-    """Yield data as soon as it arrives: ``read1`` returns what one chunk holds, not 64 KiB."""
-    raw = response.raw
-    while True:
-        data = raw.read1(READ_SIZE)
-        if not data:
-            return
-        yield data
+    """Yield data as soon as it arrives (whatever has come, not a full 64 KiB)."""
+    return body_reads(response, READ_SIZE)
 
 
 class _ProgressFile:

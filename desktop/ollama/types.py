@@ -7,6 +7,7 @@ know yet are kept in ``extra`` rather than dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -24,6 +25,21 @@ def parse_timestamp(text: str | None) -> datetime | None:
     """Parse an RFC 3339 time with 0–9 fractional digits; None for empty or unparsable text."""
     if not text:
         return None
+    # Fast path for what Ollama sends with every streamed chunk ("…T05:48:14.879157077Z"):
+    # the whole seconds repeat from chunk to chunk, so they are parsed once.
+    if len(text) > 21 and text[19] == "." and text[-1] in "Zz" and text[20:-1].isdigit():
+        whole = _whole_second(text[:19])
+        if whole is not None and len(text) - 21 <= 9:
+            return whole.replace(microsecond=int(text[20:-1].ljust(6, "0")[:6]))
+    return _parse_timestamp(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_second(prefix: str) -> datetime | None:
+    return _parse_timestamp(prefix + "Z")
+
+
+def _parse_timestamp(text: str) -> datetime | None:
     match = _TIMESTAMP.match(text)
     if match is None:
         return None
