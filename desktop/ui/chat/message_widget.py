@@ -56,7 +56,7 @@ def _small(label: QLabel, style: ChatStyle) -> QLabel:
     font = QFont(label.font())
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
     label.setFont(font)
-    label.setStyleSheet(f"color: {style.note_text}; background: transparent;")
+    label.setProperty("note", True)  # styled by the message's style sheet
     return label
 
 
@@ -78,6 +78,7 @@ class MessageWidget(QFrame):
         self.message = message
         self.context = context
         self.setObjectName("chatMessage")
+        self.setStyleSheet(context.style.message_css())
         self.is_user = message.role == "user"
         who = self.tr("You") if self.is_user else (message.model or self.tr("Assistant"))
         self.setAccessibleName(self.tr("Message from {who}").format(who=who))
@@ -124,7 +125,6 @@ class MessageWidget(QFrame):
         self.error_panel = QFrame()
         self.error_panel.setObjectName("messageError")
         self.error_panel.setAccessibleName(self.tr("Problem with this reply"))
-        self.error_panel.setStyleSheet(style.error_css())
         error_layout = QHBoxLayout(self.error_panel)
         error_layout.setContentsMargins(10, 6, 6, 6)
         self.error_label = QLabel()
@@ -170,7 +170,6 @@ class MessageWidget(QFrame):
         if self.is_user:
             self.bubble = QFrame()
             self.bubble.setObjectName("userBubble")
-            self.bubble.setStyleSheet(style.bubble_css())
             bubble_layout = QVBoxLayout(self.bubble)
             bubble_layout.setContentsMargins(12, 8, 12, 8)
             bubble_layout.setSpacing(6)
@@ -205,7 +204,6 @@ class MessageWidget(QFrame):
     def _action(self, text: str, name: str, accessible: str, action: str, tip: str) -> QToolButton:
         button = self._button(QToolButton(), name, accessible, action, tip)
         button.setText(text)
-        button.setStyleSheet(self.context.style.action_css())
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
@@ -427,6 +425,11 @@ class MessageWidget(QFrame):
         self.changed.emit()
 
     # --- search ---------------------------------------------------------------------------------
+
+    def flash(self, on: bool) -> None:
+        """A border that shows which message a search opened."""
+        style = self.context.style
+        self.setStyleSheet(style.message_css() + (style.flash_css() if on else ""))
 
     def highlight(self, terms: list[str]) -> int:
         return self.body.highlight(terms)

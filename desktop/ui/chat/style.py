@@ -89,6 +89,27 @@ class ChatStyle:
             f"QFrame#messageError QLabel {{ color: {self.error_text}; background: transparent; }}"
         )
 
+    def message_css(self) -> str:
+        """One style sheet per message for all its parts (one per part made each message
+        several milliseconds dearer to create)."""
+        c = self.colours
+        return (
+            self.bubble_css()
+            + self.error_css()
+            + f'QLabel[note="true"] {{ color: {self.note_text}; background: transparent; }}'
+            + f"QWidget#messageFooter QToolButton {{ border: none; padding: 2px 6px;"
+            f" color: {c.muted}; border-radius: 4px; }}"
+            f"QWidget#messageFooter QToolButton:hover {{ background: {c.header_background};"
+            f" color: {c.text}; }}"
+            f"QWidget#messageFooter QToolButton:disabled {{ color: {c.border}; }}"
+        )
+
+    def flash_css(self) -> str:
+        return (
+            f"QFrame#chatMessage {{ border: 2px solid {self.highlight_border};"
+            " border-radius: 8px; }"
+        )
+
     def action_css(self) -> str:
         return (
             f"QToolButton {{ border: none; padding: 2px 6px; color: {self.colours.muted};"

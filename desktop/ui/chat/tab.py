@@ -768,11 +768,14 @@ class ChatTab(QWidget):
         self.refresh_conversations()
         if not self._is_current(event.conversation_id) or self.store is None:
             return
-        thread = self.store.messages.thread(event.conversation_id)
-        if thread is None:
-            return
-        self.conversation = thread.conversation
-        self.transcript.set_messages(thread.messages)
+        shown = self.transcript.messages
+        if shown and event.user_message.parent_id == shown[-1].id:
+            self.transcript.append_messages([event.user_message, event.reply])  # a plain send
+        else:  # a regenerated reply or an edited message: the path changed
+            thread = self.store.messages.thread(event.conversation_id)
+            if thread is None:
+                return
+            self.transcript.set_messages(thread.messages)
         adapter = self.adapters[event.conversation_id]
         self.pump.start(adapter, event.reply.id)
 

@@ -120,6 +120,23 @@ class TranscriptView(QAbstractScrollArea):
             self._anchor = self._anchor_from_position(position)
         self._relayout()
 
+    def append_messages(self, messages: Sequence[Message]) -> None:
+        """New messages at the end (a message sent and its reply starting): the view follows
+        them, and nothing above is measured or made again."""
+        width = self._content_width()
+        if width != self._width or not self.messages:
+            self.set_messages([*self.messages, *messages])
+            return
+        metrics = QFontMetrics(self.font())
+        per_line = max(10, int((width - 2 * SIDE_MARGIN - 20) / max(1, metrics.averageCharWidth())))
+        for message in messages:
+            self._index[message.id] = len(self.messages)
+            self.messages.append(message)
+            self._heights.append(estimate_height(message, per_line, metrics.lineSpacing()))
+            self._measured.append(False)
+        self._set_follow(True)
+        self._relayout()
+
     def update_message(self, message: Message, error: ErrorInfo | None = None) -> None:
         """A stored message changed (a reply finished): redraw it in place."""
         if error is not None:
@@ -388,10 +405,7 @@ class TranscriptView(QAbstractScrollArea):
         widget = self._widgets.get(message_id)
         if widget is None:
             return
-        widget.setStyleSheet(
-            f"QFrame#chatMessage {{ border: 2px solid {self.context.style.highlight_border}; "
-            "border-radius: 8px; }"
-        )
+        widget.flash(True)
         self._flashed = message_id
         self._flash_timer.start(FLASH_MS)
 
@@ -399,7 +413,7 @@ class TranscriptView(QAbstractScrollArea):
         if self._flashed is not None:
             widget = self._widgets.get(self._flashed)
             if widget is not None:
-                widget.setStyleSheet("")
+                widget.flash(False)
             self._flashed = None
 
 
