@@ -75,6 +75,8 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         self._stream = stream
         self._loop = loop
         self._max_pending = max_pending
+        # The reader, once paused, resumes when the consumer has taken it below this.
+        self._resume_below = max(1, max_pending // 2)
         self._items: deque[T] = deque()
         self._wake_pending = False
         self._waiter: asyncio.Future[None] | None = None
@@ -104,8 +106,7 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         while True:
             if self._items:
                 item = self._items.popleft()
-                if len(self._items) < self._max_pending // 2 and not self._space.is_set():
-                    self._space.set()
+                self._make_space()
                 return item
             await self._wait_for_items()
 
@@ -120,10 +121,24 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         while True:
             if items:
                 batch = [items.popleft() for _ in range(min(limit, len(items)))]
-                if len(items) < self._max_pending // 2 and not self._space.is_set():
-                    self._space.set()
+                self._make_space()
                 return batch
             await self._wait_for_items()
+
+    def _make_space(self) -> None:
+        """Let a paused reader go on once the consumer has taken enough."""
+        if len(self._items) < self._resume_below and not self._space.is_set():
+            self._space.set()
+
+    def _pause_while_full(self) -> None:
+        """Reader thread: wait for the consumer to drain the queue.
+
+        The consumer sets ``_space`` only when it sees it clear, and it may drain everything
+        between our length check and our ``clear()``; so look again after clearing, or both
+        sides would wait for each other forever."""
+        self._space.clear()
+        if len(self._items) >= self._resume_below:
+            self._space.wait()
 
     async def _wait_for_items(self) -> None:
         """Return when items may have arrived; raise at the end of the stream."""
@@ -171,8 +186,7 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
                     self._wake_pending = True
                     self._call_soon(self._wake)
                 if len(items) >= self._max_pending:
-                    self._space.clear()
-                    self._space.wait()
+                    self._pause_while_full()
                 if self._stream.closed:
                     break
         except BaseException as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 import time
 
@@ -156,3 +157,28 @@ def test_cancelling_an_upload_stops_the_hashing_worker(
 def test_model_recommendations(aclient: AsyncOllamaClient, fake_ollama: FakeOllama, arun) -> None:
     data = arun(aclient.model_recommendations())
     assert data["recommendations"][0]["model"] == "qwen3:4b"
+
+
+@pytest.mark.parametrize("max_pending", [1, 2, 3, 8])
+def test_a_reader_held_back_by_a_slow_consumer_always_resumes(
+    aclient: AsyncOllamaClient, fake_ollama: FakeOllama, arun, max_pending: int, request
+) -> None:
+    """The reader pauses when it is ``max_pending`` chunks ahead; however the consumer's draining
+    interleaves with that pause, the stream must run to its end rather than wait forever."""
+    fake_ollama.reply = Reply(tokens=["x"] * 4_000)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: most interleavings occur
+    request.addfinalizer(lambda: sys.setswitchinterval(interval))
+
+    async def consume() -> int:
+        received = 0
+        stream = aclient.chat("smollm2:135m", HELLO, max_pending=max_pending)
+        while True:
+            try:
+                batch = await (stream.next_batch(3) if received % 2 else stream.next_batch(1))
+            except StopAsyncIteration:
+                return received
+            received += len(batch)
+
+    for _ in range(3):
+        assert arun(consume(), timeout=20) == 4_001
