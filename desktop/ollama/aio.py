@@ -1,10 +1,11 @@
 """The asyncio face of :class:`OllamaClient`.
 
 ``requests`` blocks, so every call runs in a worker thread and the event loop (Qt's, via qasync)
-stays free. Streams become async iterators: a worker thread reads and parses the chunks and hands
-them to the loop in batches, waking it with ``call_soon_threadsafe`` only when it is not already
-due to wake (each wake costs a Qt event, so one per batch rather than one per chunk). Cancelling
-the task that consumes a stream aborts its connection at once; the server then stops generating.
+stays free. Streams become async iterators: a worker thread reads and parses the chunks and
+queues them; it wakes the loop with ``call_soon_threadsafe`` only when the consumer is waiting
+for chunks and no wake is already due (each wake costs a Qt event; a consumer that is busy
+elsewhere costs none). Cancelling the task that consumes a stream aborts its connection at once;
+the server then stops generating.
 
 No Qt here: any asyncio loop will do, which keeps this testable headless.
 """
@@ -151,6 +152,11 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
             return
         assert self._loop is not None
         self._waiter = self._loop.create_future()
+        if self._items or self._finished:
+            # The reader wakes the loop only for a waiting consumer; it may have added items
+            # after our caller looked and before the waiter existed.
+            self._waiter = None
+            return
         try:
             await self._waiter
         except asyncio.CancelledError:
@@ -182,7 +188,7 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         try:
             for item in self._stream:
                 items.append(item)
-                if not self._wake_pending:
+                if self._waiter is not None and not self._wake_pending:
                     self._wake_pending = True
                     self._call_soon(self._wake)
                 if len(items) >= self._max_pending:
