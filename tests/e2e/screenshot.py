@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
+# The real X display (Xvfb), not the 800×800 offscreen screen tests.conftest would choose.
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
 import qasync
 from PySide6.QtGui import QGuiApplication
@@ -212,7 +214,10 @@ def main() -> None:
     app.setQuitOnLastWindowClosed(False)  # this script closes windows and carries on
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    loop.run_until_complete(shoot(out))
+    try:
+        loop.run_until_complete(shoot(out))
+    finally:
+        loop.close()  # stops the loop's worker threads before Qt's objects go away
 
 
 if __name__ == "__main__":
