@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import base64
-import itertools
-import time
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from desktop.services.chat import ReplyDelta
 from desktop.storage import MessageState
 from desktop.ui.chat.attachments import attachment_from_bytes
-from desktop.ui.chat.session_adapter import BATCH_INTERVAL
 from tests.fake_ollama import FakeOllama, Reply
 from tests.ui.chat.conftest import send, wait_reply
 
@@ -112,21 +108,10 @@ def test_scrolling_up_stops_following_the_stream(
     assert wait_reply(qtbot, tab).state is MessageState.INTERRUPTED
 
 
-def test_a_flood_of_tokens_arrives_whole_in_paced_batches(
-    qtbot: Any, tab: Any, fake_ollama: FakeOllama
-) -> None:
-    """At full speed the chat takes at most one run of chunks per batch interval: the window
-    does the chat's work a few hundred times a second at most, whatever the server's pace."""
+def test_a_flood_of_tokens_arrives_whole(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
+    """At full speed the reader runs ahead of the paced consumer and pauses; nothing is lost."""
     tokens = [f"w{n} " for n in range(6_000)]
     fake_ollama.reply = Reply(tokens=tokens)
-    send(qtbot, tab, "warm up")  # the chat and its session exist from here on
-    deltas: list[float] = []
-    session = tab.adapters[tab.conversation.id].session
-    session.subscribe(
-        lambda event: deltas.append(time.perf_counter()) if isinstance(event, ReplyDelta) else None
-    )
     reply = send(qtbot, tab, "go")
     assert reply.content == "".join(tokens)
-    gaps = [later - earlier for earlier, later in itertools.pairwise(deltas)]
-    assert BATCH_INTERVAL >= 0.004 and len(gaps) >= 2
-    assert min(gaps) >= 0.75 * BATCH_INTERVAL, sorted(gaps)[:3]  # timers may fire a little early
+    assert tab.transcript.widget_for(reply.id) is not None
