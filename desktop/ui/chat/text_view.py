@@ -129,15 +129,19 @@ class MessageText(SafeTextBrowser):
         cached = self._heights.get(width)
         if cached is not None:
             return cached
-        frame = 2 * self.frameWidth()
+        # The frame as the style sheet drew it: a left border with padding (the thinking
+        # section's) adds width only, not height.
+        margins = self.contentsMargins()
+        across = margins.left() + margins.right()
+        down = margins.top() + margins.bottom()
         if self._wrap:
-            if document.textWidth() != max(1, width - frame):
-                document.setTextWidth(max(1, width - frame))
-            height = math.ceil(document.size().height()) + frame
+            if document.textWidth() != max(1, width - across):
+                document.setTextWidth(max(1, width - across))
+            height = math.ceil(document.size().height()) + down
         else:
             document.setTextWidth(-1)
-            height = math.ceil(document.size().height()) + frame
-            if document.idealWidth() > width - frame:
+            height = math.ceil(document.size().height()) + down
+            if document.idealWidth() > width - across:
                 height += self.horizontalScrollBar().sizeHint().height()
         if len(self._heights) > 8:
             self._heights.clear()
@@ -149,7 +153,8 @@ class MessageText(SafeTextBrowser):
         document = self.document()
         saved = document.textWidth()
         document.setTextWidth(-1)
-        width = math.ceil(document.idealWidth()) + 2 * self.frameWidth() + 1
+        margins = self.contentsMargins()
+        width = math.ceil(document.idealWidth()) + margins.left() + margins.right() + 1
         document.setTextWidth(saved)
         return width
 

@@ -55,7 +55,7 @@ class ThinkingSection(QFrame):
         self._format = QTextCharFormat()
         self.text.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, 0, 4)  # a little air before the answer
         layout.setSpacing(2)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text)

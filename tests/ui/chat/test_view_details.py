@@ -115,3 +115,38 @@ def test_a_flood_of_tokens_arrives_whole(qtbot: Any, tab: Any, fake_ollama: Fake
     reply = send(qtbot, tab, "go")
     assert reply.content == "".join(tokens)
     assert tab.transcript.widget_for(reply.id) is not None
+
+
+def test_thinking_streams_open_then_folds_away_when_the_answer_starts(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.add_model("qwen3:0.6b", capabilities=("completion", "thinking"))
+    tab.installed_models.refresh_soon()
+    qtbot.waitUntil(lambda: tab.model_picker.findText("qwen3:0.6b") >= 0, timeout=3000)
+    tab.model_picker.setCurrentIndex(tab.model_picker.findText("qwen3:0.6b"))
+    fake_ollama.reply = Reply(
+        thinking=["The user ", "asks ", "about ", "rivers."] * 3,
+        tokens=["Rivers ", "flow."],
+        rate=40,
+    )
+    tab.composer.set_text("Tell me about rivers")
+    tab.composer.send()
+    adapter = tab.adapters[tab.conversation.id]
+    qtbot.waitUntil(lambda: adapter.live_message_id is not None, timeout=3000)
+    live = adapter.live_message_id
+
+    def section() -> Any:
+        widget = tab.transcript.widget_for(live)
+        return None if widget is None else widget.thinking
+
+    qtbot.waitUntil(lambda: section() is not None and section().thinking.startswith("The user"))
+    assert section().is_open and section().toggle.text().startswith("Thinking")
+    reply = wait_reply(qtbot, tab)
+    assert reply.thinking == "The user asks about rivers." * 3 and reply.content == "Rivers flow."
+    thinking = section()
+    assert not thinking.is_open and thinking.toggle.text().startswith("Thought for")
+    thinking.toggle.click()
+    assert thinking.is_open and thinking.text.isVisible()
+    # The text's box hugs it: the left rule and padding add width, never empty lines below.
+    document_height = thinking.text.document().size().height()
+    qtbot.waitUntil(lambda: abs(thinking.text.height() - document_height) <= 2)
