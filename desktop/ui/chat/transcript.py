@@ -314,6 +314,11 @@ class TranscriptView(QAbstractScrollArea):
             self._measured[index] = False
             self.schedule_relayout()
 
+    @property
+    def relayout_pending(self) -> bool:
+        """A change is queued for the next pass of the loop: sizes and places aren't final."""
+        return self._relayout_queued
+
     def schedule_relayout(self) -> None:
         if not self._relayout_queued:
             self._relayout_queued = True

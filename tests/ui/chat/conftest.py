@@ -76,6 +76,9 @@ def wait_reply(qtbot: Any, tab: ChatTab, timeout: int = 10_000) -> Message:
     adapter = tab.adapters[tab.conversation.id]
     assert adapter.task is not None
     qtbot.waitUntil(adapter.task.done, timeout=timeout)
+    # The ended reply is measured and placed on the loop's next pass (before it is painted);
+    # until then its buttons have no height and a click would land nowhere.
+    qtbot.waitUntil(lambda: not tab.transcript.relayout_pending, timeout=timeout)
     store = tab.store
     assert store is not None
     return store.messages.visible_path(tab.conversation.id)[-1]

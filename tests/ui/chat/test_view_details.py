@@ -145,7 +145,7 @@ def test_thinking_streams_open_then_folds_away_when_the_answer_starts(
     assert reply.thinking == "The user asks about rivers." * 3 and reply.content == "Rivers flow."
     thinking = section()
     assert not thinking.is_open and thinking.toggle.text().startswith("Thought for")
-    thinking.toggle.click()
+    qtbot.mouseClick(thinking.toggle, Qt.MouseButton.LeftButton)
     assert thinking.is_open and thinking.text.isVisible()
     # The text's box hugs it: the left rule and padding add width, never empty lines below.
     document_height = thinking.text.document().size().height()
