@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -79,7 +80,9 @@ class ModelDetailsPane(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 
-        actions = QHBoxLayout()
+        # Two rows of two: one row of four, in German, made the pane so wide that the
+        # installed-models table beside it lost columns.
+        actions = QGridLayout()
         self.chat_button = named(
             QPushButton(self.tr("Chat with this model")),
             "chatWithModelButton",
@@ -103,15 +106,17 @@ class ModelDetailsPane(QFrame):
         self.unload_button.setToolTip(
             self.tr("Free the memory it uses now; it stays installed and loads again when used")
         )
-        for button, signal in (
-            (self.chat_button, self.chat_clicked),
-            (self.copy_button, self.copy_clicked),
-            (self.delete_button, self.delete_clicked),
-            (self.unload_button, self.unload_clicked),
+        for index, (button, signal) in enumerate(
+            (
+                (self.chat_button, self.chat_clicked),
+                (self.copy_button, self.copy_clicked),
+                (self.delete_button, self.delete_clicked),
+                (self.unload_button, self.unload_clicked),
+            )
         ):
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
-            actions.addWidget(button)
-        actions.addStretch(1)
+            actions.addWidget(button, index // 2, index % 2)
+        actions.setColumnStretch(2, 1)
         layout.addLayout(actions)
 
         facts = QFormLayout()
