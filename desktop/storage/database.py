@@ -155,7 +155,9 @@ def _open_error(path: Path, error: sqlite3.Error) -> StorageError:
 
 def connect(path: Path | str) -> sqlite3.Connection:
     """A connection with Paddock's settings (also used for backups and their checks)."""
-    connection = sqlite3.connect(str(path), isolation_level=None)
+    # Opened on one thread and used from the operation runner's worker (one thread at a time;
+    # see desktop/services/operations.py): sqlite3's same-thread check would refuse that.
+    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
         connection.execute("PRAGMA journal_mode = WAL")
