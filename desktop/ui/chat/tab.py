@@ -293,16 +293,7 @@ class ChatTab(QWidget):
             return
         self._shut_down = True
         self._remember_view()
-        pending = []
-        for adapter in list(self.adapters.values()):
-            live = adapter.session.live
-            if live is not None:
-                live.writer.interrupt()  # saved now, marked interrupted: the loop may not run again
-            if adapter.task is not None and not adapter.task.done():
-                pending.append(adapter.task)
-            adapter.close()
-        self.adapters.clear()
-        self.pump.stop()
+        pending = self._stop_every_reply()
         if self.store is not None and self._owns_store:
             store = self.store
             if pending:  # their cancellation still reads the store: close it after them
@@ -317,6 +308,26 @@ class ChatTab(QWidget):
                     task.add_done_callback(finished)
             else:
                 store.close()
+
+    def _stop_every_reply(self) -> list[asyncio.Task[Any]]:
+        """Stop every chat's reply and save each as interrupted *now*; the tasks still ending.
+
+        A cancelled reply saves itself only when its task next runs on the loop, which may be
+        after the database was replaced (a restore) or closed (shutdown): its
+        ``UPDATE … WHERE id=?`` would then land on a row of another chat. Interrupting the
+        writer here closes it, so that late save does nothing.
+        """
+        pending = []
+        for adapter in list(self.adapters.values()):
+            live = adapter.session.live
+            if live is not None:
+                live.writer.interrupt()
+            if adapter.task is not None and not adapter.task.done():
+                pending.append(adapter.task)
+            adapter.close()
+        self.adapters.clear()
+        self.pump.stop()
+        return pending
 
     # --- conversations ------------------------------------------------------------------------
 
@@ -522,10 +533,7 @@ class ChatTab(QWidget):
         """Replace every chat with a backup (checked first; nothing changes if it's bad)."""
         if self.store is None:
             return self.tr("Your chats couldn't be opened, so nothing was restored.")
-        for adapter in list(self.adapters.values()):
-            adapter.close()
-        self.adapters.clear()
-        self.pump.stop()
+        self._stop_every_reply()
         try:
             self.store.restore_from(path)
         except StorageError as exc:
