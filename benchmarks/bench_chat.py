@@ -156,7 +156,7 @@ def _gui_benchmarks() -> dict[str, Any]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import keep_gui_thread_responsive
+    from desktop.app import build_context, keep_gui_thread_responsive
     from desktop.ollama import AsyncOllamaClient, OllamaClient
     from desktop.services.context import AppContext
     from desktop.storage import ChatStore
@@ -207,12 +207,12 @@ def _gui_benchmarks() -> dict[str, Any]:
         long_chat = fill_chat(store, 200, title="A chat of 200 messages")
         with server_process({"tokens": tokens}) as url:
             client = AsyncOllamaClient(OllamaClient(url))
-            context = AppContext(ollama=client, data_dir=data_dir)
+            context = build_context(client, data_dir)
             figures["raw_s"] = min([await raw_client(client) for _ in range(3)])
             figures["headless_s"] = statistics.median(
                 [await headless(context, store) for _ in range(3)]
             )
-            tab = ChatTab(context, store=store)
+            tab = ChatTab(context)
             tab.resize(1200, 800)
             tab.show()
             probe = Probe()
@@ -229,7 +229,7 @@ def _gui_benchmarks() -> dict[str, Any]:
         rate = 4000  # tokens/s: every frame gets a similar amount of new text
         with server_process({"tokens": long_tokens, "rate": rate}) as url:
             client = AsyncOllamaClient(OllamaClient(url))
-            tab = ChatTab(AppContext(ollama=client, data_dir=data_dir), store=store)
+            tab = ChatTab(build_context(client, data_dir))
             tab.resize(1200, 800)
             tab.show()
             tab.new_chat()
@@ -259,8 +259,8 @@ def _open_child(data_dir: str) -> None:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app import build_context
     from desktop.ollama import AsyncOllamaClient, OllamaClient
-    from desktop.services.context import AppContext
     from desktop.ui.chat.tab import ChatTab
 
     app = QApplication([])
@@ -278,7 +278,7 @@ def _open_child(data_dir: str) -> None:
 
     async def drive() -> dict[str, float]:
         started = time.perf_counter()
-        tab = ChatTab(AppContext(ollama=client, data_dir=Path(data_dir)))
+        tab = ChatTab(build_context(client, Path(data_dir)))
         tab.transcript.viewport().installEventFilter(watch)
         tab.resize(1200, 800)
         tab.show()

@@ -33,8 +33,8 @@ def _measure(url: str) -> tuple[float, list[tuple[int, float]], int]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app import build_context
     from desktop.ollama import AsyncOllamaClient, OllamaClient
-    from desktop.services.context import AppContext
     from desktop.ui.generate.tab import GenerateTab
 
     app = QApplication.instance() or QApplication([])
@@ -44,7 +44,7 @@ def _measure(url: str) -> tuple[float, list[tuple[int, float]], int]:
 
     async def drive() -> tuple[float, int]:
         with tempfile.TemporaryDirectory() as folder:
-            tab = GenerateTab(AppContext(ollama=client, data_dir=Path(folder)))
+            tab = GenerateTab(build_context(client, Path(folder)))
             tab.resize(1200, 800)
             tab.show()
             await tab.refresh_models()

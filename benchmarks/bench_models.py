@@ -91,12 +91,12 @@ def _qt():
 
 
 def _tab(url: str, data_dir: Path):
+    from desktop.app import build_context
     from desktop.ollama import AsyncOllamaClient, OllamaClient
-    from desktop.services.context import AppContext
     from desktop.ui.models.tab import ModelsTab
 
     client = AsyncOllamaClient(OllamaClient(url))
-    tab = ModelsTab(AppContext(ollama=client, data_dir=data_dir))
+    tab = ModelsTab(build_context(client, data_dir))
     tab.resize(1200, 800)
     tab.show()
     return tab, client

@@ -10,6 +10,7 @@ import platform
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must bind PySide6, whatever else is around
@@ -28,12 +29,17 @@ from desktop.ollama.host import resolve_host
 from desktop.paths import is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.context import AppContext
+from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
+from desktop.services.downloads.store import DownloadStore
+from desktop.services.ollama_process import OllamaProcess
+from desktop.services.operations import Operations
 from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
 from desktop.services.secrets import SecretStore
 from desktop.services.server_monitor import ServerMonitor
 from desktop.services.servers import ServerProfiles
 from desktop.services.tasks import TaskRunner, plain_message
 from desktop.settings import Settings, SettingsMapping
+from desktop.storage import ChatStore, StorageError
 from desktop.translations import install_translator
 
 if TYPE_CHECKING:
@@ -99,6 +105,59 @@ def keep_gui_thread_responsive() -> None:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
 
 
+def open_chat_store(operations: Operations, data_dir: Path) -> tuple[ChatStore | None, str]:
+    """The chat store, or None and the plain reason it could not be opened.
+
+    Opened on the operation runner's thread, where all later work on it runs; the app starts
+    either way, and the Chat tab shows the reason.
+    """
+    try:
+        return operations.wait(ChatStore.open, data_dir), ""
+    except StorageError as error:
+        log.error("chat storage could not be opened: %s (%s)", error.message, error.detail)
+        return None, error.message
+
+
+def build_context(
+    client: AsyncOllamaClient,
+    data_dir: Path,
+    *,
+    settings: Settings | None = None,
+    profiles: ServerProfiles | None = None,
+    url: str | None = None,
+    stall_timeout: float = STALL_TIMEOUT,
+) -> AppContext:
+    """Every service the window and its tabs use, each built once (the composition root).
+
+    ``url`` is the server the health checks watch (the client's by default). Nothing is
+    started here: ``create_main_window`` starts the checks once the window exists.
+    """
+    tasks = TaskRunner()
+    operations = Operations()
+    store, problem = open_chat_store(operations, data_dir)
+    context = AppContext(
+        ollama=client,
+        data_dir=data_dir,
+        tasks=tasks,
+        operations=operations,
+        settings=settings or Settings(data_dir, portable=True),
+        chat_store=store,
+        chat_store_problem=problem,
+        profiles=profiles,
+        ollama_process=OllamaProcess(),
+    )
+    watched = url or client.base_url
+    server_status = ServerStatusSource(
+        lambda on_status: ServerMonitor(watched, context.ollama.version, on_status), tasks
+    )
+    context.server_status = server_status
+    context.installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
+    context.downloads = DownloadQueue(
+        lambda: context.ollama, DownloadStore(data_dir), stall_timeout=stall_timeout
+    )
+    return context
+
+
 def create_main_window(argv: list[str]) -> MainWindow:
     """Build services and the window, without entering the event loop.
 
@@ -123,27 +182,19 @@ def create_main_window(argv: list[str]) -> MainWindow:
         url = profiles.active.url
         blocking = profiles.client_for(profiles.active)
     client = AsyncOllamaClient(blocking)
-    tasks = TaskRunner()
-    context = AppContext(ollama=client, data_dir=data_dir, tasks=tasks)
-    server_status = ServerStatusSource(
-        lambda on_status: ServerMonitor(url, client.version, on_status), tasks
-    )
-    installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
+    context = build_context(client, data_dir, settings=settings, profiles=profiles, url=url)
     window = MainWindow(
         context,
-        server_status,
-        installed_models=installed_models,
-        settings=settings,
-        profiles=profiles,
         command_line_url=url if arguments.server else None,
         log_path=str(log_path),
     )
     window.setWindowIcon(QIcon(str(resource_path("icons", "paddock.svg"))))
-    tasks.set_reporter(window.show_problem)
-    routing = ErrorRouting(tasks.report)
+    context.tasks.set_reporter(window.show_problem)
+    context.operations.set_reporter(context.tasks.report)
+    routing = ErrorRouting(context.tasks.report)
     routing.install(asyncio.get_event_loop())
     window.error_routing = routing
-    server_status.start()
+    window.server_status.start()
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)
     return window
 

@@ -24,16 +24,13 @@ from desktop.logging_setup import ErrorRouting
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
 from desktop.services.chat.new_chat import NewChatDefaults, parse_defaults
-from desktop.services.context import AppContext
+from desktop.services.context import AppContext, required
 from desktop.services.downloads.queue import Change as DownloadChange
 from desktop.services.downloads.queue import State as DownloadState
 from desktop.services.models.catalog import load_catalog
-from desktop.services.ollama_process import OllamaProcess, find_ollama
+from desktop.services.ollama_process import find_ollama
 from desktop.services.onboarding import suggest_first_model
-from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
-from desktop.services.servers import ServerProfiles
-from desktop.settings import Settings
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
@@ -50,14 +47,16 @@ from desktop.ui.generate.tab import GenerateTab
 from desktop.ui.models.tab import ModelsTab
 from desktop.ui.onboarding import OnboardingDialog
 from desktop.ui.settings.dialog import SettingsDialog
+from desktop.ui.tab_protocol import MainTab
 
 
 class MainWindow(QMainWindow):
     """Hosts the tabs; knows nothing of HTTP or storage beyond the shared context.
 
-    Public for the rest of the app: ``context``, ``server_status`` (``status_changed``,
-    ``reconnected``), ``installed_models`` (``changed``), ``show_problem(message, error)``,
-    and ``closed`` (emitted once the window has shut its services down).
+    Every service comes built from ``context`` (see ``desktop.app.build_context``). Public for
+    the rest of the app: ``context``, ``server_status`` (``status_changed``, ``reconnected``),
+    ``installed_models`` (``changed``), ``show_problem(message, error)``, and ``closed``
+    (emitted once the window has shut its services down).
     """
 
     closed = Signal()
@@ -65,30 +64,25 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         context: AppContext,
-        server_status: ServerStatusSource,
         *,
-        installed_models: InstalledModelsSource | None = None,
-        settings: Settings | None = None,
-        profiles: ServerProfiles | None = None,
         command_line_url: str | None = None,
         log_path: str | None = None,
     ) -> None:
         super().__init__()
         self.context = context
-        self.server_status = server_status
-        self.installed_models = installed_models or InstalledModelsSource(
-            lambda: self.context.ollama, context.tasks, server_status
-        )
-        self.installed_models.setParent(self)
+        self.server_status = server_status = required(context.server_status, "server status")
+        self.installed_models = required(context.installed_models, "installed models")
+        self.ollama_process = required(context.ollama_process, "ollama process")
+        self.ollama_process.on_line = self._on_ollama_line
         self.log_path = log_path
         self.error_routing: ErrorRouting | None = None  # set by desktop.app; undone on close
         self.remember_geometry = True
         self.about_box: QMessageBox | None = None
         self._shut_down = False
-        self.settings = settings or Settings(context.data_dir, portable=True)
+        self.settings = required(context.settings, "settings")
         self.settings_dialog: SettingsDialog | None = None
         self.onboarding: OnboardingDialog | None = None
-        self.profiles = profiles
+        self.profiles = context.profiles
         self.command_line_url = command_line_url
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Paddock"))
@@ -98,7 +92,6 @@ class MainWindow(QMainWindow):
 
         self.chat_tab = ChatTab(
             context,
-            installed_models=self.installed_models,
             send_with_ctrl_enter=bool(self.settings.get(options.SEND_WITH_CTRL_ENTER)),
             default_model=str(self.settings.get(options.DEFAULT_MODEL)),
             new_chat_defaults=self._new_chat_defaults,
@@ -107,6 +100,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(lambda: bool(self.settings.get(options.NOTIFICATIONS)), self)
         self.models_tab.notify = self.notifier.notify  # type: ignore[method-assign]
         self.generate_tab = GenerateTab(context)
+        self.main_tabs: tuple[MainTab, ...] = (self.chat_tab, self.models_tab, self.generate_tab)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Main sections"))
@@ -139,7 +133,6 @@ class MainWindow(QMainWindow):
         self.status_widget.signin_requested.connect(
             lambda url: self.link_guard.request(QUrl(url), self)  # shows the address, asks
         )
-        self.ollama_process = OllamaProcess(on_line=self._on_ollama_line)
         self.log_dialog: OllamaLogDialog | None = None
         server_status.status_changed.connect(self._on_status)
         self.status_widget.show_status(server_status.status)
@@ -282,11 +275,8 @@ class MainWindow(QMainWindow):
         )
         old.close()
         self._fill_server_switcher(profile.id)
-        for refresh in ("refresh_models", "refresh_installed"):
-            for tab in (self.generate_tab, self.models_tab, self.chat_tab):
-                method = getattr(tab, refresh, None)
-                if callable(method):
-                    method()
+        for tab in self.main_tabs:
+            tab.refresh_models()
 
     def _wire_tabs(self) -> None:
         """The tabs ask each other for things through the window, never directly."""
@@ -297,9 +287,8 @@ class MainWindow(QMainWindow):
         self.chat_tab.generation_finished.connect(self.models_tab.refresh_running)
         self.chat_tab.reply_finished.connect(self._reply_finished)
         self.generate_tab.generation_finished.connect(self.models_tab.refresh_running)
-        installed_changed = getattr(self.models_tab, "installed_changed", None)
-        if installed_changed is not None:  # a download or delete: every picker must know
-            installed_changed.connect(lambda *_: self.installed_models.refresh_soon())
+        # A download or delete needs no wiring here: every tab shows the one installed-models
+        # source, which tells all of them when the Models tab refreshes it.
 
     # --- new chats ------------------------------------------------------------------------
 
@@ -354,7 +343,7 @@ class MainWindow(QMainWindow):
         dialog.done_with.connect(lambda: self.settings.set(options.FIRST_RUN_DONE, True))
         self.server_status.status_changed.connect(self._onboarding_status)
         self.installed_models.changed.connect(self._onboarding_models)
-        self.models_tab.queue.subscribe(self._onboarding_download)
+        required(self.context.downloads, "downloads").subscribe(self._onboarding_download)
         self._onboarding_status(self.server_status.status)
         if self.installed_models.loaded:
             self._onboarding_models(self.installed_models.models)
@@ -531,13 +520,12 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.server_status.stop()
-        for tab in (self.chat_tab, self.models_tab, self.generate_tab):
-            stop = getattr(tab, "shutdown", None)  # Models: closes downloads, saves the queue
-            if callable(stop):
-                stop()
+        for tab in self.main_tabs:  # Models: closes downloads, saves the queue
+            tab.shutdown()
         self.context.tasks.cancel_all()
         self.ollama_process.terminate()  # only ever the one Paddock started
         self.context.ollama.close()
+        self.context.close(after=self.chat_tab.unfinished_replies)
         if self.error_routing is not None:
             self.error_routing.uninstall()
 

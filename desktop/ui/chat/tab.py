@@ -43,7 +43,7 @@ from desktop.services.chat.events import (
 )
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
-from desktop.services.context import AppContext
+from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
 from desktop.storage import ChatStore, Conversation, ImportFailed, SearchHit, StorageError
 from desktop.ui.chat.composer import Composer
@@ -78,8 +78,6 @@ class ChatTab(QWidget):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        store: ChatStore | None = None,
-        installed_models: Any = None,
         send_with_ctrl_enter: bool = False,
         default_model: str = "",
         new_chat_defaults: Callable[[], NewChatDefaults] = NewChatDefaults,
@@ -89,16 +87,10 @@ class ChatTab(QWidget):
         self.context = context
         self.default_model = default_model
         self.new_chat_defaults = new_chat_defaults  # read at each new chat: Settings may change
-        self.store: ChatStore | None = store
-        self.store_problem = ""
-        if self.store is None:
-            try:
-                self.store = ChatStore.open(context.data_dir)
-            except StorageError as exc:
-                log.error("chat storage could not be opened: %s", exc)
-                self.store_problem = exc.message
-        self._owns_store = store is None
-        self.installed_models = installed_models
+        self.store: ChatStore | None = context.chat_store
+        self.store_problem = context.chat_store_problem
+        self.installed_models = required(context.installed_models, "installed models")
+        self.unfinished_replies: list[asyncio.Task[Any]] = []  # still ending after shutdown
         self.facts = ModelFactsCache(lambda: self.context.ollama)
         self.installed: list[str] = []
         self.conversation: Conversation | None = None
@@ -140,10 +132,9 @@ class ChatTab(QWidget):
             self.open_conversation(conversations[0].id)
         else:
             self.new_chat()
-        if installed_models is not None:
-            installed_models.changed.connect(self.set_installed_models)
-            if installed_models.loaded:
-                self.set_installed_models(installed_models.models)
+        self.installed_models.changed.connect(self.set_installed_models)
+        if self.installed_models.loaded:
+            self.set_installed_models(self.installed_models.models)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -293,21 +284,16 @@ class ChatTab(QWidget):
             return
         self._shut_down = True
         self._remember_view()
-        pending = self._stop_every_reply()
-        if self.store is not None and self._owns_store:
-            store = self.store
-            if pending:  # their cancellation still reads the store: close it after them
-                remaining = set(pending)
+        # Their cancellation still reads the store: the owner closes it after them.
+        self.unfinished_replies = self._stop_every_reply()
 
-                def finished(task: asyncio.Task[Any]) -> None:
-                    remaining.discard(task)
-                    if not remaining:
-                        store.close()
-
-                for task in pending:
-                    task.add_done_callback(finished)
-            else:
-                store.close()
+    def refresh_models(self) -> None:
+        """Another server: its models and version are asked again (the pickers follow the
+        installed-models source by themselves)."""
+        self.facts.forget()
+        self._version_of = ""
+        if self.conversation is not None:
+            self._apply_model_facts(self.conversation.model)
 
     def _stop_every_reply(self) -> list[asyncio.Task[Any]]:
         """Stop every chat's reply and save each as interrupted *now*; the tasks still ending.

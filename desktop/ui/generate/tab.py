@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ollama.errors import ModelNotFound
-from desktop.services.context import AppContext
+from desktop.ollama.types import ModelInfo
+from desktop.services.context import AppContext, required
 from desktop.services.features import version_tuple
 from desktop.services.generate.curl import curl_command
 from desktop.services.generate.history import RunHistory, RunRecord
@@ -57,6 +58,7 @@ class GenerateTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.installed = required(context.installed_models, "installed models")
         self.presets = PresetStore(context.data_dir)
         self.history = RunHistory()
         self.carried_context: list[int] = []
@@ -99,6 +101,7 @@ class GenerateTab(QWidget):
         self._expose_parts()
         self._build_shortcuts()
         self._refresh_presets()
+        self.installed.changed.connect(self._installed_changed)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -210,7 +213,7 @@ class GenerateTab(QWidget):
         if ollama.base_url != self._server_url:
             self._server_url = ollama.base_url
             self.reset_context()
-        models = await ollama.list_models()
+        models = await self.installed.refresh()
         try:
             self.server_version = await ollama.version()
         except Exception:  # an old or odd server: features that need a version stay hidden
@@ -218,6 +221,11 @@ class GenerateTab(QWidget):
         version = version_tuple(self.server_version)
         self.request_form.set_logprobs_supported(version >= LOGPROBS_SINCE)
         self.request_form.set_think_max_supported(version >= THINK_MAX_SINCE)
+        self._show_models(models)
+        await self._load_model_facts(self.model_picker.currentText())
+
+    def _show_models(self, models: list[ModelInfo]) -> None:
+        """Fill the picker from the installed models (also when another tab refreshed them)."""
         usable = [m for m in models if not m.capabilities or "completion" in m.capabilities]
         current = self.model_picker.currentText()
         self.model_picker.blockSignals(True)
@@ -231,7 +239,13 @@ class GenerateTab(QWidget):
             self.status.setText(
                 self.tr("No models are installed yet: download one in the Models tab.")
             )
-        await self._load_model_facts(self.model_picker.currentText())
+
+    def _installed_changed(self, models: list[ModelInfo]) -> None:
+        before = self.model_picker.currentText()
+        self._show_models(models)
+        chosen = self.model_picker.currentText()
+        if chosen != before:
+            self._on_model_changed(chosen)
 
     def _on_model_changed(self, name: str) -> None:
         if self.carried_context and name != self.context_model:
@@ -370,6 +384,10 @@ class GenerateTab(QWidget):
         """Esc: cancel the run; the connection closes and the server stops generating."""
         if self.current_task is not None and not self.current_task.done():
             self.current_task.cancel()
+
+    def shutdown(self) -> None:
+        """The window is closing: stop a running request."""
+        self.stop()
 
     async def _execute(self, body: dict[str, Any], record: RunRecord) -> None:
         outcome = RunOutcome()

@@ -36,9 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
 from desktop.resources import resource_path
-from desktop.services.context import AppContext
-from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
-from desktop.services.downloads.store import DownloadStore
+from desktop.services.context import AppContext, required
 from desktop.services.models import manage
 from desktop.services.models.catalog import load_catalog
 from desktop.services.models.details import ShowCache
@@ -75,15 +73,10 @@ class ModelsTab(QWidget):
     chat_requested = Signal(str)
     installed_changed = Signal()
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        *,
-        stall_timeout: float = STALL_TIMEOUT,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.installed_source = required(context.installed_models, "installed models")
         self.installed: list[ModelInfo] = []
         self.running: list[RunningModel] = []
         self.machine = MachineMemory(total_ram())
@@ -93,11 +86,7 @@ class ModelsTab(QWidget):
         self._tray: QSystemTrayIcon | None = None
         self._closed = False
         self._show_cache = ShowCache(lambda: self.context.ollama)
-        self.queue = DownloadQueue(
-            lambda: self.context.ollama,
-            DownloadStore(context.data_dir),
-            stall_timeout=stall_timeout,
-        )
+        self.queue = required(context.downloads, "download queue")
 
         self.message_bar = MessageBar()
         self.message_bar.setObjectName("modelsMessageBar")
@@ -142,6 +131,7 @@ class ModelsTab(QWidget):
         self.downloads_view.settings_changed()
         if restored:
             log.info("restored %d unfinished downloads", len(restored))
+        self.installed_source.changed.connect(self._show_installed)
         QTimer.singleShot(0, self._first_load)
 
     # --- building ---------------------------------------------------------------------------
@@ -323,6 +313,11 @@ class ModelsTab(QWidget):
     def refresh_installed(self) -> None:
         self._start(self._load_installed())
 
+    def refresh_models(self) -> None:
+        """Another server: read its installed models and what it has in memory."""
+        self.refresh_installed()
+        self.running_panel.refresh()
+
     def refresh_running(self) -> None:
         """One refresh of the models in memory (after a chat or generate)."""
         self.running_panel.refresh()
@@ -365,7 +360,12 @@ class ModelsTab(QWidget):
         return await self.context.ollama.running_models()
 
     async def _load_installed(self) -> None:
-        models = await self.context.ollama.list_models()
+        """Ask the one installed-models source again; every tab's list follows it."""
+        self._show_installed(await self.installed_source.refresh())
+
+    def _show_installed(self, models: list[ModelInfo]) -> None:
+        if self._closed:
+            return
         selected = self.selected_name()
         self.installed = models
         self.installed_model.set_models(models)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from desktop.app import build_context
 from desktop.ollama import AsyncOllamaClient
 from desktop.services.context import AppContext
 from desktop.services.qt_adapters import InstalledModelsSource
@@ -23,17 +25,32 @@ MODELS = {
 
 
 @pytest.fixture
-def context(aclient: AsyncOllamaClient, data_dir: Path) -> AppContext:
-    return AppContext(ollama=aclient, data_dir=data_dir)
+def contexts(qloop: Any, aclient: AsyncOllamaClient, data_dir: Path) -> Iterator[list[AppContext]]:
+    """Every context the test built (one per "start" of the app), closed at its end."""
+    built = [build_context(aclient, data_dir)]
+    yield built
+    for context in built:
+        context.close()
 
 
 @pytest.fixture
-def installed(qloop: Any, context: AppContext) -> InstalledModelsSource:
-    return InstalledModelsSource(lambda: context.ollama, context.tasks)
+def context(contexts: list[AppContext]) -> AppContext:
+    """The services of the first tab a test makes (as the composition root builds them)."""
+    return contexts[0]
 
 
 @pytest.fixture
-def make_tab(qtbot: Any, qloop: Any, context: AppContext, installed: InstalledModelsSource) -> Any:
+def installed(context: AppContext) -> InstalledModelsSource:
+    assert context.installed_models is not None
+    return context.installed_models
+
+
+@pytest.fixture
+def make_tab(
+    qtbot: Any, qloop: Any, contexts: list[AppContext], aclient: AsyncOllamaClient, data_dir: Path
+) -> Any:
+    made: list[ChatTab] = []
+
     def close(tab: ChatTab) -> None:
         """Before pytest-qt closes the tab: let title requests end, then shut down."""
         for adapter in list(tab.adapters.values()):
@@ -41,10 +58,18 @@ def make_tab(qtbot: Any, qloop: Any, context: AppContext, installed: InstalledMo
             if title is not None:
                 qtbot.waitUntil(title.done, timeout=5000)
         tab.shutdown()
+        tab.context.close(after=tab.unfinished_replies)
 
     def make(*, wait_for_models: bool = True, **kwargs: Any) -> ChatTab:
+        """A Chat tab; a second one is the app started again (its own services)."""
         kwargs.setdefault("default_model", MODEL)
-        tab = ChatTab(context, installed_models=installed, **kwargs)
+        if made:
+            contexts.append(build_context(aclient, data_dir))
+        context = contexts[-1]
+        installed = context.installed_models
+        assert installed is not None
+        tab = ChatTab(context, **kwargs)
+        made.append(tab)
         qtbot.addWidget(tab, before_close_func=close)
         tab.resize(1100, 760)
         tab.show()

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from desktop.app import build_context
 from desktop.ollama import AsyncOllamaClient
-from desktop.services.context import AppContext
 from desktop.ui.generate.tab import GenerateTab
 from tests.fake_ollama import FakeOllama
 
@@ -20,10 +20,25 @@ MODELS = {
 
 
 @pytest.fixture
-def tab(qtbot, qloop, aclient: AsyncOllamaClient, fake_ollama: FakeOllama, data_dir):
+def make_context(qloop, aclient: AsyncOllamaClient, data_dir):
+    """The services as the composition root builds them; closed when the test ends."""
+    built = []
+
+    def make():
+        context = build_context(aclient, data_dir)
+        built.append(context)
+        return context
+
+    yield make
+    for context in built:
+        context.close()
+
+
+@pytest.fixture
+def tab(qtbot, qloop, make_context, fake_ollama: FakeOllama):
     for name, capabilities in MODELS.items():
         fake_ollama.add_model(name, capabilities=capabilities)
-    widget = GenerateTab(AppContext(ollama=aclient, data_dir=data_dir))
+    widget = GenerateTab(make_context())
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop.services.context import AppContext
 from desktop.ui.generate.tab import GenerateTab
 from tests.fake_ollama import Reply
 from tests.ui.generate.conftest import choose, run_and_finish, shown_request
@@ -74,10 +73,10 @@ def test_logprobs_tint_and_alternatives(tab, qtbot, fake_ollama) -> None:
 
 
 def test_logprobs_and_max_thinking_hidden_on_older_servers(
-    qtbot, qloop, aclient, fake_ollama, data_dir
+    qtbot, qloop, make_context, fake_ollama
 ) -> None:
     fake_ollama.version = "0.12.0"
-    old = GenerateTab(AppContext(ollama=aclient, data_dir=data_dir))
+    old = GenerateTab(make_context())
     qtbot.addWidget(old)
     old.show()
     qtbot.waitUntil(lambda: old.server_version == "0.12.0")
@@ -136,7 +135,7 @@ def test_curl_before_any_run_uses_the_form(tab) -> None:
     assert '"prompt": "hi"' in tab.curl_text()
 
 
-def test_presets_restore_the_whole_request(tab, qtbot, qloop, aclient, data_dir) -> None:
+def test_presets_restore_the_whole_request(tab, qtbot, qloop, make_context, data_dir) -> None:
     choose(qtbot, tab, "qwen3:0.6b")
     tab.prompt.setPlainText("Summarise:")
     tab.system.setPlainText("One sentence.")
@@ -146,7 +145,7 @@ def test_presets_restore_the_whole_request(tab, qtbot, qloop, aclient, data_dir)
     tab.keep_alive.setText("10m")
     tab.save_preset("Summary")
     assert (data_dir / "presets" / "generate.json").exists()
-    again = GenerateTab(AppContext(ollama=aclient, data_dir=data_dir))
+    again = GenerateTab(make_context())
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.model_picker.count() == 4)

@@ -211,11 +211,9 @@ def test_the_formatted_view_is_drawn_only_when_shown(tab, qtbot, fake_ollama) ->
     assert tab.result.output_stack.currentWidget() is tab.output
 
 
-def test_no_model_means_no_request(qtbot, qloop, aclient, fake_ollama, data_dir) -> None:
-    from desktop.services.context import AppContext
-
+def test_no_model_means_no_request(qtbot, qloop, make_context, fake_ollama) -> None:
     fake_ollama.remove_model("smollm2:135m")
-    empty = GenerateTab(AppContext(ollama=aclient, data_dir=data_dir))
+    empty = GenerateTab(make_context())
     qtbot.addWidget(empty)
     empty.show()
     qtbot.waitUntil(lambda: "No models are installed" in empty.status.text())

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app import build_context
 from desktop.ollama import AsyncOllamaClient
 from desktop.services.context import AppContext
 from desktop.ui.models.tab import ModelsTab
@@ -22,9 +23,12 @@ def make_tab(
 ) -> Iterator[Callable[..., ModelsTab]]:
     """Build tabs on one data folder (a second call is "the app restarted")."""
     built: list[ModelsTab] = []
+    contexts: list[AppContext] = []
 
     def build(*, stall_timeout: float = TEST_STALL_TIMEOUT, wait: bool = True) -> ModelsTab:
-        tab = ModelsTab(AppContext(ollama=aclient, data_dir=data_dir), stall_timeout=stall_timeout)
+        context = build_context(aclient, data_dir, stall_timeout=stall_timeout)
+        contexts.append(context)
+        tab = ModelsTab(context)
         qtbot.addWidget(tab)
         tab.resize(1200, 800)
         tab.show()
@@ -36,6 +40,8 @@ def make_tab(
     yield build
     for tab in built:
         tab.shutdown()
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture
