@@ -28,6 +28,7 @@ from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.paths import is_portable, prepare_data_dir
 from desktop.resources import resource_path
+from desktop.services.chat.exchange import ChatExchange
 from desktop.services.context import AppContext
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
@@ -143,6 +144,7 @@ def build_context(
         settings=settings or Settings(data_dir, portable=True),
         chat_store=store,
         chat_store_problem=problem,
+        chat_exchange=ChatExchange(store, operations) if store is not None else None,
         profiles=profiles,
         ollama_process=OllamaProcess(),
     )

@@ -21,6 +21,7 @@ from desktop.services.operations import Operations
 from desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the Qt adapters are typed here without importing Qt into every service
+    from desktop.services.chat.exchange import ChatExchange
     from desktop.services.downloads.queue import DownloadQueue
     from desktop.services.ollama_process import OllamaProcess
     from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
@@ -61,6 +62,7 @@ class AppContext:
     settings: Settings | None = None
     chat_store: ChatStore | None = None
     chat_store_problem: str = ""
+    chat_exchange: ChatExchange | None = None
     downloads: DownloadQueue | None = None
     installed_models: InstalledModelsSource | None = None
     server_status: ServerStatusSource | None = None

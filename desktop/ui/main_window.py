@@ -31,6 +31,7 @@ from desktop.services.models.catalog import load_catalog
 from desktop.services.ollama_process import find_ollama
 from desktop.services.onboarding import suggest_first_model
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
+from desktop.services.tasks import plain_message
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
@@ -421,15 +422,33 @@ class MainWindow(QMainWindow):
             self.settings_dialog = SettingsDialog(self.settings, self.context.data_dir, self)
             dialog = self.settings_dialog
             dialog.backup_requested.connect(
-                lambda path: dialog.show_backup_result(self.chat_tab.backup_chats(path))
+                lambda path: self._show_chats_work(
+                    dialog, self.tr("Backing up all chats…"), self.chat_tab.backup_chats(path)
+                )
             )
             dialog.restore_requested.connect(
-                lambda path: dialog.show_backup_result(self.chat_tab.restore_chats(path))
+                lambda path: self._show_chats_work(
+                    dialog, self.tr("Restoring your chats…"), self.chat_tab.restore_chats(path)
+                )
             )
             dialog.new_chat_defaults_requested.connect(self.edit_new_chat_defaults)
         self.settings_dialog.show()
         self.settings_dialog.raise_()
         return self.settings_dialog
+
+    def _show_chats_work(self, dialog: SettingsDialog, busy: str, work: asyncio.Task[str]) -> None:
+        """A backup or restore runs in the background: the dialog says so, then how it went."""
+        dialog.show_backup_busy(busy)
+
+        def finished(done: asyncio.Task[str]) -> None:
+            if done.cancelled():
+                dialog.show_backup_result("")
+            elif done.exception() is not None:  # reported with its details by the task runner
+                dialog.show_backup_result(plain_message(done.exception()))  # type: ignore[arg-type]
+            else:
+                dialog.show_backup_result(done.result())
+
+        work.add_done_callback(finished)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)

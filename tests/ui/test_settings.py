@@ -97,13 +97,16 @@ def test_back_up_all_chats_then_restore_them(qtbot, qloop, data_dir, fake_ollama
     dialog = window.show_settings()
     target = tmp_path / "chats.paddock-backup"
     dialog.backup_requested.emit(target)
-    assert target.exists() and "saved" in dialog.backup_status.text()
+    qtbot.waitUntil(lambda: "saved" in dialog.backup_status.text(), timeout=5000)
+    assert target.exists() and dialog.backup_button.isEnabled()
 
     chat.delete_conversation(kept)
     assert chat.store.conversations.get(kept) is None
     box = dialog.confirm_restore(target)
     qtbot.mouseClick(box.findChild(QPushButton, "restoreConfirmButton"), Qt.MouseButton.LeftButton)
-    assert "restored" in dialog.backup_status.text()
+    assert not dialog.restore_button.isEnabled()  # busy until it is done
+    qtbot.waitUntil(lambda: "restored" in dialog.backup_status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: chat.conversation is not None, timeout=5000)
     restored = chat.store.conversations.get(kept)
     assert restored is not None
     assert [m.content for m in chat.store.messages.visible_path(kept)] == [
@@ -113,7 +116,9 @@ def test_back_up_all_chats_then_restore_them(qtbot, qloop, data_dir, fake_ollama
 
     (tmp_path / "bad.paddock-backup").write_bytes(b"<html>proxy error</html>")
     dialog.restore_requested.emit(tmp_path / "bad.paddock-backup")
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=5000)
     assert "restored" not in dialog.backup_status.text()
+    assert "not a Paddock backup" in dialog.backup_status.text()
     assert chat.store.conversations.get(kept) is not None
 
 

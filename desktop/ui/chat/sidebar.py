@@ -260,7 +260,9 @@ class ConversationSidebar(QFrame):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
+        self._search_timer.timeout.connect(self._emit_search)
+        self._awaiting_hits = False  # a search was asked for and its hits have not come yet
+        self._open_first_on_hits = False  # Enter was pressed before they came
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self._open_first_hit)
 
@@ -340,6 +342,8 @@ class ConversationSidebar(QFrame):
             self._selecting = was
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        """The answer to the latest search (searches run in the background)."""
+        self._awaiting_hits = False
         self.hits.set_hits(hits)
         if not self.search.text().strip():
             self.stack.setCurrentWidget(self.list)
@@ -347,6 +351,10 @@ class ConversationSidebar(QFrame):
             self.stack.setCurrentWidget(self.hit_list)
         else:
             self.stack.setCurrentWidget(self.no_hits)
+        if self._open_first_on_hits:
+            self._open_first_on_hits = False
+            if hits:
+                self.hit_chosen.emit(hits[0])
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -365,17 +373,24 @@ class ConversationSidebar(QFrame):
     def _search_typed(self, text: str) -> None:
         if not text.strip():
             self._search_timer.stop()
+            self._awaiting_hits = self._open_first_on_hits = False
             self.hits.set_hits([])
             self.stack.setCurrentWidget(self.list)
             self.search_changed.emit("")
             return
         self._search_timer.start()
 
+    def _emit_search(self) -> None:
+        self._awaiting_hits = bool(self.search.text().strip())
+        self.search_changed.emit(self.search.text())
+
     def _open_first_hit(self) -> None:
         if self._search_timer.isActive():
             self._search_timer.stop()
-            self.search_changed.emit(self.search.text())
-        if self.hits.hits:
+            self._emit_search()
+        if self._awaiting_hits:  # Enter before the hits came: open the first when they do
+            self._open_first_on_hits = True
+        elif self.hits.hits:
             self.hit_chosen.emit(self.hits.hits[0])
 
     def _hit_activated(self, index: QModelIndex) -> None:

@@ -9,7 +9,6 @@ a reply, so switching chats never stops a reply.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -41,11 +40,12 @@ from desktop.services.chat.events import (
     ThreadChanged,
     TitleChanged,
 )
+from desktop.services.chat.exchange import ExportKind
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
-from desktop.storage import ChatStore, Conversation, ImportFailed, SearchHit, StorageError
+from desktop.storage import ChatStore, Conversation, SearchHit
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.formatting import ErrorInfo, error_kind
 from desktop.ui.chat.link_confirmation import LinkGuard
@@ -96,6 +96,7 @@ class ChatTab(QWidget):
         self.conversation: Conversation | None = None
         self.adapters: dict[int, SessionAdapter] = {}
         self._search_terms: list[str] = []
+        self._search_generation = 0
         self.server_version: str | None = None  # features are gated on it
         self._version_of = ""
         self._shut_down = False
@@ -308,8 +309,9 @@ class ChatTab(QWidget):
             live = adapter.session.live
             if live is not None:
                 live.writer.interrupt()
-            if adapter.task is not None and not adapter.task.done():
-                pending.append(adapter.task)
+            for task in (adapter.task, adapter.session.title_task):
+                if task is not None and not task.done():
+                    pending.append(task)
             adapter.close()
         self.adapters.clear()
         self.pump.stop()
@@ -413,13 +415,24 @@ class ChatTab(QWidget):
 
     # --- search -------------------------------------------------------------------------------
 
-    def search(self, text: str) -> list[SearchHit]:
-        if self.store is None:
-            return []
-        hits = self.store.search(text) if text.strip() else []
-        self._search_terms = [word.strip('"*') for word in text.split() if word.strip('"*')]
-        self.sidebar.set_hits(hits)
-        return hits
+    def search(self, text: str) -> asyncio.Future[list[SearchHit]] | None:
+        """Search every chat on the operation runner; the hits are shown when they arrive,
+        unless a newer search was asked for meanwhile (typing supersedes)."""
+        self._search_generation += 1
+        generation = self._search_generation
+        terms = [word.strip('"*') for word in text.split() if word.strip('"*')]
+        store = self.store
+        if store is None or not text.strip():
+            self._search_terms = terms
+            self.sidebar.set_hits([])
+            return None
+
+        def show(hits: list[SearchHit]) -> None:
+            if generation == self._search_generation and not self._shut_down:
+                self._search_terms = terms
+                self.sidebar.set_hits(hits)
+
+        return self.context.operations.run(lambda: store.search(text), on_success=show)
 
     def open_hit(self, hit: SearchHit) -> None:
         self.open_conversation(hit.conversation_id, focus_message=hit.message_id)
@@ -451,27 +464,17 @@ class ChatTab(QWidget):
         dialog.open()
         return dialog
 
-    def write_export(self, conversation_id: int, kind: str, path: Path) -> bool:
-        """Write the export next to a temporary file, then move it in place (never half a file)."""
-        assert self.store is not None
-        if kind == "markdown":
-            text = self.store.export_markdown(conversation_id)
-        else:
-            text = json.dumps(self.store.export_json(conversation_id), ensure_ascii=False, indent=1)
-        partial = path.with_name(path.name + ".part")
-        try:
-            partial.write_text(text, encoding="utf-8")
-            partial.replace(path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            self.show_notice(
-                self.tr("The chat couldn't be saved to {path}: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            )
-            return False
-        self.show_notice(self.tr("Saved to {path}").format(path=path), problem=False)
-        return True
+    def write_export(self, conversation_id: int, kind: str, path: Path) -> asyncio.Task[bool]:
+        """Save one chat to ``path`` in the background; the task says whether it was saved."""
+        exchange = required(self.context.chat_exchange, "chat exchange")
+        self.show_notice(self.tr("Saving the chat to {path}…").format(path=path), problem=False)
+
+        async def export() -> bool:
+            outcome = await exchange.export(conversation_id, _export_kind(kind), path)
+            self.show_notice(outcome.message, problem=not outcome.ok)
+            return outcome.ok
+
+        return self.context.tasks.run(export(), name="chat-export")
 
     def choose_import(self) -> QFileDialog:
         dialog = QFileDialog(self, self.tr("Import a chat"))
@@ -483,56 +486,82 @@ class ChatTab(QWidget):
         dialog.open()
         return dialog
 
-    def import_file(self, path: Path) -> int | None:
-        if self.store is None:
-            return None
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            conversation_id = self.store.import_json(data)
-        except ImportFailed as exc:
-            self.show_notice(exc.message)
-            return None
-        except (OSError, UnicodeDecodeError, ValueError):
-            self.show_notice(
-                self.tr("{name} isn't a chat exported by Paddock.").format(name=path.name)
-            )
-            return None
-        self.refresh_conversations()
-        self.open_conversation(conversation_id)
-        return conversation_id
+    def import_file(self, path: Path) -> asyncio.Task[int | None]:
+        """Read and add a chat file in the background, then open it; the task gives its id."""
+        exchange = required(self.context.chat_exchange, "chat exchange")
+
+        async def read() -> int | None:
+            outcome = await exchange.import_file(path)
+            if outcome.conversation_id is None:
+                self.show_notice(outcome.message)
+                return None
+            self.refresh_conversations()
+            self.open_conversation(outcome.conversation_id)
+            return outcome.conversation_id
+
+        return self.context.tasks.run(read(), name="chat-import")
 
     # --- backup / restore ---------------------------------------------------------------------
 
-    def backup_chats(self, path: Path) -> str:
-        """Write every chat to one file; plain words saying how it went."""
-        if self.store is None:
-            return self.tr("There are no chats to back up.")
+    def backup_chats(self, path: Path) -> asyncio.Task[str]:
+        """Write every chat to one file in the background; the task gives plain words."""
+        exchange = self.context.chat_exchange
+        if exchange is None:
+            return self.context.tasks.run(
+                _words(self.tr("There are no chats to back up.")), name="chat-backup"
+            )
         self._remember_view()
-        try:
-            self.store.backup_to(path)
-        except (StorageError, OSError) as exc:
-            reason = getattr(exc, "message", None) or getattr(exc, "strerror", None) or str(exc)
-            return self.tr("The backup couldn't be written: {reason}").format(reason=reason)
-        return self.tr("All chats were saved to {path}").format(path=path)
 
-    def restore_chats(self, path: Path) -> str:
-        """Replace every chat with a backup (checked first; nothing changes if it's bad)."""
-        if self.store is None:
-            return self.tr("Your chats couldn't be opened, so nothing was restored.")
-        self._stop_every_reply()
-        try:
-            self.store.restore_from(path)
-        except StorageError as exc:
-            return exc.message
-        finally:
-            self.conversation = None
-            self.refresh_conversations()
-            conversations = self.store.conversations.list(limit=1)
-            if conversations:
-                self.open_conversation(conversations[0].id)
-            else:
-                self.new_chat()
-        return self.tr("Chats restored from {name}").format(name=path.name)
+        async def backup() -> str:
+            return (await exchange.backup(path)).message
+
+        return self.context.tasks.run(backup(), name="chat-backup")
+
+    def restore_chats(self, path: Path) -> asyncio.Task[str]:
+        """Replace every chat with a backup (checked first; nothing changes if it's bad).
+
+        Every reply is stopped and saved *before* the database is replaced, and the restore
+        waits until their tasks have ended: a reply saving itself later would write into the
+        restored chats. The task gives plain words saying how it went.
+        """
+        exchange = self.context.chat_exchange
+        if exchange is None:
+            return self.context.tasks.run(
+                _words(self.tr("Your chats couldn't be opened, so nothing was restored.")),
+                name="chat-restore",
+            )
+        self._draft_timer.stop()
+        ending = self._stop_every_reply()
+        self.conversation = None
+        self._set_restoring(True)
+
+        async def restore() -> str:
+            try:
+                if ending:
+                    await asyncio.wait(ending)
+                outcome = await exchange.restore(path)
+            finally:
+                self._set_restoring(False)
+                self.refresh_conversations()
+                conversations = self.store.conversations.list(limit=1) if self.store else []
+                if conversations:
+                    self.open_conversation(conversations[0].id)
+                else:
+                    self.new_chat()
+            return outcome.message
+
+        return self.context.tasks.run(restore(), name="chat-restore")
+
+    def _set_restoring(self, restoring: bool) -> None:
+        """While the chats are replaced nothing may be opened or sent."""
+        for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
+            widget.setEnabled(not restoring)
+        if restoring:
+            self.pump.stop()
+            self.transcript.set_messages([])
+            self.show_notice(self.tr("Restoring your chats…"), problem=False)
+        else:
+            self.notice.hide()
 
     # --- models -------------------------------------------------------------------------------
 
@@ -873,6 +902,14 @@ class ChatTab(QWidget):
         self.storage_label.show()
         for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
             widget.setEnabled(False)
+
+
+def _export_kind(kind: str) -> ExportKind:
+    return "markdown" if kind == "markdown" else "json"
+
+
+async def _words(text: str) -> str:
+    return text
 
 
 def _file_name(title: str) -> str:

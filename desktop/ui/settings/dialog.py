@@ -232,5 +232,13 @@ class SettingsDialog(QDialog):
         box.open()
         return box
 
+    def show_backup_busy(self, text: str) -> None:
+        """A backup or restore is under way: say so, and take no second one meanwhile."""
+        self.backup_status.setText(text)
+        self.backup_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+
     def show_backup_result(self, text: str) -> None:
         self.backup_status.setText(text)
+        self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)

@@ -109,6 +109,12 @@ def wait_reply(qtbot: Any, tab: ChatTab, timeout: int = 10_000) -> Message:
     return store.messages.visible_path(tab.conversation.id)[-1]
 
 
+def finished(qtbot: Any, task: Any, timeout: int = 5000) -> Any:
+    """Wait for background work the tab started (export, import, backup…); its result."""
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
 def qtbot_left() -> Any:
     from PySide6.QtCore import Qt
 

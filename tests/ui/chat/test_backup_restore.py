@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.storage import ChatStore, MessageState
 from tests.fake_ollama import FakeOllama, Reply
-from tests.ui.chat.conftest import MODEL
+from tests.ui.chat.conftest import MODEL, finished
 
 
 def _make_backup(folder: Path, target: Path) -> list[tuple[Any, ...]]:
@@ -54,11 +54,9 @@ def test_restore_while_a_reply_streams_keeps_the_backup_untouched(
     qtbot.waitUntil(lambda: "streamed" in live.writer.content, timeout=5000)
     assert live.message_id == expected[1][0]  # the same id as the backup's answer
 
-    restored = tab.restore_chats(backup)
-    qtbot.waitUntil(stream.done, timeout=5000)
-    if not isinstance(restored, str):  # restoring runs in the background: wait for its word
-        qtbot.waitUntil(lambda: tab.restore_result is not None, timeout=5000)
-    qtbot.waitUntil(lambda: tab.conversation is not None, timeout=5000)
+    words = finished(qtbot, tab.restore_chats(backup))
+    assert words == "Chats restored from chats.paddock-backup"
+    assert stream.done()
 
     store_path = tab.store.path
     assert _rows(store_path) == expected

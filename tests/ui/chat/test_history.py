@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.storage import TitleSource
 from tests.fake_ollama import FakeOllama, Reply
-from tests.ui.chat.conftest import MODEL, send, wait_reply
+from tests.ui.chat.conftest import MODEL, finished, send, wait_reply
 
 
 def test_search_finds_a_message_in_another_chat_and_highlights_it(
@@ -94,18 +94,18 @@ def test_export_markdown_and_json_then_import_round_trip(
     fake_ollama.reply = Reply(tokens=["```python\nprint(1)\n```"])
     send(qtbot, tab, "Code please")
     source = tab.conversation.id
-    assert tab.write_export(source, "markdown", tmp_path / "chat.md")
+    assert finished(qtbot, tab.write_export(source, "markdown", tmp_path / "chat.md"))
     markdown = (tmp_path / "chat.md").read_text(encoding="utf-8")
     assert "Code please" in markdown and "print(1)" in markdown
-    assert tab.write_export(source, "json", tmp_path / "chat.json")
+    assert finished(qtbot, tab.write_export(source, "json", tmp_path / "chat.json"))
     json.loads((tmp_path / "chat.json").read_text(encoding="utf-8"))
-    imported = tab.import_file(tmp_path / "chat.json")
+    imported = finished(qtbot, tab.import_file(tmp_path / "chat.json"))
     assert imported is not None and imported != source
     assert tab.conversation.id == imported
     texts = [m.content for m in tab.store.messages.visible_path(imported)]
     assert texts == ["Code please", "```python\nprint(1)\n```"]
     (tmp_path / "bad.json").write_text("<html>not a chat</html>", encoding="utf-8")
-    assert tab.import_file(tmp_path / "bad.json") is None
+    assert finished(qtbot, tab.import_file(tmp_path / "bad.json")) is None
     assert tab.notice.isVisible() and "isn't a chat" in tab.notice.text()
 
 
@@ -114,7 +114,7 @@ def test_export_to_a_folder_that_cannot_be_written_says_so(
 ) -> None:
     send(qtbot, tab, "hello")
     target = tmp_path / "missing" / "chat.md"
-    assert not tab.write_export(tab.conversation.id, "markdown", target)
+    assert not finished(qtbot, tab.write_export(tab.conversation.id, "markdown", target))
     assert "couldn't be saved" in tab.notice.text()
     assert not target.parent.exists()
 
