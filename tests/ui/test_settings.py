@@ -100,7 +100,8 @@ def test_back_up_all_chats_then_restore_them(qtbot, qloop, data_dir, fake_ollama
     qtbot.waitUntil(lambda: "saved" in dialog.backup_status.text(), timeout=5000)
     assert target.exists() and dialog.backup_button.isEnabled()
 
-    chat.delete_conversation(kept)
+    deleting = chat.delete_conversation(kept)
+    qtbot.waitUntil(deleting.done, timeout=5000)
     assert chat.store.conversations.get(kept) is None
     box = dialog.confirm_restore(target)
     qtbot.mouseClick(box.findChild(QPushButton, "restoreConfirmButton"), Qt.MouseButton.LeftButton)
@@ -134,7 +135,8 @@ def test_new_chats_start_with_the_defaults_from_settings(qtbot, qloop, data_dir,
     qtbot.waitUntil(lambda: chat.model_picker.count() > 0, timeout=5000)
     task = chat.send("first", [])  # so that New chat makes a new one
     qtbot.waitUntil(task.done, timeout=5000)
-    chat.new_chat()
+    creating = chat.new_chat()
+    qtbot.waitUntil(creating.done, timeout=5000)
     conversation = chat.conversation
     assert conversation.system_prompt == "Answer briefly."
     assert conversation.options == {"temperature": 0.3}

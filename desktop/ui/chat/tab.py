@@ -45,7 +45,8 @@ from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
-from desktop.storage import ChatStore, Conversation, SearchHit
+from desktop.services.topics import CONVERSATIONS
+from desktop.storage import ChatStore, Conversation, SearchHit, Thread
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.formatting import ErrorInfo, error_kind
 from desktop.ui.chat.link_confirmation import LinkGuard
@@ -97,6 +98,10 @@ class ChatTab(QWidget):
         self.adapters: dict[int, SessionAdapter] = {}
         self._search_terms: list[str] = []
         self._search_generation = 0
+        self._list_generation = 0
+        self._open_generation = 0  # a newer open supersedes a thread still loading
+        self._creating: asyncio.Task[None] | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
         self._version_of = ""
         self._shut_down = False
@@ -126,13 +131,14 @@ class ChatTab(QWidget):
         if self.store is None:
             self._show_storage_problem()
             return
-        self.store.conversations.prune_empty()
-        self.refresh_conversations()
-        conversations = self.store.conversations.list(limit=1)
-        if conversations:
-            self.open_conversation(conversations[0].id)
-        else:
-            self.new_chat()
+        self._unsubscribe = self.context.operations.subscribe(
+            CONVERSATIONS, lambda _payload: self.refresh_conversations()
+        )
+        # Start-up, before the window shows: the first chat is read in one wait.
+        conversations, thread = self.context.operations.wait(self._first_chat, self.store)
+        self._show_conversations(conversations)
+        self._show_thread(thread)
+        self.composer.input.setFocus()
         self.installed_models.changed.connect(self.set_installed_models)
         if self.installed_models.loaded:
             self.set_installed_models(self.installed_models.models)
@@ -243,26 +249,57 @@ class ChatTab(QWidget):
 
     # --- public (the window's menus and shortcuts) --------------------------------------------
 
-    def new_chat(self, model: str = "") -> None:
-        """Ctrl+N: a new, empty chat with ``model`` (or the current chat's model)."""
-        if self.store is None:
-            return
+    def new_chat(self, model: str = "") -> asyncio.Task[None] | None:
+        """Ctrl+N: a new, empty chat with ``model`` (or the current chat's model).
+
+        The chat is created on the operation runner and shown when it exists; the task ends
+        then. None when there is nothing to do (already on an empty chat).
+        """
+        store = self.store
+        if store is None:
+            return None
+        if self._creating is not None and not self._creating.done():
+            return self._creating  # Ctrl+N pressed twice: one new chat
         current = self.conversation
         if current is not None and not self._has_messages(current.id) and not model:
             self.composer.input.setFocus()
-            return  # already on an empty chat
-        chosen = model or (current.model if current else "") or self._fallback_model()
+            return None  # already on an empty chat
+        create = self._creator(model or (current.model if current else ""))
+        self._creating = self.context.tasks.run(self._create_and_show(create), name="chat-new")
+        return self._creating
+
+    def _creator(self, model: str) -> Callable[[], Conversation]:
+        """The work that creates a new chat with ``model`` and the new-chat defaults."""
+        store = self.store
+        assert store is not None
+        chosen = model or self._fallback_model()
         defaults = self.new_chat_defaults()
-        conversation = self.store.conversations.create(
+        return lambda: store.conversations.create(
             model=chosen,
             system_prompt=defaults.system_prompt,
             options=defaults.options,
             think=defaults.think,
             keep_alive=defaults.keep_alive,
         )
-        self.refresh_conversations()
-        self.open_conversation(conversation.id)
+
+    async def _create_and_show(self, create: Callable[[], Conversation]) -> None:
+        conversation = await self.context.operations.call(create)
+        self.context.operations.notify(CONVERSATIONS)
+        if self._shut_down:
+            return
+        self._open_generation += 1  # what was loading is not what the person asked for last
+        self._show_thread(Thread(conversation, []))
         self.composer.input.setFocus()
+
+    def _first_chat(self, store: ChatStore) -> tuple[list[Conversation], Thread]:
+        """(every chat, the newest one's thread); a new chat when there is none. Start-up."""
+        store.conversations.prune_empty()
+        conversations = store.conversations.list()
+        thread = store.messages.thread(conversations[0].id) if conversations else None
+        if thread is None:
+            thread = Thread(self._creator("")(), [])
+            conversations = store.conversations.list()
+        return conversations, thread
 
     def start_chat(self, model: str) -> None:
         """The Models tab's "Chat with this model"."""
@@ -283,8 +320,9 @@ class ChatTab(QWidget):
         """Save the draft and position; stop every reply (each is saved as interrupted)."""
         if self._shut_down:
             return
+        self._remember_view(wait=True)  # saved before the store closes
         self._shut_down = True
-        self._remember_view()
+        self._unsubscribe()
         # Their cancellation still reads the store: the owner closes it after them.
         self.unfinished_replies = self._stop_every_reply()
 
@@ -306,35 +344,69 @@ class ChatTab(QWidget):
         """
         pending = []
         for adapter in list(self.adapters.values()):
-            live = adapter.session.live
-            if live is not None:
-                live.writer.interrupt()
-            for task in (adapter.task, adapter.session.title_task):
-                if task is not None and not task.done():
-                    pending.append(task)
-            adapter.close()
+            pending += _stop_now(adapter)
         self.adapters.clear()
         self.pump.stop()
         return pending
 
     # --- conversations ------------------------------------------------------------------------
 
-    def refresh_conversations(self) -> None:
-        if self.store is None:
-            return
-        current = self.conversation.id if self.conversation else None
-        self.sidebar.set_conversations(self.store.conversations.list(), current)
+    def refresh_conversations(self) -> asyncio.Future[list[Conversation]] | None:
+        """Read the list of chats on the operation runner; shown when it comes (the newest
+        read wins). Every write that changes the list notifies ``CONVERSATIONS``, which
+        calls this."""
+        store = self.store
+        if store is None or self._shut_down:
+            return None
+        self._list_generation += 1
+        generation = self._list_generation
 
-    def open_conversation(self, conversation_id: int, *, focus_message: int | None = None) -> None:
+        def show(conversations: list[Conversation]) -> None:
+            if generation == self._list_generation and not self._shut_down:
+                self._show_conversations(conversations)
+
+        return self.context.operations.run(store.conversations.list, on_success=show)
+
+    def _show_conversations(self, conversations: list[Conversation]) -> None:
+        current = self.conversation.id if self.conversation else None
+        self.sidebar.set_conversations(conversations, current)
+
+    def open_conversation(
+        self, conversation_id: int, *, focus_message: int | None = None
+    ) -> asyncio.Task[bool] | None:
+        """Load the chat's visible thread on the operation runner, then show it.
+
+        A big chat takes a while to read; a newer open (or a new chat) supersedes this one.
+        The task says whether the chat was shown.
+        """
         if self.store is None:
-            return
+            return None
+        self._open_generation += 1
+        return self.context.tasks.run(
+            self._load_and_show(conversation_id, self._open_generation, focus_message),
+            name="chat-open",
+        )
+
+    async def _load_and_show(
+        self, conversation_id: int, generation: int, focus_message: int | None = None
+    ) -> bool:
+        store = self.store
+        assert store is not None
+        thread = await self.context.operations.call(store.messages.thread, conversation_id)
+        if generation != self._open_generation or self._shut_down:
+            return False
+        if thread is None:  # deleted meanwhile
+            self.refresh_conversations()
+            return False
+        self._show_thread(thread, focus_message)
+        return True
+
+    def _show_thread(self, thread: Thread, focus_message: int | None = None) -> None:
+        """Show a loaded chat; the chat shown before is saved (draft, place) and let go."""
+        conversation_id = thread.conversation.id
         if self.conversation is not None and self.conversation.id != conversation_id:
             self._remember_view()
             self._release(self.conversation.id)
-        thread = self.store.messages.thread(conversation_id)
-        if thread is None:
-            self.refresh_conversations()
-            return
         self.conversation = thread.conversation
         self.sidebar.select(conversation_id)
         self._show_title()
@@ -353,24 +425,38 @@ class ChatTab(QWidget):
         if adapter is not None and adapter.busy and adapter.live_message_id is not None:
             self.pump.start(adapter, adapter.live_message_id)
 
-    def rename_conversation(self, conversation_id: int, title: str) -> None:
-        if self.store is None:
-            return
-        self.store.conversations.rename(conversation_id, title.strip())
-        self.refresh_conversations()
-        if self.conversation is not None and self.conversation.id == conversation_id:
-            self.conversation = self.store.conversations.get(conversation_id)
-            self._show_title()
+    def rename_conversation(
+        self, conversation_id: int, title: str
+    ) -> asyncio.Future[Conversation | None] | None:
+        store = self.store
+        if store is None:
+            return None
+        title = title.strip()
 
-    def pin_conversation(self, conversation_id: int, pinned: bool) -> None:
-        if self.store is not None:
-            self.store.conversations.set_pinned(conversation_id, pinned)
-            self.refresh_conversations()
+        def rename() -> Conversation | None:
+            store.conversations.rename(conversation_id, title)
+            return store.conversations.get(conversation_id)
+
+        def show(conversation: Conversation | None) -> None:
+            if conversation is not None and self._is_current(conversation_id):
+                self.conversation = conversation
+                self._show_title()
+
+        return self.context.operations.run(rename, on_success=show, changes=(CONVERSATIONS,))
+
+    def pin_conversation(self, conversation_id: int, pinned: bool) -> asyncio.Future[None] | None:
+        store = self.store
+        if store is None:
+            return None
+        return self.context.operations.run(
+            lambda: store.conversations.set_pinned(conversation_id, pinned),
+            changes=(CONVERSATIONS,),
+        )
 
     def confirm_delete_conversation(self, conversation_id: int) -> QMessageBox | None:
         if self.store is None:
             return None
-        conversation = self.store.conversations.get(conversation_id)
+        conversation = self._listed(conversation_id)
         if conversation is None:
             return None
         box = QMessageBox(self)
@@ -394,24 +480,44 @@ class ChatTab(QWidget):
         box.open()
         return box
 
-    def delete_conversation(self, conversation_id: int) -> None:
-        if self.store is None:
-            return
+    def delete_conversation(self, conversation_id: int) -> asyncio.Task[None] | None:
+        """Delete a chat on the operation runner; when it was the one shown, the newest other
+        chat (or a new one) opens. A reply still being written is stopped and saved first."""
+        store = self.store
+        if store is None:
+            return None
         adapter = self.adapters.pop(conversation_id, None)
-        if adapter is not None:
-            adapter.close()
-        was_current = self.conversation is not None and self.conversation.id == conversation_id
+        ending = _stop_now(adapter) if adapter is not None else []
+        was_current = self._is_current(conversation_id)
         if was_current:
             self.pump.stop()
             self.conversation = None
-        self.store.conversations.delete(conversation_id)
-        self.refresh_conversations()
-        if was_current:
-            remaining = self.store.conversations.list(limit=1)
+            self._open_generation += 1
+            self.transcript.set_messages([])
+
+        def delete() -> list[Conversation]:
+            store.conversations.delete(conversation_id)
+            return store.conversations.list(limit=1)
+
+        async def run() -> None:
+            if ending:  # a stopped reply saves itself as it ends: not into a deleted chat
+                await asyncio.wait(ending)
+            remaining = await self.context.operations.call(delete)
+            self.context.operations.notify(CONVERSATIONS)
+            if not was_current or self._shut_down or self.conversation is not None:
+                return
             if remaining:
-                self.open_conversation(remaining[0].id)
+                await self._load_and_show(remaining[0].id, self._open_generation)
             else:
-                self.new_chat()
+                await self._create_and_show(self._creator(""))
+
+        return self.context.tasks.run(run(), name="chat-delete")
+
+    def _listed(self, conversation_id: int) -> Conversation | None:
+        """The chat as the sidebar lists it (no database read for a title)."""
+        if self._is_current(conversation_id):
+            return self.conversation
+        return next((c for c in self.sidebar.model.conversations if c.id == conversation_id), None)
 
     # --- search -------------------------------------------------------------------------------
 
@@ -422,6 +528,8 @@ class ChatTab(QWidget):
         generation = self._search_generation
         terms = [word.strip('"*') for word in text.split() if word.strip('"*')]
         store = self.store
+        if self._shut_down:
+            return None
         if store is None or not text.strip():
             self._search_terms = terms
             self.sidebar.set_hits([])
@@ -434,17 +542,26 @@ class ChatTab(QWidget):
 
         return self.context.operations.run(lambda: store.search(text), on_success=show)
 
-    def open_hit(self, hit: SearchHit) -> None:
-        self.open_conversation(hit.conversation_id, focus_message=hit.message_id)
-        if hit.message_id is not None:
-            self.transcript.scroll_to_message(hit.message_id, self._search_terms)
+    def open_hit(self, hit: SearchHit) -> asyncio.Task[bool] | None:
+        """Open the chat of a search hit and scroll to the message, once it is shown."""
+        opening = self.open_conversation(hit.conversation_id, focus_message=hit.message_id)
+        message_id = hit.message_id
+        if opening is not None and message_id is not None:
+            terms = list(self._search_terms)
+
+            def scroll(done: asyncio.Task[bool]) -> None:
+                if not done.cancelled() and done.exception() is None and done.result():
+                    self.transcript.scroll_to_message(message_id, terms)
+
+            opening.add_done_callback(scroll)
+        return opening
 
     # --- export / import ----------------------------------------------------------------------
 
     def export_conversation(self, conversation_id: int, kind: str) -> QFileDialog | None:
         if self.store is None:
             return None
-        conversation = self.store.conversations.get(conversation_id)
+        conversation = self._listed(conversation_id)
         if conversation is None:
             return None
         suffix = "md" if kind == "markdown" else "json"
@@ -495,8 +612,9 @@ class ChatTab(QWidget):
             if outcome.conversation_id is None:
                 self.show_notice(outcome.message)
                 return None
-            self.refresh_conversations()
-            self.open_conversation(outcome.conversation_id)
+            self.context.operations.notify(CONVERSATIONS)
+            self._open_generation += 1
+            await self._load_and_show(outcome.conversation_id, self._open_generation)
             return outcome.conversation_id
 
         return self.context.tasks.run(read(), name="chat-import")
@@ -542,15 +660,23 @@ class ChatTab(QWidget):
                 outcome = await exchange.restore(path)
             finally:
                 self._set_restoring(False)
-                self.refresh_conversations()
-                conversations = self.store.conversations.list(limit=1) if self.store else []
-                if conversations:
-                    self.open_conversation(conversations[0].id)
-                else:
-                    self.new_chat()
+                await self._reload_all()
             return outcome.message
 
         return self.context.tasks.run(restore(), name="chat-restore")
+
+    async def _reload_all(self) -> None:
+        """After a restore: the list, and the newest chat (or a new one) shown."""
+        store = self.store
+        if store is None or self._shut_down:
+            return
+        self.context.operations.notify(CONVERSATIONS)
+        newest = await self.context.operations.call(lambda: store.conversations.list(limit=1))
+        self._open_generation += 1
+        if newest:
+            await self._load_and_show(newest[0].id, self._open_generation)
+        else:
+            await self._create_and_show(self._creator(""))
 
     def _set_restoring(self, restoring: bool) -> None:
         """While the chats are replaced nothing may be opened or sent."""
@@ -827,25 +953,47 @@ class ChatTab(QWidget):
             self._release(event.conversation_id)
         self.refresh_conversations()
         self.generation_finished.emit()
-        if event.phase is ReplyPhase.DONE:
-            conversation = (
-                self.store.conversations.get(event.conversation_id) if self.store else None
+        store = self.store
+        if event.phase is ReplyPhase.DONE and store is not None:
+            text = event.reply.content[:120]
+
+            def tell(conversation: Conversation | None) -> None:
+                title = conversation.title if conversation is not None else ""
+                self.reply_finished.emit(title, text)
+
+            self.context.operations.run(
+                lambda: store.conversations.get(event.conversation_id), on_success=tell
             )
-            title = conversation.title if conversation is not None else ""
-            self.reply_finished.emit(title, event.reply.content[:120])
 
     def _title_changed(self, event: TitleChanged) -> None:
         self.refresh_conversations()
-        if self._is_current(event.conversation_id) and self.store is not None:
-            self.conversation = self.store.conversations.get(event.conversation_id)
-            self._show_title()
+        store = self.store
+        if not self._is_current(event.conversation_id) or store is None:
+            return
+
+        def show(conversation: Conversation | None) -> None:
+            if conversation is not None and self._is_current(event.conversation_id):
+                self.conversation = conversation
+                self._show_title()
+
+        self.context.operations.run(
+            lambda: store.conversations.get(event.conversation_id), on_success=show
+        )
 
     def _thread_changed(self, event: ThreadChanged) -> None:
-        if not self._is_current(event.conversation_id) or self.store is None:
+        store = self.store
+        if not self._is_current(event.conversation_id) or store is None:
             return
-        thread = self.store.messages.thread(event.conversation_id)
-        if thread is not None:
-            self.transcript.set_messages(thread.messages, keep=True)
+        generation = self._open_generation
+
+        def show(thread: Thread | None) -> None:
+            current = generation == self._open_generation
+            if thread is not None and current and self._is_current(event.conversation_id):
+                self.transcript.set_messages(thread.messages, keep=True)
+
+        self.context.operations.run(
+            lambda: store.messages.thread(event.conversation_id), on_success=show
+        )
 
     def _busy_changed(self, conversation_id: int, busy: bool) -> None:
         if self._is_current(conversation_id):
@@ -875,22 +1023,41 @@ class ChatTab(QWidget):
         self.title_label.set_full_text(title or self.tr("New chat"))
 
     def _has_messages(self, conversation_id: int) -> bool:
-        assert self.store is not None
-        return self.store.messages.count(conversation_id) > 0
+        """Whether the chat shown has messages (what the view shows, or a reply under way)."""
+        adapter = self.adapters.get(conversation_id)
+        return bool(self.transcript.messages) or (adapter is not None and adapter.busy)
 
     def _save_draft(self) -> None:
         editing = self.composer.editing_id is not None
-        if self.store is not None and self.conversation is not None and not editing:
-            self.store.conversations.save_draft(self.conversation.id, self.composer.text)
+        store = self.store
+        if store is None or self._shut_down:
+            return
+        if self.conversation is not None and not editing:
+            conversation_id, text = self.conversation.id, self.composer.text
+            self.context.operations.run(
+                lambda: store.conversations.save_draft(conversation_id, text)
+            )
 
-    def _remember_view(self) -> None:
-        if self.store is None or self.conversation is None:
+    def _remember_view(self, *, wait: bool = False) -> None:
+        """Save the draft and where the view is; queued on the runner, or waited for at
+        shutdown (the store closes next)."""
+        store = self.store
+        if store is None or self.conversation is None or self._shut_down:
             return
         self._draft_timer.stop()
-        self._save_draft()
-        self.store.conversations.save_scroll_position(
-            self.conversation.id, self.transcript.position()
-        )
+        conversation_id = self.conversation.id
+        position = self.transcript.position()
+        draft = None if self.composer.editing_id is not None else self.composer.text
+
+        def save() -> None:
+            if draft is not None:
+                store.conversations.save_draft(conversation_id, draft)
+            store.conversations.save_scroll_position(conversation_id, position)
+
+        if wait:
+            self.context.operations.wait(save)
+        else:
+            self.context.operations.run(save)
 
     def _image_data(self, attachment_id: int) -> bytes:
         return self.store.attachments.data(attachment_id) if self.store is not None else b""
@@ -902,6 +1069,25 @@ class ChatTab(QWidget):
         self.storage_label.show()
         for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
             widget.setEnabled(False)
+
+
+def _stop_now(adapter: SessionAdapter) -> list[asyncio.Task[Any]]:
+    """Stop a chat's reply and save it as interrupted now; the tasks that are still ending.
+
+    A cancelled reply saves itself only when its task next runs, which may be after its
+    chat was deleted or the database replaced; an interrupted writer is closed, so that
+    late save does nothing.
+    """
+    live = adapter.session.live
+    if live is not None:
+        live.writer.interrupt()
+    ending = [
+        task
+        for task in (adapter.task, adapter.session.title_task)
+        if task is not None and not task.done()
+    ]
+    adapter.close()
+    return ending
 
 
 def _export_kind(kind: str) -> ExportKind:

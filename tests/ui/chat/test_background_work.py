@@ -7,14 +7,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from tests.fake_ollama import FakeOllama, Reply
-from tests.ui.chat.conftest import send
+from tests.ui.chat.conftest import finished, send
 
 
 def _two_chats(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> tuple[int, int]:
     fake_ollama.reply = Reply(tokens=["Kangaroos hop."])
     send(qtbot, tab, "Tell me about Australia")
     first = tab.conversation.id
-    tab.new_chat()
+    finished(qtbot, tab.new_chat())
     fake_ollama.reply = Reply(tokens=["Penguins swim."])
     send(qtbot, tab, "And Antarctica?")
     return first, tab.conversation.id
@@ -24,7 +24,9 @@ def test_a_newer_search_supersedes_an_older_one(
     qtbot: Any, tab: Any, fake_ollama: FakeOllama
 ) -> None:
     _first, second = _two_chats(qtbot, tab, fake_ollama)
-    tab.sidebar.search.setText("penguins")  # what the person sees typed
+    tab.sidebar.search.blockSignals(True)  # what the person sees typed, without its own search
+    tab.sidebar.search.setText("penguins")
+    tab.sidebar.search.blockSignals(False)
     older = tab.search("kangaroos")
     newer = tab.search("penguins")
     qtbot.waitUntil(lambda: older.done() and newer.done(), timeout=5000)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from desktop.storage import MessageState
 from tests.fake_ollama import FakeOllama
 from tests.fake_ollama.state import Reply
-from tests.ui.chat.conftest import MODEL, send, wait_reply
+from tests.ui.chat.conftest import MODEL, finished, send, wait_reply
 
 
 def test_a_reply_streams_in_and_is_saved(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
@@ -68,7 +68,7 @@ def _live_text(tab: Any) -> str:
 
 def test_model_not_found_offers_a_download(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
     tab.store.conversations.update(tab.conversation.id, model="mistral:7b")
-    tab.open_conversation(tab.conversation.id)
+    assert finished(qtbot, tab.open_conversation(tab.conversation.id))
     reply = send(qtbot, tab, "Hello?")
     assert reply.state is MessageState.ERROR
     widget = tab.transcript.widget_for(reply.id)

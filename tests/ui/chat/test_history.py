@@ -18,7 +18,7 @@ def test_search_finds_a_message_in_another_chat_and_highlights_it(
     fake_ollama.reply = Reply(tokens=["Kangaroos hop across the outback."])
     send(qtbot, tab, "Tell me about Australia")
     first = tab.conversation.id
-    tab.new_chat()
+    finished(qtbot, tab.new_chat())
     fake_ollama.reply = Reply(tokens=["Penguins swim."])
     send(qtbot, tab, "And Antarctica?")
     assert tab.conversation.id != first
@@ -29,7 +29,7 @@ def test_search_finds_a_message_in_another_chat_and_highlights_it(
     hit = next(hit for hit in tab.sidebar.hits.hits if hit.message_id is not None)
     assert hit.conversation_id == first
     tab.sidebar.hit_chosen.emit(hit)
-    assert tab.conversation.id == first
+    qtbot.waitUntil(lambda: tab.conversation is not None and tab.conversation.id == first)
     widget = tab.transcript.widget_for(hit.message_id)
     assert widget is not None and widget.highlight(["Kangaroo"]) >= 1
 
@@ -47,11 +47,12 @@ def test_regenerate_keeps_versions_and_arrows_switch_them(
     qtbot.waitUntil(lambda: tab.transcript.widget_for(second.id) is not None)
     widget = tab.transcript.widget_for(second.id)
     qtbot.waitUntil(lambda: widget.version_label.text() == "2/2")
+    qtbot.waitUntil(lambda: not tab.transcript.relayout_pending)  # placed, so a click lands
     qtbot.mouseClick(widget.previous_button, Qt.MouseButton.LeftButton)
     shown = tab.store.messages.visible_path(tab.conversation.id)[-1]
     assert shown.id == first.id
-    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id) is not None)
-    assert tab.transcript.widget_for(first.id).version_label.text() == "1/2"
+    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id) is not None)  # read in background
+    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id).version_label.text() == "1/2")
 
 
 def test_edit_and_resend_keeps_the_old_branch(
@@ -84,8 +85,8 @@ def test_deleting_a_chat_asks_first(qtbot: Any, tab: Any, fake_ollama: FakeOllam
     box = tab.confirm_delete_conversation(doomed)
     qtbot.mouseClick(box.findChild(type(box.buttons()[0]), "deleteChatConfirm"),
                      Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.waitUntil(lambda: tab.conversation is not None and tab.conversation.id != doomed)
     assert tab.store.conversations.get(doomed) is None
-    assert tab.conversation is not None and tab.conversation.id != doomed
 
 
 def test_export_markdown_and_json_then_import_round_trip(
@@ -128,13 +129,13 @@ def test_the_first_exchange_gets_a_title_and_a_typed_title_wins(
     qtbot.waitUntil(lambda: session.title_task is not None and session.title_task.done())
     conversation = tab.store.conversations.get(tab.conversation.id)
     assert (conversation.title, conversation.title_source) == ("Trip to Lisbon", TitleSource.AUTO)
-    assert tab.title_label.full_text == "Trip to Lisbon"
+    qtbot.waitUntil(lambda: tab.title_label.full_text == "Trip to Lisbon")  # read in the background
     titles = [r.json for r in fake_ollama.requests
               if r.path == "/api/chat" and r.json.get("stream") is False]  # fmt: skip
     assert titles and titles[0]["think"] is False
 
-    tab.new_chat()
-    tab.rename_conversation(tab.conversation.id, "Mine")
+    finished(qtbot, tab.new_chat())
+    finished(qtbot, tab.rename_conversation(tab.conversation.id, "Mine"))
     send(qtbot, tab, "Another question")
     assert tab.store.conversations.get(tab.conversation.id).title == "Mine"
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from desktop.storage import MessageState
 from desktop.ui.chat.attachments import attachment_from_bytes
 from tests.fake_ollama import FakeOllama, Reply
-from tests.ui.chat.conftest import send, wait_reply
+from tests.ui.chat.conftest import finished, send, wait_reply
 
 CONTRACT = ("conversationList", "newChatButton", "chatSearch", "chatModelPicker", "chatInput",
             "chatSendButton", "chatStopButton", "chatTranscript", "chatOptionsButton")  # fmt: skip
@@ -30,13 +30,15 @@ def test_automation_names_are_there_with_accessible_names(tab: Any) -> None:
 def test_a_pinned_chat_stays_on_top(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
     send(qtbot, tab, "first chat")
     first = tab.conversation.id
-    tab.new_chat()
+    finished(qtbot, tab.new_chat())
     send(qtbot, tab, "second chat")
-    assert tab.sidebar.model.conversations[0].id != first
+    qtbot.waitUntil(lambda: tab.sidebar.model.conversations[0].id != first)
     tab.pin_conversation(first, True)
-    assert tab.sidebar.model.conversations[0].id == first
-    tab.new_chat()
+    qtbot.waitUntil(lambda: tab.sidebar.model.conversations[0].id == first)
+    finished(qtbot, tab.new_chat())
     send(qtbot, tab, "third chat")
+    third = tab.conversation.id
+    qtbot.waitUntil(lambda: third in [c.id for c in tab.sidebar.model.conversations])
     assert tab.sidebar.model.conversations[0].id == first
 
 
