@@ -4,6 +4,12 @@ The tab only wires things together. Sending, streaming, saving, versions and tit
 session's (:mod:`desktop.services.chat`); storage is :class:`~desktop.storage.ChatStore`; the
 widgets show and ask. One :class:`SessionAdapter` exists per chat that is open or still writing
 a reply, so switching chats never stops a reply.
+
+The tab's own reads and writes of the store (the chat list, thread loads, new chats, rename,
+pin, delete, drafts, search, export, import, backup, restore) run on the operation runner
+(``context.operations``) and are shown when their results arrive; the list re-reads itself on
+the ``CONVERSATIONS`` change topic. Model and settings changes of the open chat are still
+written directly: the session reads them on this thread when it sends, and must see them.
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
-from desktop.storage import ChatStore, Conversation, SearchHit, Thread
+from desktop.storage import ChatStore, Conversation, Message, SearchHit, Thread
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.formatting import ErrorInfo, error_kind
 from desktop.ui.chat.link_confirmation import LinkGuard
@@ -817,11 +823,26 @@ class ChatTab(QWidget):
         return task
 
     def message_action(self, action: str, message_id: int) -> None:
-        if self.store is None or self.conversation is None:
+        """A message's button. The message is the one shown; a reply still being written is
+        read from the store (on the runner) so that Copy gets the text so far."""
+        store = self.store
+        if store is None or self.conversation is None:
             return
-        message = self.store.messages.get(message_id)
-        if message is None:
+        shown = next((m for m in self.transcript.messages if m.id == message_id), None)
+        if shown is not None and self.pump.message_id != message_id:
+            self._act_on(action, shown)
             return
+        conversation_id = self.conversation.id
+
+        def act(message: Message | None) -> None:
+            if message is not None and self._is_current(conversation_id):
+                self._act_on(action, message)
+
+        self.context.operations.run(lambda: store.messages.get(message_id), on_success=act)
+
+    def _act_on(self, action: str, message: Message) -> None:
+        assert self.conversation is not None
+        message_id = message.id
         adapter = self._adapter(self.conversation.id)
         if action == "copy":
             QGuiApplication.clipboard().setText(message.content)
@@ -843,10 +864,24 @@ class ChatTab(QWidget):
             if error is not None and error.signin_url:
                 self.guard.request(QUrl(error.signin_url), self)  # shows the address, asks
 
-    def confirm_delete_message(self, message_id: int) -> QMessageBox | None:
-        if self.store is None or self.conversation is None:
+    def confirm_delete_message(self, message_id: int) -> asyncio.Task[QMessageBox | None] | None:
+        """Count what the delete would take (every branch under it, on the runner), then ask.
+        The task gives the question box."""
+        store = self.store
+        if store is None or self.conversation is None:
             return None
-        count = len(self.store.messages.branch_ids(message_id))
+        conversation_id = self.conversation.id
+
+        async def ask() -> QMessageBox | None:
+            count = len(await self.context.operations.call(store.messages.branch_ids, message_id))
+            if self._shut_down or not self._is_current(conversation_id):
+                return None
+            return self._ask_delete_message(message_id, count)
+
+        return self.context.tasks.run(ask(), name="chat-delete-message")
+
+    def _ask_delete_message(self, message_id: int, count: int) -> QMessageBox:
+        assert self.conversation is not None
         box = QMessageBox(self)
         box.setObjectName("deleteMessageDialog")
         box.setIcon(QMessageBox.Icon.Warning)

@@ -47,7 +47,7 @@ def test_deleting_a_message_asks_and_removes_what_follows(
 ) -> None:
     reply = send(qtbot, tab, "one")
     send(qtbot, tab, "two")
-    box = tab.confirm_delete_message(reply.id)
+    box = finished(qtbot, tab.confirm_delete_message(reply.id))
     assert "the 2 after it" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "deleteMessageConfirm"), Qt.MouseButton.LeftButton)
     path = tab.store.messages.visible_path(tab.conversation.id)
