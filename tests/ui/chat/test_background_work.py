@@ -44,3 +44,30 @@ def test_enter_before_the_hits_arrive_opens_the_first_one(
     qtbot.keyClicks(tab.sidebar.search, "kangaroos")
     qtbot.keyClick(tab.sidebar.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: tab.conversation.id == first, timeout=5000)
+
+
+def test_deleting_a_chat_while_its_reply_streams_stops_the_reply_first(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.reply = Reply(tokens=["kept "])
+    send(qtbot, tab, "An older chat")
+    older = tab.conversation.id
+    finished(qtbot, tab.new_chat())
+    fake_ollama.reply = Reply(tokens=["streamed "] * 2000, rate=50)
+    tab.composer.set_text("Tell me a long story")
+    tab.composer.send()
+    doomed = tab.conversation.id
+    qtbot.waitUntil(lambda: tab.composer.stop_button.isVisible(), timeout=5000)
+    adapter = tab.adapters[doomed]
+    live = adapter.session.live
+    assert live is not None
+    qtbot.waitUntil(lambda: "streamed" in live.writer.content, timeout=5000)
+    stream = adapter.task
+    failures: list[str] = []
+    adapter.failed.connect(failures.append)
+
+    finished(qtbot, tab.delete_conversation(doomed))
+    assert stream.done()
+    assert failures == []  # the stopped reply ended quietly, before its chat went
+    assert tab.store.conversations.get(doomed) is None
+    assert tab.conversation is not None and tab.conversation.id == older
