@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import human_size
 from desktop.services.context import AppContext
 from desktop.services.models.gguf_import import (
     GgufImport,
@@ -29,7 +30,6 @@ from desktop.services.models.gguf_import import (
 )
 from desktop.services.models.manage import NameProblem, check_new_name
 from desktop.services.tasks import plain_message
-from desktop.ui.common.words import human_size
 from desktop.ui.models.widgets import named, plain_label
 
 STEPS = 1000
