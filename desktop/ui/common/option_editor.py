@@ -31,6 +31,7 @@ from desktop.services.generate.options import (
     same_setting,
     shown_value,
 )
+from desktop.ui.common.words import translate
 
 FLOAT_DECIMALS = 3  # what the editors show; FLOAT_TOLERANCE in the services matches it
 LONGEST_HINT = 16
@@ -71,6 +72,8 @@ class OptionRow:
 class OptionEditor(QObject):
     """The values of a set of option editors and their marks.
 
+    Its words keep the context "OptionsPanel" they were first translated in.
+
     ``values()`` gives every current value; ``changed()`` only those that differ from the
     defaults in force. ``set_defaults`` moves the editors the user has not touched to a new
     model's defaults. ``edited`` is emitted after every change.
@@ -106,7 +109,7 @@ class OptionEditor(QObject):
         hint.setFont(small_font(hint))
         reset = QToolButton()
         reset.setText("↺")
-        reset.setAccessibleName(self.tr("Reset {name}").format(name=label))
+        reset.setAccessibleName(translate("OptionsPanel", "Reset {name}").format(name=label))
         reset.clicked.connect(lambda _checked=False, name=spec.name: self.reset(name))
         row = OptionRow(spec, label, title, editor, hint, reset, special)
         self.rows[spec.name] = row
@@ -129,7 +132,7 @@ class OptionEditor(QObject):
             editor = QCheckBox()
         else:
             editor = QPlainTextEdit()
-            editor.setPlaceholderText(self.tr("one per line"))
+            editor.setPlaceholderText(translate("OptionsPanel", "one per line"))
             editor.setFixedHeight(54)
         _show(editor, self._defaults[spec.name])
         if isinstance(editor, QDoubleSpinBox | QSpinBox):
@@ -202,28 +205,30 @@ class OptionEditor(QObject):
             changed = self.is_changed(name)
             default = self._defaults[name]
             shown = self.shown(name, default)
-            from_model = not same_setting(default, BUILT_IN[name])
-            hint = (
-                self.tr("model's default: {value}") if from_model else self.tr("default: {value}")
-            )
+            if same_setting(default, BUILT_IN[name]):
+                hint = translate("OptionsPanel", "default: {value}")
+                source = translate("OptionsPanel", "Ollama's built-in value")
+            else:
+                hint = translate("OptionsPanel", "model's default: {value}")
+                source = translate("OptionsPanel", "{model} sets this in its own settings")
             row.hint.setText(hint.format(value=shown))
-            row.hint.setToolTip(
-                self.tr("{model} sets this in its own settings").format(model=self._model)
-                if from_model
-                else self.tr("Ollama's built-in value")
-            )
+            row.hint.setToolTip(source.format(model=self._model))
             row.label.setText(f"<b>{row.text} ●</b>" if changed else row.text)
-            row.label.setAccessibleDescription(self.tr("changed") if changed else "")
+            row.label.setAccessibleDescription(
+                translate("OptionsPanel", "changed") if changed else ""
+            )
             row.reset.setEnabled(changed)
-            row.reset.setToolTip(self.tr("Back to the default ({value})").format(value=shown))
+            row.reset.setToolTip(
+                translate("OptionsPanel", "Back to the default ({value})").format(value=shown)
+            )
 
     def shown(self, name: str, value: Any) -> str:
         """A value as the hints write it: "on", "none", "random", "0,8" (in the user's format)."""
         row = self.rows[name]
         if isinstance(value, bool):
-            return self.tr("on") if value else self.tr("off")
+            return translate("OptionsPanel", "on") if value else translate("OptionsPanel", "off")
         if isinstance(value, list) and not value:
-            return self.tr("none")
+            return translate("OptionsPanel", "none")
         if row.special and value == row.spec.minimum:
             return row.special
         if isinstance(value, float):
