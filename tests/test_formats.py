@@ -73,16 +73,16 @@ def test_unload_countdown() -> None:
 
 
 def test_counts_and_numbers() -> None:
-    assert token_count(1) == "1 token"
-    assert token_count(12345) == "12,345 tokens"
-    assert decimal(0.8, 3) == "0.8"
-    assert decimal(2.0, 3) == "2"
-    assert decimal(1234.125, 3) == "1,234.125"
+    assert [token_count(1), token_count(12345)] == ["1 token", "12,345 tokens"]
+    assert [decimal(0.8, 3), decimal(2.0, 3), decimal(1234.125, 3)] == ["0.8", "2", "1,234.125"]
 
 
 def test_message_times_in_local_time() -> None:
-    now = datetime(2026, 12, 6, 15, 0).timestamp()
-    assert message_time(datetime(2026, 12, 6, 14, 5).timestamp(), now) == "14:05"
-    assert message_time(datetime(2026, 3, 3, 14, 5).timestamp(), now) == "Mar 3, 14:05"
-    assert message_time(datetime(2024, 3, 3, 14, 5).timestamp(), now) == "Mar 3, 2024, 14:05"
-    assert message_time(0, now) == ""
+    now = datetime(2026, 12, 6, 15, 0)
+    for when, shown in (
+        (datetime(2026, 12, 6, 14, 5), "14:05"),
+        (datetime(2026, 3, 3, 14, 5), "Mar 3, 14:05"),
+        (datetime(2024, 3, 3, 14, 5), "Mar 3, 2024, 14:05"),
+    ):
+        assert message_time(when.timestamp(), now.timestamp()) == shown
+    assert message_time(0, now.timestamp()) == ""
