@@ -43,8 +43,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         result = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
     else:
         result = hook(context, text, disambiguation, n)
-    # Untranslated: the English source, whose "(s)" is resolved by English rules.
-    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", result)
+    return english_plural(result, n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """A counted text no translation covered is the English source: resolve its "(s)"."""
+    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", text)
 
 
 def _extra(disambiguation: str | None) -> tuple[Any, ...]:

@@ -20,6 +20,7 @@ from desktop.services.generate.options import BY_NAME
 from desktop.services.models.catalog import estimate_fit
 from desktop.services.models.machine import MachineMemory
 from desktop.ui.common.option_editor import OptionEditor
+from desktop.ui.common.words import translate
 
 GERMAN_PLURALS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -112,6 +113,12 @@ def test_counted_texts_read_english_without_a_translation(qapp: QApplication) ->
         now = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
         assert formats.relative_time(now - timedelta(minutes=1), now) == "1 minute ago"
         assert formats.relative_time(now - timedelta(days=3), now) == "3 days ago"
+        assert translate("RequestForm", "%Ln token(s) will be sent", "", 1) == (
+            "1 token will be sent"
+        )
+        assert translate("RequestForm", "%Ln token(s) will be sent", "", 1200) == (
+            "1,200 tokens will be sent"
+        )
     finally:
         translations.remove_translators(qapp)
 

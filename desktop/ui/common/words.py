@@ -7,10 +7,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import english_plural
+
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``QCoreApplication.translate`` by the name lupdate looks for."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """``QCoreApplication.translate`` by the name lupdate looks for.
+
+    Widgets use it for counted texts, ``translate("Context", "%n file(s)", "", n)``, rather
+    than ``self.tr``: an English source's "(s)" is resolved here.
+    """
+    text = QCoreApplication.translate(context, text, disambiguation, n)
+    return english_plural(text, n) if n >= 0 else text
 
 
 def capability_word(capability: str) -> str:
