@@ -2,7 +2,8 @@
 
 The texts live in the Qt-free ``desktop.services.generate.options``; the option editor
 (``desktop.ui.common.option_editor``) translates them where they are shown (context
-"GenerateOptions"). lupdate only reads literals, so they are repeated here; ``tests/ui/test_translations.py`` fails when the two lists differ.
+"GenerateOptions"). lupdate only reads literals, so they are repeated here;
+``tests/ui/test_translations.py`` fails when the two lists differ.
 """
 
 # ruff: noqa: E501
