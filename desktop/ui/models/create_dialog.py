@@ -26,7 +26,7 @@ from desktop.services.context import AppContext
 from desktop.services.models.create import CreateForm, build_create_fields, follow_create
 from desktop.services.models.manage import NameProblem
 from desktop.ui.models.job_dialog import ModelJobDialog
-from desktop.ui.models.widgets import named, plain_label
+from desktop.ui.models.widgets import named
 
 
 def _optional_double(
@@ -64,13 +64,6 @@ class CreateModelDialog(ModelJobDialog):
         self.setWindowTitle(self.tr("Create a model"))
         self.resize(560, 620)
 
-        intro = plain_label(
-            self.tr(
-                "Make your own version of an installed model: give it a name, tell it how to "
-                "behave, and adjust a few settings. It shares the base model's files."
-            ),
-            wrap=True,
-        )
         self.base_input = named(QComboBox(), "createBaseInput", self.tr("Start from"))
         self.base_input.addItems(installed)
         if base:
@@ -155,16 +148,16 @@ class CreateModelDialog(ModelJobDialog):
             QPushButton(self.tr("Close")), "createCloseButton", self.tr("Close")
         )
         self.close_button.clicked.connect(self.reject)
-        buttons = self._buttons("create", self.tr("Create"), self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.advanced_toggle)
-        layout.addWidget(self.advanced)
-        layout.addWidget(self.error)
-        layout.addWidget(self.log)
-        layout.addLayout(buttons)
+        self._lay_out(
+            "create",
+            self.tr(
+                "Make your own version of an installed model: give it a name, tell it how to "
+                "behave, and adjust a few settings. It shares the base model's files."
+            ),
+            form,
+            [self.advanced_toggle, self.advanced, self.error, self.log],
+            (self.tr("Create"), self.close_button),
+        )
 
     def _toggle_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,14 +40,6 @@ class ImportGgufDialog(ModelJobDialog):
         self.job: GgufImport | None = None
         self.resize(560, 300)
 
-        intro = plain_label(
-            self.tr(
-                "Turn a model file in the GGUF format (for example one downloaded from "
-                "Hugging Face) into a model you can chat with. The file is copied to the "
-                "computer running Ollama."
-            ),
-            wrap=True,
-        )
         self.path_input = named(QLineEdit(), "importPathInput", self.tr("GGUF file"))
         self.path_input.setPlaceholderText(self.tr("Choose a .gguf file"))
         self.path_input.textChanged.connect(self._path_changed)
@@ -72,16 +63,17 @@ class ImportGgufDialog(ModelJobDialog):
             QPushButton(self.tr("Cancel")), "importCancelButton", self.tr("Cancel import")
         )
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = self._buttons("import", self.tr("Import"), self.cancel_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self._lay_out(
+            "import",
+            self.tr(
+                "Turn a model file in the GGUF format (for example one downloaded from "
+                "Hugging Face) into a model you can chat with. The file is copied to the "
+                "computer running Ollama."
+            ),
+            form,
+            [self.progress, self.status, self.error],
+            (self.tr("Import"), self.cancel_button),
+        )
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -12,7 +12,15 @@ from collections.abc import Coroutine
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.context import AppContext
 from desktop.services.tasks import plain_message
@@ -39,9 +47,18 @@ class ModelJobDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
 
-    def _buttons(self, prefix: str, submit: str, closing: QPushButton) -> QHBoxLayout:
-        """The button row: ``closing`` (Close or Cancel), then the default ``submit`` button."""
+    def _lay_out(
+        self,
+        prefix: str,
+        intro: str,
+        form: QLayout,
+        widgets: list[QWidget],
+        buttons: tuple[str, QPushButton],
+    ) -> None:
+        """Intro, form, ``widgets`` (the error line among them), then the button row:
+        the closing button (Close or Cancel) and the default submit button."""
         self.error.setObjectName(f"{prefix}Error")
+        submit, closing = buttons
         self.submit = named(QPushButton(submit), f"{prefix}SubmitButton", submit)
         self.submit.setDefault(True)
         self.submit.clicked.connect(self.start)
@@ -49,7 +66,13 @@ class ModelJobDialog(QDialog):
         row.addStretch(1)
         row.addWidget(closing)
         row.addWidget(self.submit)
-        return row
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(intro, wrap=True))
+        layout.addLayout(form)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addLayout(row)
 
     @property
     def running(self) -> bool:
