@@ -72,11 +72,10 @@ class OptionRow:
 class OptionEditor(QObject):
     """The values of a set of option editors and their marks.
 
-    Its words keep the context "OptionsPanel" they were first translated in.
-
     ``values()`` gives every current value; ``changed()`` only those that differ from the
     defaults in force. ``set_defaults`` moves the editors the user has not touched to a new
-    model's defaults. ``edited`` is emitted after every change.
+    model's defaults. ``edited`` is emitted after every change. Its words keep the context
+    "OptionsPanel" they were first translated in.
     """
 
     edited = Signal()
@@ -154,7 +153,7 @@ class OptionEditor(QObject):
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
         assert isinstance(editor, QPlainTextEdit)
-        return [line for line in editor.toPlainText().splitlines() if line]
+        return _lines(editor)
 
     def values(self) -> dict[str, Any]:
         return {name: self.value(name) for name in self.rows}
@@ -242,7 +241,9 @@ def _show(editor: QWidget, value: Any) -> None:
         editor.setValue(value)
     elif isinstance(editor, QCheckBox):
         editor.setChecked(bool(value))
-    elif isinstance(editor, QPlainTextEdit):
-        lines = [line for line in editor.toPlainText().splitlines() if line]
-        if lines != list(value):  # rewriting the same text would move the cursor
-            editor.setPlainText("\n".join(value))
+    elif isinstance(editor, QPlainTextEdit) and _lines(editor) != list(value):
+        editor.setPlainText("\n".join(value))  # only when different: it moves the cursor
+
+
+def _lines(editor: QPlainTextEdit) -> list[str]:
+    return [line for line in editor.toPlainText().splitlines() if line]
