@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import message_time
 from desktop.services.chat.events import ReplyPhase
 from desktop.storage.records import Message, MessageState
 from desktop.ui.chat.attachments import ThumbnailRow
-from desktop.ui.chat.formatting import (
-    ErrorInfo,
-    ErrorKind,
-    message_time,
-)
+from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.message_body import MessageBody
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary

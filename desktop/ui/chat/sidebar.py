@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import message_time
 from desktop.storage.records import Conversation, SearchHit
-from desktop.ui.chat.formatting import message_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2

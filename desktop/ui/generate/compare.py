@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import number
 from desktop.services.generate.history import RunRecord
 from desktop.services.generate.results import rate_text
 from desktop.ui.generate.widgets import monospace
@@ -82,5 +83,7 @@ class CompareDialog(QDialog):
             return run.error or self.tr("No figures: the run did not finish.")
         figures = run.figures
         return self.tr("{total} in total · {tokens} tokens at {rate} tokens/s").format(
-            total=figures.total, tokens=figures.generated_tokens, rate=rate_text(figures.rate)
+            total=figures.total,
+            tokens=number(figures.generated_tokens),
+            rate=rate_text(figures.rate),
         )

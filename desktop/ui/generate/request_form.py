@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.generate.request import FormError, GenerateForm, parse_schema
+from desktop.ui.common.words import translate
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
     BAD_COLOUR,
@@ -414,12 +415,12 @@ class RequestForm(QWidget):
         if not count:
             text = self.tr("nothing to continue from yet")
         elif self.raw_check.isChecked():
-            text = self.tr("{count} tokens kept, not sent in raw mode")
+            text = translate("RequestForm", "%Ln token(s) kept, not sent in raw mode", "", count)
         elif self.context_check.isChecked():
-            text = self.tr("{count} tokens will be sent")
+            text = translate("RequestForm", "%Ln token(s) will be sent", "", count)
         else:
-            text = self.tr("{count} tokens from the last run")
-        self.context_label.setText(text.format(count=count))
+            text = translate("RequestForm", "%Ln token(s) from the last run", "", count)
+        self.context_label.setText(text)
         self.context_reset.setEnabled(bool(count))
 
     # --- images -------------------------------------------------------------------------------

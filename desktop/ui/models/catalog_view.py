@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import context_words, human_size
 from desktop.services.models.catalog import Catalog, CatalogEntry, Fit, estimate_fit
 from desktop.services.models.machine import MachineMemory
 from desktop.services.models.names import name_key
 from desktop.services.models.recommendations import Recommendation
-from desktop.ui.common.words import capability_word, context_words, human_size
+from desktop.ui.common.words import capability_word
 from desktop.ui.models.installed_model import refilter
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, BadgeDelegate, named, plain_label
 
