@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from desktop.ollama.types import ModelInfo
 from desktop.services.models.formatting import parameter_count
 from desktop.services.models.names import name_key
+from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.common.words import badge, human_size, relative_time
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, badge_words
 
@@ -183,7 +184,7 @@ class InstalledModelsModel(QAbstractTableModel):
                 return row.tooltip
             if column == self.SIZE:
                 return f"{row.info.size:,} bytes"
-            return row.texts[column]
+            return plain_tooltip(row.texts[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PARAMETERS, self.SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
