@@ -18,13 +18,14 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QListView, QToolTip, QWidget
 
 from desktop.app import create_main_window
 from desktop.storage.records import NewAttachment
 from desktop.ui.chat.attachments import PendingImages, attachment_from_image
+from desktop.ui.chat.sidebar import SUBTITLE_ROLE
 from desktop.ui.common.plain import plain_line, plain_tooltip
 from tests.fake_ollama import FakeOllama, Reply
 
@@ -106,8 +107,9 @@ def as_read(tooltip: str) -> str:
 def hover_row(view: QAbstractItemView, text: str) -> str:
     """The tooltip of the first cell showing ``text``."""
     model = view.model()
+    columns = 1 if isinstance(view, QListView) else model.columnCount(QModelIndex())
     for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
+        for column in range(columns):
             index = model.index(row, column)
             if index.data() == text:
                 view.scrollTo(index)
@@ -232,3 +234,34 @@ def test_plain_line_removes_reordering_controls(shown: str, expected: str) -> No
 @pytest.mark.parametrize("text", ["R&D <b>bold</b>", "<img src='x'>", "&lt;", "a\n  b", "plain"])
 def test_plain_tooltip_reads_as_the_text(qapp, text: str) -> None:
     assert as_read(plain_tooltip(text)) == text
+
+
+def test_chat_titles_are_plain_and_keep_their_order(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama, trap: FifoTrap
+) -> None:
+    """An imported or model-written title: no markup, no reordering ("Invoice ‮gpj.exe")."""
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    chat = window.chat_tab
+    store = chat.store
+    spoofed = store.conversations.create(model="smollm2:135m", title="Invoice \u202egpj.exe")
+    hostile = store.conversations.create(model=f"\u202e{trap.html}", title=trap.html)
+    chat.refresh_conversations()
+    listing = chat.sidebar.list
+    rows = listing.model()
+    titles = [rows.index(row, 0).data() for row in range(rows.rowCount())]
+    assert "Invoice gpj.exe" in titles and trap.html in titles
+    assert all("\u202e" not in str(rows.index(row, 0).data(SUBTITLE_ROLE)) for row in range(2))
+
+    chat.open_conversation(spoofed.id)
+    assert chat.title_label.full_text == "Invoice gpj.exe"
+    chat.open_conversation(hostile.id)
+    assert chat.title_label.full_text == trap.html
+    assert as_read(hover(chat.title_label)) == trap.html
+    assert as_read(hover_row(listing, trap.html)) == trap.html
+    window.grab()
+    box = chat.confirm_delete_conversation(hostile.id)
+    assert box is not None
+    box.grab()
+    assert trap.html in box.text()
+    box.close()
+    assert not trap.opened()
