@@ -265,3 +265,68 @@ def test_chat_titles_are_plain_and_keep_their_order(
     assert trap.html in box.text()
     box.close()
     assert not trap.opened()
+
+
+def rich_readings(trap: FifoTrap) -> list[str]:
+    """Every label and tooltip on screen that would read the trap as HTML."""
+    found = []
+    for widget in QApplication.allWidgets():
+        where = f"{type(widget).__name__} {widget.objectName() or '(unnamed)'}"
+        label = isinstance(widget, QLabel) and trap.html in widget.text()
+        if label and widget.textFormat() != Qt.TextFormat.PlainText:
+            found.append(f"{where}: {widget.text()!r}")
+        if "trap.fifo" in widget.toolTip() and trap.html not in as_read(widget.toolTip()):
+            found.append(f"{where} tooltip: {widget.toolTip()!r}")
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = 1 if isinstance(widget, QListView) else model.columnCount(QModelIndex())
+            for row in range(model.rowCount()):
+                for column in range(columns):
+                    tip = str(model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) or "")
+                    if "trap.fifo" in tip and trap.html not in as_read(tip):
+                        found.append(f"{where} row {row} tooltip: {tip!r}")
+    return found
+
+
+def test_nothing_on_screen_reads_server_text_as_html(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama, trap: FifoTrap
+) -> None:
+    """The version, a model's name, its defaults and texts, everywhere the window shows them."""
+    fake_ollama.version = trap.html
+    fake_ollama.add_model(
+        trap.html,
+        capabilities=("completion", "thinking"),
+        system=trap.html,
+        license=trap.html,
+        parameters={"stop": [trap.html], "temperature": 0.3},
+    )
+    name = trap.html + ":latest"
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    models = window.models_tab
+    qtbot.waitUntil(lambda: models.installed_model.rowCount() == 2, timeout=5000)
+    window.tabs.setCurrentWidget(models)
+    assert models.select_model(name)
+    details = models.findChild(QWidget, "modelDetails")
+    qtbot.waitUntil(lambda: details.license_text.toPlainText() == trap.html, timeout=5000)
+
+    generate = window.generate_tab
+    window.tabs.setCurrentWidget(generate)
+    qtbot.waitUntil(lambda: generate.model_picker.findText(name) >= 0, timeout=5000)
+    generate.model_picker.setCurrentText(name)
+    qtbot.waitUntil(lambda: name in generate.capabilities, timeout=5000)
+
+    chat = window.chat_tab
+    window.tabs.setCurrentWidget(chat)
+    qtbot.waitUntil(lambda: name in chat.model_picker.installed(), timeout=5000)
+    chat.new_chat(name)
+    qtbot.waitUntil(lambda: chat.facts.known(name) is not None, timeout=5000)
+    options = chat.open_options()
+    assert options is not None
+    about = window.show_about()
+    for shown in (window, options, about):
+        shown.grab()
+    found = rich_readings(trap)
+    options.close()
+    about.close()
+    assert found == []
+    assert not trap.opened()

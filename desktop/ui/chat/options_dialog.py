@@ -36,6 +36,7 @@ from desktop.services.generate.options import (
     shown_value,
 )
 from desktop.storage.records import Conversation
+from desktop.ui.common.plain import plain_label, plain_tooltip
 
 CHAT_OPTIONS = ("temperature", "top_p", "top_k", "seed", "num_ctx", "num_predict",
                 "repeat_penalty", "stop")  # fmt: skip
@@ -171,7 +172,7 @@ class ChatOptionsDialog(QDialog):
         grid.addWidget(self.think, row + 1, 1, 1, 3)
         think_label.setVisible(can_think or bool(think_note))
         self.think.setVisible(can_think)
-        self.think_note = QLabel(think_note)
+        self.think_note = plain_label(QLabel(think_note))
         self.think_note.setObjectName("chatThinkingNote")
         self.think_note.setWordWrap(True)
         grid.addWidget(self.think_note, row + 2 if can_think else row + 1, 1, 1, 3)
@@ -212,7 +213,7 @@ class ChatOptionsDialog(QDialog):
         editor.setAccessibleDescription(help_text)
         editor.setToolTip(help_text)
         label.setBuddy(editor)
-        hint = QLabel()
+        hint = plain_label(QLabel())  # the model's own defaults
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         small = QFont(hint.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
@@ -313,7 +314,7 @@ class ChatOptionsDialog(QDialog):
             self._hints[name].setText(self.tr("default: {value}").format(value=shown))
             self._resets[name].setEnabled(changed)
             self._resets[name].setToolTip(
-                self.tr("Back to the default ({value})").format(value=shown)
+                plain_tooltip(self.tr("Back to the default ({value})").format(value=shown))
             )
 
     def _save(self) -> None:

@@ -26,6 +26,7 @@ from desktop.services.generate.options import (
     changed_options,
     shown_value,
 )
+from desktop.ui.common.plain import plain_label, plain_tooltip
 
 FLOAT_DECIMALS = 3
 
@@ -96,7 +97,7 @@ class OptionsPanel(QWidget):
         editor.setAccessibleName(translated(spec.label))
         editor.setAccessibleDescription(help_text)
         editor.setToolTip(help_text)
-        hint = QLabel()
+        hint = plain_label(QLabel())  # the model's own defaults
         hint.setObjectName(f"optionDefault_{spec.name}")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         reset = QToolButton()
@@ -227,7 +228,9 @@ class OptionsPanel(QWidget):
             ).format(value=shown)
             self._hints[name].setText(hint)
             self._hints[name].setToolTip(
-                self.tr("{model} sets this in its own settings").format(model=self._model_name)
+                plain_tooltip(
+                    self.tr("{model} sets this in its own settings").format(model=self._model_name)
+                )
                 if from_model
                 else self.tr("Ollama's built-in value")
             )
@@ -238,7 +241,9 @@ class OptionsPanel(QWidget):
             label.setAccessibleDescription(self.tr("changed") if changed else "")
             reset = self._resets[name]
             reset.setEnabled(changed)
-            reset.setToolTip(self.tr("Back to the default ({value})").format(value=shown))
+            reset.setToolTip(
+                plain_tooltip(self.tr("Back to the default ({value})").format(value=shown))
+            )
 
     def _shown(self, value: Any) -> str:
         if isinstance(value, bool):
