@@ -330,3 +330,27 @@ def test_nothing_on_screen_reads_server_text_as_html(
     about.close()
     assert found == []
     assert not trap.opened()
+
+
+def test_model_names_are_shown_without_reordering_controls(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+) -> None:
+    """A name with U+202E shows its real order; the exact name is still what is sent."""
+    fake_ollama.add_model("mistral\u202egpj.exe")
+    name = "mistral\u202egpj.exe:latest"
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    models = window.models_tab
+    qtbot.waitUntil(lambda: models.installed_model.rowCount() == 2, timeout=5000)
+    table = models.findChild(QAbstractItemView, "modelsTable").model()
+    shown = {table.index(row, 0).data() for row in range(table.rowCount())}
+    assert shown == {"smollm2:135m", "mistralgpj.exe:latest"}
+    chat = window.chat_tab
+    qtbot.waitUntil(lambda: name in chat.model_picker.installed(), timeout=5000)
+    chat.new_chat(name)
+    assert chat.model_picker.current_model() == name
+    assert chat.model_picker.currentText() == "mistralgpj.exe:latest"
+    subtitles = [
+        str(chat.sidebar.list.model().index(row, 0).data(SUBTITLE_ROLE))
+        for row in range(chat.sidebar.list.model().rowCount())
+    ]
+    assert subtitles and not any("\u202e" in subtitle for subtitle in subtitles)

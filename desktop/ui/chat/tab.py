@@ -58,7 +58,7 @@ from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
 from desktop.ui.common.elided_label import ElidedLabel
-from desktop.ui.common.plain import plain_box, plain_line
+from desktop.ui.common.plain import plain_box, plain_label, plain_line
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ class ChatTab(QWidget):
         self.notice.setStyleSheet(f"color: {self.style_.error_text};")
         self.notice.hide()
 
-        self.storage_label = QLabel()
+        self.storage_label = plain_label(QLabel())
         self.storage_label.setObjectName("chatStorageProblem")
         self.storage_label.setWordWrap(True)
         self.storage_label.hide()

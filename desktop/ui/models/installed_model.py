@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from desktop.ollama.types import ModelInfo
 from desktop.services.models.formatting import parameter_count
 from desktop.services.models.names import name_key
-from desktop.ui.common.plain import plain_tooltip
+from desktop.ui.common.plain import plain_line, plain_tooltip
 from desktop.ui.common.words import badge, human_size, relative_time
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, badge_words
 
@@ -105,7 +105,7 @@ class InstalledModelsModel(QAbstractTableModel):
         modified = info.modified_at
         capabilities = list(info.capabilities)
         texts = (
-            info.name,
+            plain_line(info.name),
             details.parameter_size or "—",
             details.quantization_level or "—",
             details.family or "—",
