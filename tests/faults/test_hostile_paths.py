@@ -7,6 +7,7 @@ other file beside it, then called the backup "not a Paddock backup".
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,10 @@ import pytest
 from desktop.storage import ChatStore
 
 FOLDERS = ["C# notes", "what?", "100%41", "a%2Fb", "?mode=rw#x", "ünïcode & spaces"]
+FILES = ["chats.paddock-backup", "chats #1?.paddock-backup"]
+if sys.platform == "win32":  # "?" can't be in a Windows file name
+    FOLDERS = [name for name in FOLDERS if "?" not in name]
+    FILES = [name for name in FILES if "?" not in name]
 
 
 @pytest.fixture
@@ -28,7 +33,7 @@ def files_under(folder: Path) -> set[Path]:
     return {path.relative_to(folder) for path in folder.rglob("*")}
 
 
-@pytest.mark.parametrize("file_name", ["chats.paddock-backup", "chats #1?.paddock-backup"])
+@pytest.mark.parametrize("file_name", FILES)
 @pytest.mark.parametrize("folder_name", FOLDERS)
 @pytest.mark.parametrize("relative", [False, True], ids=["absolute", "relative"])
 def test_backup_and_restore_from_a_strange_folder(
