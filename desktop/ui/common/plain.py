@@ -28,9 +28,9 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 LINE_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
-def plain_line(text: str) -> str:
+def plain_line(text: str | None) -> str:
     """One line of untrusted text, safe to show: no reordering controls, no line breaks."""
-    return LINE_BREAKS.sub(" ", BIDI_CONTROLS.sub("", text))
+    return LINE_BREAKS.sub(" ", BIDI_CONTROLS.sub("", text or ""))
 
 
 def plain_tooltip(text: str) -> str:
