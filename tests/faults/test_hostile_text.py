@@ -23,8 +23,8 @@ from PySide6.QtGui import QHelpEvent, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QListView, QToolTip, QWidget
 
 from desktop.app import create_main_window
-from desktop.storage.records import NewAttachment
-from desktop.ui.chat.attachments import PendingImages, attachment_from_image
+from desktop.storage.records import AttachmentInfo, NewAttachment
+from desktop.ui.chat.attachments import PendingImages, ThumbnailRow, attachment_from_image
 from desktop.ui.chat.sidebar import SUBTITLE_ROLE
 from desktop.ui.common.plain import plain_line, plain_tooltip
 from tests.fake_ollama import FakeOllama, Reply
@@ -184,6 +184,11 @@ def test_attachment_name_tooltip_is_plain(qtbot, trap: FifoTrap) -> None:
     pending.show()
     label = pending.findChild(QLabel, "pendingImage")
     assert as_read(hover(label)) == name
+    stored = ThumbnailRow(lambda _id: image.data)
+    qtbot.addWidget(stored)
+    stored.set_attachments([AttachmentInfo(1, 1, image.mime_type, name)])
+    stored.show()
+    assert as_read(hover(stored.labels[0])) == name
     assert not trap.opened()
 
 
