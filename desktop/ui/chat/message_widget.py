@@ -35,6 +35,7 @@ from desktop.ui.chat.message_body import MessageBody
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
+from desktop.ui.common.plain import plain_line
 
 BUBBLE_SHARE = 0.78  # a user's bubble takes at most this share of the width
 SIDE_MARGIN = 18
@@ -285,7 +286,7 @@ class MessageWidget(QFrame):
         self.images.set_attachments(message.attachments)
         when = message_time(message.created_at)
         if not self.is_user:
-            model = message.model or self.tr("Assistant")
+            model = plain_line(message.model) or self.tr("Assistant")
             self.header.setText(f"{model} · {when}" if when else model)
             if message.thinking or message.thinking_duration:
                 self._ensure_thinking().set_thinking(message.thinking)

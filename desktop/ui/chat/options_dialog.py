@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.services.generate.options import BY_NAME, OptionSpec
 from desktop.storage.records import Conversation
 from desktop.ui.common.option_editor import OptionEditor, option_text
+from desktop.ui.common.plain import plain_label
 
 CHAT_OPTIONS = ("temperature", "top_p", "top_k", "seed", "num_ctx", "num_predict",
                 "repeat_penalty", "stop")  # fmt: skip
@@ -150,7 +151,7 @@ class ChatOptionsDialog(QDialog):
         grid.addWidget(self.think, row + 1, 1, 1, 3)
         think_label.setVisible(can_think or bool(think_note))
         self.think.setVisible(can_think)
-        self.think_note = QLabel(think_note)
+        self.think_note = plain_label(QLabel(think_note))
         self.think_note.setObjectName("chatThinkingNote")
         self.think_note.setWordWrap(True)
         grid.addWidget(self.think_note, row + 2 if can_think else row + 1, 1, 1, 3)

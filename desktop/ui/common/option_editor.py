@@ -31,6 +31,7 @@ from desktop.services.generate.options import (
     same_setting,
     shown_value,
 )
+from desktop.ui.common.plain import plain_label, plain_tooltip
 from desktop.ui.common.words import translate
 
 FLOAT_DECIMALS = 3  # what the editors show; FLOAT_TOLERANCE in the services matches it
@@ -101,7 +102,7 @@ class OptionEditor(QObject):
         editor.setToolTip(help_text)
         title = QLabel(label)
         title.setBuddy(editor)
-        hint = QLabel()
+        hint = plain_label(QLabel())  # the model's own defaults: server text
         if self._hint_prefix:
             hint.setObjectName(f"{self._hint_prefix}{spec.name}")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -211,14 +212,16 @@ class OptionEditor(QObject):
                 hint = translate("OptionsPanel", "model's default: {value}")
                 source = translate("OptionsPanel", "{model} sets this in its own settings")
             row.hint.setText(hint.format(value=shown))
-            row.hint.setToolTip(source.format(model=self._model))
+            row.hint.setToolTip(plain_tooltip(source.format(model=self._model)))
             row.label.setText(f"<b>{row.text} ●</b>" if changed else row.text)
             row.label.setAccessibleDescription(
                 translate("OptionsPanel", "changed") if changed else ""
             )
             row.reset.setEnabled(changed)
             row.reset.setToolTip(
-                translate("OptionsPanel", "Back to the default ({value})").format(value=shown)
+                plain_tooltip(
+                    translate("OptionsPanel", "Back to the default ({value})").format(value=shown)
+                )
             )
 
     def shown(self, name: str, value: Any) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.formats import number
 from desktop.services.generate.history import RunRecord
 from desktop.services.generate.results import rate_text
+from desktop.ui.common.plain import plain_label
 from desktop.ui.generate.widgets import monospace
 
 
@@ -55,7 +56,7 @@ class CompareDialog(QDialog):
         self.outputs: list[QPlainTextEdit] = []
         for run in (left, right):
             column = QVBoxLayout()
-            heading = QLabel(f"{run.started:%H:%M:%S} · {run.model}")
+            heading = plain_label(QLabel(f"{run.started:%H:%M:%S} · {run.model}"))
             bold = heading.font()
             bold.setBold(True)
             heading.setFont(bold)

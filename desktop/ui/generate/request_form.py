@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.generate.request import FormError, GenerateForm, parse_schema
+from desktop.ui.common.plain import plain_label, plain_tooltip
 from desktop.ui.common.words import translate
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
@@ -167,7 +168,9 @@ class RequestForm(QWidget):
         self.schema_editor.setFixedHeight(96)
         self.schema_editor.setTabChangesFocus(True)
         self.schema_editor.textChanged.connect(self.check_schema)
-        self.schema_status = named(QLabel(), "generateSchemaStatus", self.tr("Schema check"))
+        self.schema_status = named(
+            plain_label(QLabel()), "generateSchemaStatus", self.tr("Schema check")
+        )
         self.schema_status.setWordWrap(True)
         self.schema_box = wrap(QVBoxLayout())
         self.schema_box.layout().addWidget(self.schema_editor)
@@ -446,7 +449,7 @@ class RequestForm(QWidget):
         pixmap = QPixmap()
         if pixmap.loadFromData(data):
             item.setIcon(QIcon(pixmap.scaled(QSize(80, 80), Qt.AspectRatioMode.KeepAspectRatio)))
-        item.setToolTip(name)
+        item.setToolTip(plain_tooltip(name))
         self.image_list.addItem(item)
 
     def remove_images(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formats import number
 from desktop.services.generate.results import JsonCheck, RunFigures, rate_text
+from desktop.ui.common.plain import plain_label
 from desktop.ui.common.safe_text import SafeTextBrowser
 from desktop.ui.generate.logprob_view import LogprobView
 from desktop.ui.generate.widgets import (
@@ -66,7 +67,7 @@ class ResultView(QTabWidget):
 
     def _build_output_page(self) -> QWidget:
         self.status = named(
-            QLabel(self.tr("Pick a model, write a prompt and press Run.")),
+            plain_label(QLabel(self.tr("Pick a model, write a prompt and press Run."))),
             "generateStatus",
             self.tr("Run status"),
         )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.formats import human_size
+from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.models.widgets import plain_label
 
 SEGMENT_COLORS = ("#3b6fd4", "#5a8ee6", "#7fa9ef", "#a3c2f5", "#c5d8f9")
@@ -30,7 +31,7 @@ class UsageBar(QWidget):
         rest = sum(size for _, size in self._parts[len(SEGMENT_COLORS) :])
         if rest:
             lines.append(self.tr("others: {size}").format(size=human_size(rest)))
-        self.setToolTip("\n".join(lines))
+        self.setToolTip(plain_tooltip("\n".join(lines)))  # model names
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -24,6 +24,7 @@ from desktop.formats import date_time, exact_size, human_size, relative_time
 from desktop.ollama.types import ModelInfo
 from desktop.services.models.formatting import parameter_count
 from desktop.services.models.names import name_key
+from desktop.ui.common.plain import plain_line, plain_tooltip
 from desktop.ui.common.words import badge
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, badge_words
 
@@ -105,7 +106,7 @@ class InstalledModelsModel(QAbstractTableModel):
         modified = info.modified_at
         capabilities = list(info.capabilities)
         texts = (
-            info.name,
+            plain_line(info.name),
             details.parameter_size or "—",
             details.quantization_level or "—",
             details.family or "—",
@@ -184,7 +185,7 @@ class InstalledModelsModel(QAbstractTableModel):
                 return row.tooltip
             if column == self.SIZE:
                 return exact_size(row.info.size)
-            return row.texts[column]
+            return plain_tooltip(row.texts[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PARAMETERS, self.SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
