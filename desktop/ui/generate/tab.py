@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import elapsed
 from desktop.ollama.errors import ModelNotFound
 from desktop.ollama.types import ModelInfo
 from desktop.services.context import AppContext, required
@@ -404,8 +405,8 @@ class GenerateTab(QWidget):
             record.stopped = True
             self._flush()
             self.status.setText(
-                self.tr("Stopped after {seconds:.1f} s. What arrived is kept.").format(
-                    seconds=time.monotonic() - started
+                self.tr("Stopped after {time}. What arrived is kept.").format(
+                    time=elapsed(time.monotonic() - started)
                 )
             )
             raise
