@@ -252,16 +252,17 @@ def test_chat_titles_are_plain_and_keep_their_order(
     store = chat.store
     spoofed = store.conversations.create(model="smollm2:135m", title="Invoice \u202egpj.exe")
     hostile = store.conversations.create(model=f"\u202e{trap.html}", title=trap.html)
-    chat.refresh_conversations()
+    listed = chat.refresh_conversations()  # read in the background
+    qtbot.waitUntil(listed.done, timeout=5000)
     listing = chat.sidebar.list
     rows = listing.model()
     titles = [rows.index(row, 0).data() for row in range(rows.rowCount())]
     assert "Invoice gpj.exe" in titles and trap.html in titles
     assert all("\u202e" not in str(rows.index(row, 0).data(SUBTITLE_ROLE)) for row in range(2))
 
-    chat.open_conversation(spoofed.id)
+    qtbot.waitUntil(chat.open_conversation(spoofed.id).done, timeout=5000)
     assert chat.title_label.full_text == "Invoice gpj.exe"
-    chat.open_conversation(hostile.id)
+    qtbot.waitUntil(chat.open_conversation(hostile.id).done, timeout=5000)
     assert chat.title_label.full_text == trap.html
     assert as_read(hover(chat.title_label)) == trap.html
     assert as_read(hover_row(listing, trap.html)) == trap.html

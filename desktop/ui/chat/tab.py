@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -68,6 +68,8 @@ from desktop.ui.common.elided_label import ElidedLabel
 from desktop.ui.common.plain import plain_box, plain_label, plain_line
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 DRAFT_SAVE_MS = 600
 NOTICE_MS = 8000
@@ -271,8 +273,8 @@ class ChatTab(QWidget):
         if current is not None and not self._has_messages(current.id) and not model:
             self.composer.input.setFocus()
             return None  # already on an empty chat
-        create = self._creator(model or (current.model if current else ""))
-        self._creating = self.context.tasks.run(self._create_and_show(create), name="chat-new")
+        created = self._submit(self._creator(model or (current.model if current else "")))
+        self._creating = self.context.tasks.run(self._create_and_show(created), name="chat-new")
         return self._creating
 
     def _creator(self, model: str) -> Callable[[], Conversation]:
@@ -289,8 +291,8 @@ class ChatTab(QWidget):
             keep_alive=defaults.keep_alive,
         )
 
-    async def _create_and_show(self, create: Callable[[], Conversation]) -> None:
-        conversation = await self.context.operations.call(create)
+    async def _create_and_show(self, created: Awaitable[Conversation]) -> None:
+        conversation = await created
         self.context.operations.notify(CONVERSATIONS)
         if self._shut_down:
             return
@@ -358,7 +360,7 @@ class ChatTab(QWidget):
 
     # --- conversations ------------------------------------------------------------------------
 
-    def refresh_conversations(self) -> asyncio.Future[list[Conversation]] | None:
+    def refresh_conversations(self) -> asyncio.Task[list[Conversation]] | None:
         """Read the list of chats on the operation runner; shown when it comes (the newest
         read wins). Every write that changes the list notifies ``CONVERSATIONS``, which
         calls this."""
@@ -372,7 +374,35 @@ class ChatTab(QWidget):
             if generation == self._list_generation and not self._shut_down:
                 self._show_conversations(conversations)
 
-        return self.context.operations.run(store.conversations.list, on_success=show)
+        return self._in_background(store.conversations.list, show, name="chat-list")
+
+    def _in_background(
+        self,
+        work: Callable[[], T],
+        show: Callable[[T], None] | None = None,
+        *,
+        changes: tuple[str, ...] = (),
+        name: str,
+    ) -> asyncio.Task[T]:
+        """Run ``work`` on the operation runner, then ``show`` its result here and tell the
+        ``changes`` topics; the task ends after that, so whoever waits for it sees the view
+        as it is then. A failure goes to the task runner's reporter."""
+
+        submitted = self._submit(work)  # queued now: in order with what is asked next
+
+        async def run() -> T:
+            result = await submitted
+            if show is not None:
+                show(result)
+            for topic in changes:
+                self.context.operations.notify(topic)
+            return result
+
+        return self.context.tasks.run(run(), name=name)
+
+    def _submit(self, work: Callable[[], T]) -> asyncio.Future[T]:
+        """Queue ``work`` on the operation runner now; its result, awaitable on the loop."""
+        return asyncio.wrap_future(self.context.operations.submit(work))
 
     def _show_conversations(self, conversations: list[Conversation]) -> None:
         current = self.conversation.id if self.conversation else None
@@ -434,7 +464,7 @@ class ChatTab(QWidget):
 
     def rename_conversation(
         self, conversation_id: int, title: str
-    ) -> asyncio.Future[Conversation | None] | None:
+    ) -> asyncio.Task[Conversation | None] | None:
         store = self.store
         if store is None:
             return None
@@ -449,15 +479,16 @@ class ChatTab(QWidget):
                 self.conversation = conversation
                 self._show_title()
 
-        return self.context.operations.run(rename, on_success=show, changes=(CONVERSATIONS,))
+        return self._in_background(rename, show, changes=(CONVERSATIONS,), name="chat-rename")
 
-    def pin_conversation(self, conversation_id: int, pinned: bool) -> asyncio.Future[None] | None:
+    def pin_conversation(self, conversation_id: int, pinned: bool) -> asyncio.Task[None] | None:
         store = self.store
         if store is None:
             return None
-        return self.context.operations.run(
+        return self._in_background(
             lambda: store.conversations.set_pinned(conversation_id, pinned),
             changes=(CONVERSATIONS,),
+            name="chat-pin",
         )
 
     def confirm_delete_conversation(self, conversation_id: int) -> QMessageBox | None:
@@ -516,7 +547,7 @@ class ChatTab(QWidget):
             if remaining:
                 await self._load_and_show(remaining[0].id, self._open_generation)
             else:
-                await self._create_and_show(self._creator(""))
+                await self._create_and_show(self._submit(self._creator("")))
 
         return self.context.tasks.run(run(), name="chat-delete")
 
@@ -528,7 +559,7 @@ class ChatTab(QWidget):
 
     # --- search -------------------------------------------------------------------------------
 
-    def search(self, text: str) -> asyncio.Future[list[SearchHit]] | None:
+    def search(self, text: str) -> asyncio.Task[list[SearchHit]] | None:
         """Search every chat on the operation runner; the hits are shown when they arrive,
         unless a newer search was asked for meanwhile (typing supersedes)."""
         self._search_generation += 1
@@ -547,7 +578,7 @@ class ChatTab(QWidget):
                 self._search_terms = terms
                 self.sidebar.set_hits(hits)
 
-        return self.context.operations.run(lambda: store.search(text), on_success=show)
+        return self._in_background(lambda: store.search(text), show, name="chat-search")
 
     def open_hit(self, hit: SearchHit) -> asyncio.Task[bool] | None:
         """Open the chat of a search hit and scroll to the message, once it is shown."""
@@ -683,7 +714,7 @@ class ChatTab(QWidget):
         if newest:
             await self._load_and_show(newest[0].id, self._open_generation)
         else:
-            await self._create_and_show(self._creator(""))
+            await self._create_and_show(self._submit(self._creator("")))
 
     def _set_restoring(self, restoring: bool) -> None:
         """While the chats are replaced nothing may be opened or sent."""

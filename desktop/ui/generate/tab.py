@@ -214,7 +214,7 @@ class GenerateTab(QWidget):
         if ollama.base_url != self._server_url:
             self._server_url = ollama.base_url
             self.reset_context()
-        models = await self.installed.refresh()
+        await self.installed.refresh()
         try:
             self.server_version = await ollama.version()
         except Exception:  # an old or odd server: features that need a version stay hidden
@@ -222,7 +222,9 @@ class GenerateTab(QWidget):
         version = version_tuple(self.server_version)
         self.request_form.set_logprobs_supported(version >= LOGPROBS_SINCE)
         self.request_form.set_think_max_supported(version >= THINK_MAX_SINCE)
-        self._show_models(models)
+        # The list as it is now: a newer refresh (a reconnect, a download) may have answered
+        # while the version was asked.
+        self._show_models(self.installed.models)
         await self._load_model_facts(self.model_picker.currentText())
 
     def _show_models(self, models: list[ModelInfo]) -> None:
