@@ -295,12 +295,9 @@ class ChatTab(QWidget):
         self._remember_view()
         pending = []
         for adapter in list(self.adapters.values()):
-            live = adapter.session.live
-            if live is not None:
-                live.writer.interrupt()  # saved now, marked interrupted: the loop may not run again
             if adapter.task is not None and not adapter.task.done():
                 pending.append(adapter.task)
-            adapter.close()
+            adapter.close()  # saves the reply now, as interrupted: the loop may not run again
         self.adapters.clear()
         self.pump.stop()
         if self.store is not None and self._owns_store:
@@ -684,7 +681,7 @@ class ChatTab(QWidget):
                 adapter.regenerate(message_id)
         elif action in ("previous", "next"):
             if not adapter.busy:
-                adapter.session.step_version(message_id, -1 if action == "previous" else 1)
+                adapter.step_version(message_id, -1 if action == "previous" else 1)
         elif action == "delete":
             self.confirm_delete_message(message_id)
         elif action == "download":
@@ -713,7 +710,7 @@ class ChatTab(QWidget):
 
         def clicked(button: object) -> None:
             if button is delete and not adapter.busy:
-                adapter.session.delete_message(message_id)
+                adapter.delete_message(message_id)
 
         box.buttonClicked.connect(clicked)
         box.finished.connect(box.deleteLater)
@@ -742,6 +739,9 @@ class ChatTab(QWidget):
             adapter.title_changed.connect(self._title_changed)
             adapter.thread_changed.connect(self._thread_changed)
             adapter.failed.connect(self.show_notice)
+            adapter.unsent.connect(
+                lambda text, images, cid=conversation_id: self._unsent(cid, text, images)
+            )
             adapter.busy_changed.connect(
                 lambda busy, cid=conversation_id: self._busy_changed(cid, busy)
             )
@@ -823,6 +823,14 @@ class ChatTab(QWidget):
         thread = self.store.messages.thread(event.conversation_id)
         if thread is not None:
             self.transcript.set_messages(thread.messages, keep=True)
+
+    def _unsent(self, conversation_id: int, text: str, images: list[Any]) -> None:
+        """A message that could not be saved (so was not sent) goes back into the composer."""
+        typed_since = self.composer.text or self.composer.images.images
+        if not self._is_current(conversation_id) or typed_since:
+            return
+        self.composer.set_text(text)
+        self.composer.images.add(images)
 
     def _busy_changed(self, conversation_id: int, busy: bool) -> None:
         if self._is_current(conversation_id):

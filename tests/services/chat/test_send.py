@@ -237,7 +237,7 @@ def test_one_reply_at_a_time(arun: Any, fake_ollama: FakeOllama, make_session: A
         with pytest.raises(SessionBusy):
             await session.send("Second")
         with pytest.raises(SessionBusy):
-            session.delete_message(events.of(ReplyStarted)[0].reply.id)
+            await session.delete_message(events.of(ReplyStarted)[0].reply.id)
         session.stop()
         await task
 
