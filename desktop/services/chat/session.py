@@ -230,6 +230,8 @@ class ChatSession:
         if self._task is not None and not self._task.done():
             self._stop_requested = True
             self._task.cancel()
+        elif self._starting:  # the message is being saved: stop as soon as the reply starts
+            self._stop_requested = True
 
     def close(self) -> None:
         """The view is going away for good: save the reply being written *now* (waiting for
@@ -430,6 +432,7 @@ class ChatSession:
     def _starting_reply(self) -> Iterator[None]:
         """Busy while the message is being saved, so a second Send can't slip in."""
         self._starting = True
+        self._stop_requested = False
         try:
             yield
         finally:
@@ -449,8 +452,9 @@ class ChatSession:
         )
         live = self._live = LiveReply(reply.id, ReplyPhase.LOADING, writer)
         self._task = asyncio.current_task()
-        self._stop_requested = False
         self._save_failure = None
+        if self._stop_requested and self._task is not None:
+            self._task.cancel()  # Stop came while the message was being saved
         phase, error = ReplyPhase.DONE, ""
         final: ReplySave | None = None
         try:
