@@ -63,7 +63,9 @@ class ReplyWriter:
         self._messages = messages
         self._clock = clock
         self._interval = flush_interval
-        self.pending = pending or PendingSaves(lambda save: write_reply(messages, save))
+        if pending is None:
+            pending = PendingSaves(lambda save: write_reply(messages, save))
+        self.pending = pending
         self._content: list[str] = []
         self._thinking: list[str] = []
         self._last_flush = clock()

@@ -8,15 +8,26 @@ skipped with the reason elsewhere).
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import json
 import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from desktop.storage import ChatStore, ImportFailed, StorageFull
-from tests.faults.disk import free_space, limit_growth, small_disk
+from desktop.ollama import AsyncOllamaClient
+from desktop.services.chat import ChatSession, ReplyDelta, ReplyEnded, ReplyPhase, SaveFailed
+from desktop.services.context import AppContext
+from desktop.services.operations import Operations
+from desktop.storage import ChatStore, ImportFailed, Message, MessageState, StorageFull
+from tests.fake_ollama import FakeOllama, Reply
+from tests.faults.disk import fill, free_space, limit_growth, small_disk
+from tests.services.chat.conftest import until
 
 
 def _export_with_a_big_message(store: ChatStore, size: int) -> dict[str, Any]:
@@ -72,3 +83,271 @@ def test_importing_onto_a_full_disk_says_so_and_changes_nothing(tmp_path: Path) 
             assert [c.title for c in store.conversations.list()] == ["Kept"]
         finally:
             store.close()
+
+
+# --- a reply streaming when the disk fills up ----------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = "smollm2:135m"
+WORD = "lorem ipsum dolor sit amet " * 40  # ~1 KB a token: the file must grow to save them
+DISK_FULL = "The disk is full"
+LONG_MESSAGE = "Are you there? " * 5000  # needs new pages: refused while the disk is full
+
+
+class ManualClock:
+    """The session's clock, moved by the test: saves happen when the test says."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def operations(qloop: Any) -> Iterator[Operations]:
+    runner = Operations()
+    yield runner
+    runner.close()
+
+
+def _session(
+    aclient: AsyncOllamaClient, store: ChatStore, operations: Operations, **settings: Any
+) -> tuple[ChatSession, list[Any]]:
+    context = AppContext(ollama=aclient, data_dir=store.path.parent)
+    conversation = store.conversations.create(model=MODEL)
+    settings.setdefault("flush_interval", 0)
+    session = ChatSession(context, store, conversation.id, operations=operations, **settings)
+    events: list[Any] = []
+    session.subscribe(events.append)
+    return session, events
+
+
+def _stored_reply(store: ChatStore, operations: Operations, conversation_id: int) -> Message:
+    path = operations.wait(store.messages.visible_path, conversation_id)
+    assert path[-1].role == "assistant"
+    return path[-1]
+
+
+def _states_after_restart(data_dir: Path) -> list[tuple[str, str]]:
+    """Open the data folder in a new process, as the next start of the app does."""
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from desktop.storage import ChatStore\n"
+        "store = ChatStore.open(Path(sys.argv[1]))\n"
+        "rows = store.database.query("
+        '"SELECT role, state FROM messages ORDER BY id")\n'
+        "store.close()\n"
+        "print(json.dumps([list(row) for row in rows]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return [tuple(row) for row in json.loads(done.stdout)]
+
+
+def _stream_until_full(
+    arun: Any,
+    fake_ollama: FakeOllama,
+    session: ChatSession,
+    events: list[Any],
+    make_full: Callable[[], None],
+) -> Message:
+    """Send, let part of the reply reach the disk, fill the disk; the reply as ended."""
+    fake_ollama.reply = Reply(tokens=[f"{n} {WORD}" for n in range(3000)], rate=200)
+
+    async def scenario() -> Message:
+        task = asyncio.ensure_future(session.send("Tell me a long story."))
+        await until(lambda: any(isinstance(e, ReplyDelta) for e in events), timeout=10)
+        await until(lambda: session.live is not None and session.live.writer.flushes >= 2)
+        make_full()
+        return await asyncio.wait_for(task, timeout=20)
+
+    return arun(scenario(), timeout=30)
+
+
+def _assert_stopped_in_plain_words(
+    reply: Message, events: list[Any], session: ChatSession, fake_ollama: FakeOllama
+) -> None:
+    failures = [e for e in events if isinstance(e, SaveFailed)]
+    assert len(failures) == 1 and failures[0].message.startswith(DISK_FULL)
+    assert "nothing written so far is lost" in failures[0].message
+    ended = [e for e in events if isinstance(e, ReplyEnded)]
+    assert len(ended) == 1 and ended[0].phase is ReplyPhase.STOPPED
+    assert reply.state is MessageState.INTERRUPTED  # in memory, with all the text that came
+    assert reply.content.startswith("0 lorem") and len(reply.content) > 2 * len(WORD)
+    assert not session.busy
+    assert fake_ollama.wait_for_disconnect(timeout=5)  # the stream was stopped
+    assert fake_ollama.active_streams == 0 or fake_ollama.wait_for_disconnect(timeout=5)
+
+
+def test_a_full_database_mid_reply_stops_it_keeps_the_text_and_saves_it_later(
+    arun: Any,
+    qtbot: Any,
+    fake_ollama: FakeOllama,
+    aclient: AsyncOllamaClient,
+    operations: Operations,
+    data_dir: Path,
+) -> None:
+    store = ChatStore.open(data_dir)
+    session, events = _session(aclient, store, operations, retry_interval=0.05)
+    reply = _stream_until_full(
+        arun,
+        fake_ollama,
+        session,
+        events,
+        lambda: operations.wait(limit_growth, store.database),
+    )
+    _assert_stopped_in_plain_words(reply, events, session, fake_ollama)
+    saved = _stored_reply(store, operations, session.conversation_id)
+    assert reply.content.startswith(saved.content) and len(saved.content) < len(reply.content)
+    assert saved.state is MessageState.INTERRUPTED  # the state alone still fits
+    assert reply.id in store.pending
+
+    # Still full: a new message is refused in plain words and nothing is sent.
+    requests_before = len(fake_ollama.requests)
+    with pytest.raises(StorageFull, match=DISK_FULL):
+        arun(session.send(LONG_MESSAGE))
+    assert len(fake_ollama.requests) == requests_before
+    assert not session.busy
+
+    # Room again: the periodic retry saves every word that was kept in memory.
+    operations.wait(free_space, store.database)
+    qtbot.waitUntil(lambda: reply.id not in store.pending, timeout=5000)
+    saved = _stored_reply(store, operations, session.conversation_id)
+    assert (saved.content, saved.state) == (reply.content, MessageState.INTERRUPTED)
+
+    # And chatting goes on.
+    fake_ollama.reply = Reply(tokens=["Still", " here."])
+    answer = arun(session.send("Are you there?"))
+    assert (answer.content, answer.state) == ("Still here.", MessageState.COMPLETE)
+    session.close()
+    operations.wait(store.close)
+
+
+def test_the_next_write_saves_what_a_full_disk_refused(
+    arun: Any,
+    fake_ollama: FakeOllama,
+    aclient: AsyncOllamaClient,
+    operations: Operations,
+    data_dir: Path,
+) -> None:
+    store = ChatStore.open(data_dir)
+    session, events = _session(aclient, store, operations, retry_interval=3600)
+    reply = _stream_until_full(
+        arun,
+        fake_ollama,
+        session,
+        events,
+        lambda: operations.wait(limit_growth, store.database),
+    )
+    assert reply.id in store.pending
+    operations.wait(free_space, store.database)
+    fake_ollama.reply = Reply(tokens=["Next."])
+    arun(session.regenerate(reply.id))  # any write retries the refused save first
+    assert reply.id not in store.pending
+    versions = operations.wait(store.messages.get, reply.id)
+    assert (versions.content, versions.state) == (reply.content, MessageState.INTERRUPTED)
+    session.close()
+    operations.wait(store.close)
+
+
+def test_closing_on_a_full_database_is_clean_and_keeps_what_was_saved(
+    arun: Any,
+    fake_ollama: FakeOllama,
+    aclient: AsyncOllamaClient,
+    operations: Operations,
+    data_dir: Path,
+) -> None:
+    store = ChatStore.open(data_dir)
+    clock = ManualClock()
+    session, events = _session(aclient, store, operations, clock=clock, flush_interval=1.0)
+    fake_ollama.reply = Reply(tokens=[f"{n} {WORD}" for n in range(3000)], rate=200)
+
+    async def scenario() -> str:
+        task = asyncio.ensure_future(session.send("Tell me a long story."))
+        await until(lambda: session.live is not None and session.live.content)
+        clock.now += 1.0  # a save is due: the next run of tokens is written
+        live = session.live
+        assert live is not None
+        await until(lambda: live.writer.flushes >= 1)
+        # Much more text arrives, not yet saved; the disk fills up; the app closes.
+        await until(lambda: len(live.content) > 50 * len(WORD))
+        operations.wait(limit_growth, store.database)
+        session.close()  # the close path: saves now, waiting for the storage thread
+        await task
+        return live.content
+
+    held = arun(scenario(), timeout=30)
+    assert not [e for e in events if isinstance(e, (ReplyEnded, SaveFailed))]  # closed quietly
+    assert len(store.pending) == 1  # the whole text, kept for a retry
+    saved = _stored_reply(store, operations, session.conversation_id)
+    assert held.startswith(saved.content) and len(saved.content) < len(held)
+    assert saved.state is MessageState.INTERRUPTED  # the state alone fits where the text did not
+    operations.wait(store.close)  # tries once more, logs, closes: no exception
+    assert _states_after_restart(data_dir) == [("user", "complete"), ("assistant", "interrupted")]
+
+
+def test_a_real_full_disk_mid_reply_stops_it_and_every_word_is_saved_when_space_returns(
+    arun: Any,
+    qtbot: Any,
+    fake_ollama: FakeOllama,
+    aclient: AsyncOllamaClient,
+    operations: Operations,
+    tmp_path: Path,
+) -> None:
+    with small_disk(tmp_path / "small") as disk:
+        data_dir = disk / "data"
+        store = ChatStore.open(data_dir)
+        session, events = _session(aclient, store, operations, retry_interval=0.05)
+        fillers: list[Path] = []
+        reply = _stream_until_full(
+            arun, fake_ollama, session, events, lambda: fillers.append(fill(disk))
+        )
+        _assert_stopped_in_plain_words(reply, events, session, fake_ollama)
+        assert reply.id in store.pending
+        saved = _stored_reply(store, operations, session.conversation_id)
+        assert reply.content.startswith(saved.content) and len(saved.content) < len(reply.content)
+
+        fillers[0].unlink()  # room again
+        qtbot.waitUntil(lambda: reply.id not in store.pending, timeout=5000)
+        saved = _stored_reply(store, operations, session.conversation_id)
+        assert (saved.content, saved.state) == (reply.content, MessageState.INTERRUPTED)
+        session.close()
+        operations.wait(store.close)
+        states = _states_after_restart(data_dir)
+        assert states == [("user", "complete"), ("assistant", "interrupted")]
+
+
+def test_closing_on_a_real_full_disk_is_clean_and_the_next_start_marks_the_reply_interrupted(
+    arun: Any,
+    fake_ollama: FakeOllama,
+    aclient: AsyncOllamaClient,
+    operations: Operations,
+    tmp_path: Path,
+) -> None:
+    with small_disk(tmp_path / "small") as disk:
+        data_dir = disk / "data"
+        store = ChatStore.open(data_dir)
+        session, _ = _session(aclient, store, operations)
+        fake_ollama.reply = Reply(tokens=[f"{n} {WORD}" for n in range(3000)], rate=200)
+        fillers: list[Path] = []
+
+        async def scenario() -> None:
+            task = asyncio.ensure_future(session.send("Tell me a long story."))
+            await until(lambda: session.live is not None and session.live.writer.flushes >= 2)
+            fillers.append(fill(disk))
+            session.close()  # nothing raises, though nothing more can be written
+            await task
+
+        arun(scenario(), timeout=30)
+        operations.wait(store.close)
+        fillers[0].unlink()
+        states = _states_after_restart(data_dir)
+        assert states == [("user", "complete"), ("assistant", "interrupted")]
