@@ -19,15 +19,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.ollama import AsyncOllamaClient
 from desktop.services.chat import ChatSession, ReplyDelta, ReplyEnded, ReplyPhase, SaveFailed
 from desktop.services.context import AppContext
 from desktop.services.operations import Operations
 from desktop.storage import ChatStore, ImportFailed, Message, MessageState, StorageFull
+from desktop.ui.chat.tab import ChatTab
 from tests.fake_ollama import FakeOllama, Reply
 from tests.faults.disk import fill, free_space, limit_growth, small_disk
-from tests.services.chat.conftest import until
+from tests.services.chat.conftest import reply_requests, until
+from tests.ui.chat.conftest import send
 
 
 def _export_with_a_big_message(store: ChatStore, size: int) -> dict[str, Any]:
@@ -114,10 +117,10 @@ def operations(qloop: Any) -> Iterator[Operations]:
 def _session(
     aclient: AsyncOllamaClient, store: ChatStore, operations: Operations, **settings: Any
 ) -> tuple[ChatSession, list[Any]]:
-    context = AppContext(ollama=aclient, data_dir=store.path.parent)
+    app_context = AppContext(ollama=aclient, data_dir=store.path.parent)
     conversation = store.conversations.create(model=MODEL)
     settings.setdefault("flush_interval", 0)
-    session = ChatSession(context, store, conversation.id, operations=operations, **settings)
+    session = ChatSession(app_context, store, conversation.id, operations=operations, **settings)
     events: list[Any] = []
     session.subscribe(events.append)
     return session, events
@@ -351,3 +354,74 @@ def test_closing_on_a_real_full_disk_is_clean_and_the_next_start_marks_the_reply
         fillers[0].unlink()
         states = _states_after_restart(data_dir)
         assert states == [("user", "complete"), ("assistant", "interrupted")]
+
+
+# --- the Chat tab -----------------------------------------------------------------------------
+
+
+def test_a_message_the_full_disk_refuses_stays_in_the_composer(
+    qtbot: Any, tab: ChatTab, fake_ollama: FakeOllama
+) -> None:
+    assert tab.store is not None
+    limit_growth(tab.store.database)
+    tab.composer.set_text(LONG_MESSAGE)
+    qtbot.mouseClick(tab.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.notice.isVisible() and DISK_FULL in tab.notice.text())
+    qtbot.waitUntil(lambda: tab.composer.text == LONG_MESSAGE)  # nothing the user wrote is lost
+    assert reply_requests(fake_ollama) == []
+    assert tab.conversation is not None and not tab.adapters[tab.conversation.id].busy
+
+    free_space(tab.store.database)
+    fake_ollama.reply = Reply(tokens=["Yes."])
+    reply = send(qtbot, tab, "Are you there?")
+    assert (reply.content, reply.state) == ("Yes.", MessageState.COMPLETE)
+
+
+def test_a_reply_the_full_disk_refuses_ends_with_a_plain_notice_and_the_tab_goes_on(
+    qtbot: Any, tab: ChatTab, fake_ollama: FakeOllama
+) -> None:
+    assert tab.store is not None
+    store = tab.store
+    fake_ollama.reply = Reply(tokens=[f"{n} {WORD}" for n in range(3000)], rate=200)
+    tab.composer.set_text("Tell me a long story.")
+    qtbot.mouseClick(tab.composer.send_button, Qt.MouseButton.LeftButton)
+    assert tab.conversation is not None
+    adapter = tab.adapters[tab.conversation.id]
+    qtbot.waitUntil(lambda: adapter.session.live is not None, timeout=5000)
+    live = adapter.session.live
+    assert live is not None
+    qtbot.waitUntil(lambda: live.writer.flushes >= 1, timeout=5000)
+    limit_growth(store.database)
+    qtbot.waitUntil(lambda: not adapter.busy, timeout=10_000)  # it ends: Send is back
+    assert DISK_FULL in tab.notice.text() and tab.notice.isVisible()
+    assert "unexpected" not in tab.notice.text()
+    shown = tab.transcript.messages[-1]
+    assert shown.state is MessageState.INTERRUPTED and shown.content == live.content
+
+    free_space(store.database)
+    tab.new_chat()
+    fake_ollama.reply = Reply(tokens=["Fine."])
+    reply = send(qtbot, tab, "Another chat")
+    assert reply.state is MessageState.COMPLETE
+
+
+def test_closing_the_tab_on_a_full_disk_is_clean_and_the_next_start_finds_the_reply_ended(
+    qtbot: Any, tab: ChatTab, fake_ollama: FakeOllama, data_dir: Path
+) -> None:
+    assert tab.store is not None
+    store = tab.store
+    fake_ollama.reply = Reply(tokens=[f"{n} {WORD}" for n in range(3000)], rate=200)
+    tab.composer.set_text("Tell me a long story.")
+    qtbot.mouseClick(tab.composer.send_button, Qt.MouseButton.LeftButton)
+    assert tab.conversation is not None
+    adapter = tab.adapters[tab.conversation.id]
+    qtbot.waitUntil(lambda: adapter.session.live is not None, timeout=5000)
+    live = adapter.session.live
+    assert live is not None
+    qtbot.waitUntil(lambda: live.writer.flushes >= 1 and len(live.content) > 50 * len(WORD))
+    limit_growth(store.database)
+    task = adapter.task
+    tab.shutdown()  # the window closing: nothing may raise
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=5000)
+    assert _states_after_restart(data_dir) == [("user", "complete"), ("assistant", "interrupted")]
