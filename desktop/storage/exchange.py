@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -114,13 +115,10 @@ def import_json(store: ChatStore, data: Any) -> int:
             ),
             detail=exc.detail,
         ) from exc
-    except StorageError as exc:
+    except (StorageError, sqlite3.Error) as exc:  # read-only, locked, damaged
         raise ImportFailed(
-            translate(
-                "Storage",
-                "Paddock couldn't save the imported chat. Nothing was changed.",
-            ),
-            detail=exc.detail or repr(exc),
+            translate("Storage", "Paddock couldn't save the imported chat. Nothing was changed."),
+            detail=getattr(exc, "detail", "") or repr(exc),
         ) from exc
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
         raise ImportFailed(

@@ -24,9 +24,10 @@ class PendingSaves:
     """The newest refused save of each reply. Thread-safe: kept on one thread, retried on
     another."""
 
-    def __init__(self, write: Callable[[ReplySave], None]) -> None:
-        self._write = write
-        self._saves: dict[int, ReplySave] = {}
+    def __init__(self) -> None:
+        # Each save with the writer that made it: writing through it keeps the writer's count
+        # of what reached the disk, so an older save still on its way can't overwrite it.
+        self._saves: dict[int, tuple[ReplySave, Callable[[ReplySave], None]]] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -37,28 +38,29 @@ class PendingSaves:
         with self._lock:
             return message_id in self._saves
 
-    def keep(self, save: ReplySave) -> None:
-        """Remember ``save`` unless a newer save of the same reply is already kept."""
+    def keep(self, save: ReplySave, write: Callable[[ReplySave], None]) -> None:
+        """Remember ``save`` (to be written by ``write``) unless a newer save of the same reply
+        is already kept."""
         with self._lock:
             kept = self._saves.get(save.message_id)
-            if kept is None or kept.sequence <= save.sequence:
-                self._saves[save.message_id] = save
+            if kept is None or kept[0].sequence <= save.sequence:
+                self._saves[save.message_id] = (save, write)
 
     def forget(self, message_id: int, up_to: int) -> None:
         """A save of ``message_id`` numbered ``up_to`` or later reached the disk."""
         with self._lock:
             kept = self._saves.get(message_id)
-            if kept is not None and kept.sequence <= up_to:
+            if kept is not None and kept[0].sequence <= up_to:
                 del self._saves[message_id]
 
     def retry(self) -> int:
         """Write every kept save, oldest reply first; how many were written. Raises
         :class:`StorageFull` (keeping the rest) when the disk is still full."""
         with self._lock:
-            saves = sorted(self._saves.values(), key=lambda save: save.message_id)
+            saves = sorted(self._saves.values(), key=lambda kept: kept[0].message_id)
         written = 0
-        for save in saves:
-            self._write(save)
+        for save, write in saves:
+            write(save)
             self.forget(save.message_id, save.sequence)
             written += 1
         if written:

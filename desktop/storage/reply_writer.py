@@ -63,9 +63,7 @@ class ReplyWriter:
         self._messages = messages
         self._clock = clock
         self._interval = flush_interval
-        if pending is None:
-            pending = PendingSaves(lambda save: write_reply(messages, save))
-        self.pending = pending
+        self.pending = pending if pending is not None else PendingSaves()
         self._content: list[str] = []
         self._thinking: list[str] = []
         self._last_flush = clock()
@@ -94,11 +92,6 @@ class ReplyWriter:
     @property
     def closed(self) -> bool:
         return self.state is not MessageState.STREAMING
-
-    @property
-    def saved(self) -> bool:
-        """True when the newest save taken has reached the disk."""
-        return self._written >= self._taken
 
     @property
     def thinking_duration(self) -> float | None:
@@ -180,7 +173,7 @@ class ReplyWriter:
             try:
                 write_reply(self._messages, save)
             except StorageFull:
-                self.pending.keep(save)
+                self.pending.keep(save, self.write)
                 if save.state is not None:
                     self._mark_state_only(save.state)
                 raise

@@ -27,7 +27,7 @@ from desktop.storage.database import DATABASE_FILE, Database
 from desktop.storage.messages import MessageRepository
 from desktop.storage.pending import PendingSaves
 from desktop.storage.records import SearchHit
-from desktop.storage.reply_writer import FLUSH_INTERVAL, ReplyWriter, write_reply
+from desktop.storage.reply_writer import FLUSH_INTERVAL, ReplyWriter
 from desktop.storage.search import search
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class ChatStore:
         self.messages = MessageRepository(database)
         self.attachments = AttachmentRepository(database)
         # Reply saves a full disk refused, written when there is room again.
-        self.pending = PendingSaves(lambda save: write_reply(self.messages, save))
+        self.pending = PendingSaves()
 
     @classmethod
     def open(cls, data_dir: Path, *, now: Callable[[], float] = time.time) -> ChatStore:
