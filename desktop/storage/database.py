@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ from desktop.storage.migrations import CURRENT_VERSION, MIGRATIONS
 log = logging.getLogger(__name__)
 
 DATABASE_FILE = "paddock.db"
+MIN_FREE_BYTES = 64 * 1024  # less than this, and SQLite can't create its journal files
 
 
 class StorageError(PaddockError):
@@ -35,8 +37,8 @@ class StorageFull(StorageError):
     """The disk (or the database's size limit) is full: nothing more can be saved until there
     is room again. Whatever was saved before is intact; the write that failed changed nothing."""
 
-    def __init__(self, *, detail: str = "") -> None:
-        super().__init__(disk_full_message(), detail=detail)
+    def __init__(self, message: str = "", *, detail: str = "") -> None:
+        super().__init__(message or disk_full_message(), detail=detail)
 
 
 def disk_full_message() -> str:
@@ -200,8 +202,14 @@ class Database:
 
 
 def _open_error(path: Path, error: sqlite3.Error) -> StorageError:
-    if is_disk_full(error):
-        return StorageFull(detail=f"{path}: {error!r}")
+    # On a full disk SQLite often says only "disk I/O error" (it can't create its -wal file).
+    if is_disk_full(error) or _no_room(path.parent):
+        message = translate(
+            "Storage",
+            "The disk is full, so Paddock can't open your chats. Nothing in them is lost: "
+            "free some space, then start Paddock again.",
+        )
+        return StorageFull(message, detail=f"{path}: {error!r}")
     if isinstance(error, sqlite3.OperationalError):  # permissions, a full disk, a lock
         message = translate("Storage", "Paddock can't open its chat history at {path}.")
     else:
@@ -210,6 +218,13 @@ def _open_error(path: Path, error: sqlite3.Error) -> StorageError:
         )
     message = message.format(path=path)
     return StorageError(message, detail=repr(error))
+
+
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return False
 
 
 def connect(path: Path | str) -> sqlite3.Connection:

@@ -425,3 +425,29 @@ def test_closing_the_tab_on_a_full_disk_is_clean_and_the_next_start_finds_the_re
     assert task is not None
     qtbot.waitUntil(task.done, timeout=5000)
     assert _states_after_restart(data_dir) == [("user", "complete"), ("assistant", "interrupted")]
+
+
+def test_opening_the_chats_on_a_full_disk_says_so_and_loses_nothing(tmp_path: Path) -> None:
+    with small_disk(tmp_path / "small") as disk:
+        data_dir = disk / "data"
+        store = ChatStore.open(data_dir)
+        conversation = store.conversations.create(model=MODEL)
+        user = store.messages.add(conversation.id, "user", "q", parent_id=None)
+        reply = store.messages.add(
+            conversation.id, "assistant", "partial", parent_id=user.id, state=MessageState.STREAMING
+        )
+        store.close()  # as if the app had died mid-reply: the reply is still "streaming"
+        filler = fill(disk)
+        with pytest.raises(StorageFull) as raised:
+            ChatStore.open(data_dir)
+        assert "disk is full" in raised.value.message and "Nothing in them is lost" in (
+            raised.value.message
+        )
+        filler.unlink()
+        store = ChatStore.open(data_dir)
+        try:
+            kept = store.messages.get(reply.id)
+            assert kept is not None
+            assert (kept.content, kept.state) == ("partial", MessageState.INTERRUPTED)
+        finally:
+            store.close()
