@@ -499,6 +499,8 @@ class ChatSession:
             self._save_now(writer, final)
             self._end(live, reply, phase, error)
             raise
+        except Exception:  # the storage thread is gone (closing): the next start marks it
+            log.exception("the end of reply %d could not be saved", reply.id)
         failure = self._save_failure
         if failure is not None:
             log.warning("reply %d could not be saved: %s (%s)", reply.id, failure, failure.detail)
