@@ -9,20 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.ollama.host import is_local_url
 
 
-class OllamaError(Exception):
+class OllamaError(PaddockError):
     """Base of every error the client raises."""
-
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.detail = detail
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class ServerUnreachable(OllamaError):

@@ -13,8 +13,9 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+from desktop.errors import PaddockError
 from desktop.i18n import translate
-from desktop.ollama.errors import OllamaError
+from desktop.storage.database import disk_full_message, is_disk_full
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +25,10 @@ ErrorReporter = Callable[[str, BaseException], None]
 
 def plain_message(error: BaseException) -> str:
     """The words to show a person for ``error``: ours when we have them, a calm default else."""
-    if isinstance(error, OllamaError):
+    if isinstance(error, PaddockError):
         return error.message
+    if is_disk_full(error):
+        return disk_full_message()
     if isinstance(error, OSError) and error.strerror:
         return translate("Errors", "Something went wrong on this computer: {reason}.").format(
             reason=error.strerror

@@ -3,7 +3,7 @@
 Never imports Qt. Start at :class:`desktop.storage.store.ChatStore`.
 """
 
-from desktop.storage.database import StorageError
+from desktop.storage.database import StorageError, StorageFull
 from desktop.storage.exchange import ImportFailed
 from desktop.storage.records import (
     MATCH_END,
@@ -13,6 +13,7 @@ from desktop.storage.records import (
     Message,
     MessageState,
     NewAttachment,
+    ReplySave,
     ReplyStats,
     SearchHit,
     Thread,
@@ -32,10 +33,12 @@ __all__ = [
     "Message",
     "MessageState",
     "NewAttachment",
+    "ReplySave",
     "ReplyStats",
     "ReplyWriter",
     "SearchHit",
     "StorageError",
+    "StorageFull",
     "Thread",
     "TitleSource",
     "split_snippet",

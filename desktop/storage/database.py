@@ -10,31 +10,63 @@ must land together go in ``with database.transaction():``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.storage.migrations import CURRENT_VERSION, MIGRATIONS
 
 log = logging.getLogger(__name__)
 
 DATABASE_FILE = "paddock.db"
+MIN_FREE_BYTES = 64 * 1024  # less than this, and SQLite can't create its journal files
 
 
-class StorageError(Exception):
+class StorageError(PaddockError):
     """The chat database cannot be used. ``message`` is plain words, ``detail`` technical."""
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.detail = detail
 
-    def __str__(self) -> str:
-        return self.message
+class StorageFull(StorageError):
+    """The disk (or the database's size limit) is full: nothing more can be saved until there
+    is room again. Whatever was saved before is intact; the write that failed changed nothing."""
+
+    def __init__(self, message: str = "", *, detail: str = "") -> None:
+        super().__init__(message or disk_full_message(), detail=detail)
+
+
+def disk_full_message() -> str:
+    return translate(
+        "Storage",
+        "The disk is full — Paddock can't save. Free some space; nothing written so far is lost.",
+    )
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's ``SQLITE_FULL`` or the system's "no space left on device"."""
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None:
+            return code & 0xFF == sqlite3.SQLITE_FULL  # extended codes keep the primary low
+        return "database or disk is full" in str(error)
+    return isinstance(error, OSError) and error.errno == errno.ENOSPC
+
+
+@contextlib.contextmanager
+def disk_full_as_storage_full() -> Iterator[None]:
+    """Turn a disk-full failure inside the block into :class:`StorageFull`; others pass."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as exc:
+        if is_disk_full(exc):
+            raise StorageFull(detail=repr(exc)) from exc
+        raise
 
 
 class Database:
@@ -61,6 +93,13 @@ class Database:
         try:
             database.migrate()
             recovered = database.recover_interrupted()
+        except StorageFull as exc:
+            if database.version != CURRENT_VERSION:  # an old schema can't be used: give up
+                connection.close()
+                raise
+            # The chats can still be read; the leftover replies are marked at the next start.
+            log.warning("could not mark interrupted replies: %s (%s)", exc, exc.detail)
+            recovered = 0
         except StorageError:
             connection.close()
             raise
@@ -79,17 +118,29 @@ class Database:
     # --- statements -----------------------------------------------------------------------
 
     def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
-        return self.connection.execute(sql, parameters)
+        with disk_full_as_storage_full():
+            return self.connection.execute(sql, parameters)
+
+    def execute_many(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
+        with disk_full_as_storage_full():
+            return self.connection.executemany(sql, rows)
 
     def query(self, sql: str, parameters: Any = ()) -> list[Any]:
-        return self.connection.execute(sql, parameters).fetchall()
+        with disk_full_as_storage_full():
+            return self.connection.execute(sql, parameters).fetchall()
 
     def query_one(self, sql: str, parameters: Any = ()) -> Any:
-        return self.connection.execute(sql, parameters).fetchone()
+        with disk_full_as_storage_full():
+            return self.connection.execute(sql, parameters).fetchone()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All writes inside land together or not at all; nesting joins the outer one."""
+        """All writes inside land together or not at all; nesting joins the outer one.
+
+        When a write fails, SQLite may already have rolled the whole transaction back by itself
+        (a full disk does that): then there is nothing left to roll back, and the original
+        error is what the caller must see, not "cannot rollback - no transaction is active".
+        """
         if self._depth:
             self._depth += 1
             try:
@@ -97,16 +148,24 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.connection.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
             yield
+            self.execute("COMMIT")
         except BaseException:
-            self._depth = 0
-            self.connection.execute("ROLLBACK")
+            self._roll_back()
             raise
-        self._depth = 0
-        self.connection.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def _roll_back(self) -> None:
+        if not self.connection.in_transaction:
+            return
+        try:
+            self.connection.execute("ROLLBACK")
+        except sqlite3.Error:  # the first error matters more; SQLite keeps the file consistent
+            log.exception("rolling back a failed transaction failed")
 
     # --- schema ---------------------------------------------------------------------------
 
@@ -143,6 +202,14 @@ class Database:
 
 
 def _open_error(path: Path, error: sqlite3.Error) -> StorageError:
+    # On a full disk SQLite often says only "disk I/O error" (it can't create its -wal file).
+    if is_disk_full(error) or _no_room(path.parent):
+        message = translate(
+            "Storage",
+            "The disk is full, so Paddock can't open your chats. Nothing in them is lost: "
+            "free some space, then start Paddock again.",
+        )
+        return StorageFull(message, detail=f"{path}: {error!r}")
     if isinstance(error, sqlite3.OperationalError):  # permissions, a full disk, a lock
         message = translate("Storage", "Paddock can't open its chat history at {path}.")
     else:
@@ -151,6 +218,13 @@ def _open_error(path: Path, error: sqlite3.Error) -> StorageError:
         )
     message = message.format(path=path)
     return StorageError(message, detail=repr(error))
+
+
+def _no_room(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE_BYTES
+    except OSError:
+        return False
 
 
 def connect(path: Path | str) -> sqlite3.Connection:

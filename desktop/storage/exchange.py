@@ -11,10 +11,13 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import sqlite3
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from desktop.errors import PaddockError
 from desktop.i18n import translate
+from desktop.storage.database import StorageError, StorageFull
 from desktop.storage.records import MessageState, ReplyStats, TitleSource
 
 if TYPE_CHECKING:
@@ -25,16 +28,9 @@ FORMAT_VERSION = 1
 ROLES = ("system", "user", "assistant", "tool")
 
 
-class ImportFailed(Exception):
-    """The file is not a conversation Paddock can import. ``message`` is plain words."""
-
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.detail = detail
-
-    def __str__(self) -> str:
-        return self.message
+class ImportFailed(PaddockError):
+    """The chat could not be imported (a file Paddock can't read, or no room to save it);
+    nothing was changed. ``message`` is plain words."""
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -110,6 +106,20 @@ def import_json(store: ChatStore, data: Any) -> int:
         )
     try:
         return _import(store, data)
+    except StorageFull as exc:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "The disk is full, so the chat could not be imported. Nothing was changed; "
+                "free some space and try again.",
+            ),
+            detail=exc.detail,
+        ) from exc
+    except (StorageError, sqlite3.Error) as exc:  # read-only, locked, damaged
+        raise ImportFailed(
+            translate("Storage", "Paddock couldn't save the imported chat. Nothing was changed."),
+            detail=getattr(exc, "detail", "") or repr(exc),
+        ) from exc
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
         raise ImportFailed(
             translate(

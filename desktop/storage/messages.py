@@ -131,6 +131,12 @@ class MessageRepository:
                 (self._db.now(), message_id),
             )
 
+    def set_state(self, message_id: int, state: MessageState) -> None:
+        """Only a reply's state (the row keeps its size, so this fits on a full disk)."""
+        self._db.execute(
+            "UPDATE messages SET state = ? WHERE id = ?", (MessageState(state).value, message_id)
+        )
+
     def select(self, message_id: int) -> None:
         """Make this version the visible one among its siblings."""
         row = self._db.query_one(
@@ -156,7 +162,7 @@ class MessageRepository:
             return 0
         with self._db.transaction():
             # Children first, so no statement ever leaves a dangling parent.
-            self._db.connection.executemany(
+            self._db.execute_many(
                 "DELETE FROM messages WHERE id = ?", [(value,) for value in sorted(ids)[::-1]]
             )
         return len(ids)

@@ -82,6 +82,25 @@ class ReplyStats:
         return all(getattr(self, name) is None for name in self.__slots__)
 
 
+@dataclass(frozen=True, slots=True)
+class ReplySave:
+    """One write of a streaming reply: its whole text so far and, at its end, its state.
+
+    Taken on the loop's thread (a snapshot of the text), written on the storage thread;
+    ``sequence`` orders a reply's saves so an older one never overwrites a newer one.
+    """
+
+    message_id: int
+    sequence: int
+    content: str
+    thinking: str
+    thinking_duration: float | None = None
+    state: MessageState | None = None  # None: still streaming
+    error: str | None = None
+    done_reason: str | None = None
+    stats: ReplyStats | None = None
+
+
 @dataclass(slots=True)
 class AttachmentInfo:
     """An image stored with a message; read its bytes with ``store.attachments.data(id)``."""

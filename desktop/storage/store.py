@@ -1,8 +1,9 @@
 """``ChatStore``: the one object the rest of the app uses to reach the chat database.
 
 Open it once at start-up (``ChatStore.open(data_dir)``), share it, close it at exit. It owns the
-single SQLite connection (``<data_dir>/paddock.db``) and is used from the GUI thread only: each
-call is a small indexed read or a single-row write, milliseconds at most.
+single SQLite connection (``<data_dir>/paddock.db``), used from one thread at a time: the
+operation runner's worker (desktop/services/operations.py) while the app runs. Each call is a
+small indexed read or a single-row write, milliseconds at most.
 
     store = ChatStore.open(data_dir)
     conversation = store.conversations.create(model="llama3.2")
@@ -13,6 +14,7 @@ call is a small indexed read or a single-row write, milliseconds at most.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -23,9 +25,12 @@ from desktop.storage.attachments import AttachmentRepository
 from desktop.storage.conversations import ConversationRepository
 from desktop.storage.database import DATABASE_FILE, Database
 from desktop.storage.messages import MessageRepository
+from desktop.storage.pending import PendingSaves
 from desktop.storage.records import SearchHit
 from desktop.storage.reply_writer import FLUSH_INTERVAL, ReplyWriter
 from desktop.storage.search import search
+
+log = logging.getLogger(__name__)
 
 
 class ChatStore:
@@ -36,6 +41,8 @@ class ChatStore:
         self.conversations = ConversationRepository(database)
         self.messages = MessageRepository(database)
         self.attachments = AttachmentRepository(database)
+        # Reply saves a full disk refused, written when there is room again.
+        self.pending = PendingSaves()
 
     @classmethod
     def open(cls, data_dir: Path, *, now: Callable[[], float] = time.time) -> ChatStore:
@@ -52,6 +59,11 @@ class ChatStore:
         return self.database.path
 
     def close(self) -> None:
+        """Write what a full disk refused if there is room now, then close the file. Replies
+        still unsaved keep their last saved text and are marked interrupted at the next start.
+        """
+        if not self.pending.retry_quietly():
+            log.warning("%d reply(ies) could not be saved before closing", len(self.pending))
         self.database.close()
 
     # --- replies --------------------------------------------------------------------------
@@ -64,7 +76,13 @@ class ChatStore:
         flush_interval: float = FLUSH_INTERVAL,
     ) -> ReplyWriter:
         """A writer that saves a streaming reply at least once a second and on every end."""
-        return ReplyWriter(self.messages, message_id, clock=clock, flush_interval=flush_interval)
+        return ReplyWriter(
+            self.messages,
+            message_id,
+            clock=clock,
+            flush_interval=flush_interval,
+            pending=self.pending,
+        )
 
     # --- search ---------------------------------------------------------------------------
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from desktop.storage import ChatStore, MessageState, StorageError
-from desktop.storage.database import DATABASE_FILE
+from desktop.storage import ChatStore, MessageState, StorageError, StorageFull
+from desktop.storage.database import DATABASE_FILE, is_disk_full
 from desktop.storage.migrations import CURRENT_VERSION, MIGRATIONS, SCHEMA_V1, split_statements
+from tests.faults.disk import free_space, limit_growth
 
 
 def test_a_new_database_has_the_agreed_settings(tmp_path: Path) -> None:
@@ -167,3 +169,59 @@ def test_statements_split_with_trigger_bodies_intact() -> None:
     )
     assert len(statements) == 2
     assert statements[1].count("INSERT") == 3
+
+
+def test_a_transaction_sqlite_already_rolled_back_reports_the_first_error(store: ChatStore) -> None:
+    """On a full disk SQLite may end the transaction itself: rolling back again must not
+    replace the real error with "cannot rollback - no transaction is active"."""
+    database = store.database
+
+    class Failed(Exception):
+        pass
+
+    with pytest.raises(Failed), database.transaction():
+        database.execute("INSERT INTO conversations (created_at, updated_at) VALUES (1, 1)")
+        database.execute("ROLLBACK")  # what SQLite does by itself after some write errors
+        raise Failed
+    assert not database.connection.in_transaction
+    assert store.conversations.list() == []
+    with database.transaction():  # the connection is usable again
+        store.conversations.create(model="m")
+    assert len(store.conversations.list()) == 1
+
+
+def test_a_failed_commit_rolls_back_and_leaves_the_connection_usable(store: ChatStore) -> None:
+    database = store.database
+    with pytest.raises(sqlite3.IntegrityError), database.transaction():
+        database.execute("PRAGMA defer_foreign_keys = ON")
+        database.execute(
+            "INSERT INTO messages (conversation_id, parent_id, role, created_at) "
+            "VALUES (999, NULL, 'user', 1)"
+        )  # a foreign key checked only at COMMIT
+    assert not database.connection.in_transaction
+    assert store.messages.count() == 0
+    store.conversations.create(model="m")
+
+
+def test_a_full_database_raises_storage_full_in_plain_words(store: ChatStore) -> None:
+    conversation = store.conversations.create(model="m")
+    limit_growth(store.database)
+    with pytest.raises(StorageFull) as raised:
+        store.messages.add(conversation.id, "user", "x" * 100_000, parent_id=None)
+    assert "disk is full" in raised.value.message
+    assert "database or disk is full" in raised.value.detail
+    assert isinstance(raised.value, StorageError)
+    assert not store.database.connection.in_transaction
+    assert store.messages.count() == 0
+    free_space(store.database)
+    store.messages.add(conversation.id, "user", "x" * 100_000, parent_id=None)
+    assert store.messages.count() == 1
+
+
+def test_disk_full_is_sqlite_full_or_enospc() -> None:
+    full = sqlite3.OperationalError("database or disk is full")
+    assert is_disk_full(full)
+    assert is_disk_full(OSError(errno.ENOSPC, "No space left on device"))
+    assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
+    assert not is_disk_full(sqlite3.OperationalError("database is locked"))
+    assert not is_disk_full(ValueError("database or disk is full"))

@@ -237,3 +237,17 @@ def test_an_old_backup_is_upgraded_when_restored(store: ChatStore, tmp_path: Pat
     assert store.database.version == CURRENT_VERSION
     assert store.search("first version")[0].conversation_id == 3
     assert store.conversations.get(3).draft == ""  # type: ignore[union-attr]
+
+
+def test_an_import_the_database_refuses_changes_nothing(store: ChatStore) -> None:
+    source = store.conversations.create(model="m", title="One")
+    store.messages.add(source.id, "user", "hi", parent_id=None)
+    data = store.export_json(source.id)
+    store.database.execute("PRAGMA query_only = ON")  # a file Paddock may not write
+    try:
+        with pytest.raises(ImportFailed, match="Nothing was changed") as raised:
+            store.import_json(data)
+        assert "readonly" in raised.value.detail
+    finally:
+        store.database.execute("PRAGMA query_only = OFF")
+    assert [c.title for c in store.conversations.list()] == ["One"]

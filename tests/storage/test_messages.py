@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from desktop.storage import ChatStore, MessageState, NewAttachment, ReplyStats
 from tests.storage.conftest import Clock
 
@@ -168,7 +166,7 @@ def test_saving_a_message_counts_as_activity(store: ChatStore, clock: Clock) -> 
     assert store.conversations.get(older.id).updated_at == clock.value  # type: ignore[union-attr]
 
 
-def test_opening_a_chat_of_2000_messages_is_one_quick_query(store: ChatStore) -> None:
+def test_opening_a_chat_of_2000_messages_is_one_indexed_query(store: ChatStore) -> None:
     conversation = store.conversations.create(model="m")
     parent = None
     with store.database.transaction():
@@ -178,9 +176,7 @@ def test_opening_a_chat_of_2000_messages_is_one_quick_query(store: ChatStore) ->
             parent = store.messages.add(conversation.id, role, text, parent_id=parent).id
     statements: list[str] = []
     store.database.connection.set_trace_callback(statements.append)
-    started = time.perf_counter()
     path = store.messages.visible_path(conversation.id)
-    elapsed = time.perf_counter() - started
     store.database.connection.set_trace_callback(None)
     assert len(path) == 2000 and path[-1].content.startswith("message 1999 ")
     # One query for the messages, one for their images: no query per message.
@@ -189,4 +185,5 @@ def test_opening_a_chat_of_2000_messages_is_one_quick_query(store: ChatStore) ->
         "EXPLAIN QUERY PLAN SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (1,)
     )
     assert "messages_by_conversation" in " ".join(str(row[-1]) for row in plan)
-    assert elapsed < 0.5  # the UI's budget for first paint; measured in benchmarks/
+    # How long it takes is measured, against its budget, in benchmarks/bench_storage.py: a
+    # test on a loaded machine can't tell slow code from a busy CPU.

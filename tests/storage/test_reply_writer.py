@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.storage import ChatStore, Message, MessageState, ReplyStats
+import pytest
+
+from desktop.storage import ChatStore, Message, MessageState, ReplyStats, ReplyWriter, StorageFull
+from tests.faults.disk import free_space, limit_growth
 
 
 class Tick:
@@ -92,3 +95,53 @@ def test_interrupt_keeps_the_partial_reply(store: ChatStore) -> None:
     stored = _stored(store, reply.id)
     assert (stored.thinking, stored.state) == ("hmm", MessageState.INTERRUPTED)
     assert stored.thinking_duration == 4
+
+
+def test_a_full_disk_keeps_the_save_for_later_and_an_older_save_never_wins(
+    store: ChatStore,
+) -> None:
+    reply, tick = _reply(store), Tick()
+    writer = store.reply_writer(reply.id, clock=tick)
+    writer.append("first ")
+    older = writer.take()
+    writer.add("x" * 100_000)
+    limit_growth(store.database)
+    with pytest.raises(StorageFull):
+        writer.flush()
+    assert reply.id in store.pending
+    writer.add("more")  # still buffered while the disk is full
+    writer.interrupt()  # the closing path: kept for later, never raises
+    assert writer.closed
+    writer.add("too late")
+    assert "too late" not in writer.content
+    stored = _stored(store, reply.id)
+    assert stored.state is MessageState.INTERRUPTED  # the state alone fits
+    free_space(store.database)
+    assert store.pending.retry() == 1
+    assert store.pending.retry() == 0  # nothing left
+    assert _stored(store, reply.id).content == "first " + "x" * 100_000 + "more"
+    writer.write(older)  # a late, older save changes nothing
+    assert _stored(store, reply.id).content.endswith("more")
+
+
+def test_pending_keeps_only_the_newest_save_of_a_reply(store: ChatStore) -> None:
+    reply = _reply(store)
+    writer = store.reply_writer(reply.id, clock=Tick())
+    writer.add("a")
+    first = writer.take()
+    writer.add("b")
+    second = writer.take()
+    assert first is not None and second is not None
+    store.pending.keep(second, writer.write)
+    store.pending.keep(first, writer.write)  # arrives late: ignored
+    assert store.pending.retry() == 1
+    assert _stored(store, reply.id).content == "ab"
+
+
+def test_a_writer_without_a_store_keeps_its_own_pending_saves(store: ChatStore) -> None:
+    reply = _reply(store)
+    writer = ReplyWriter(store.messages, reply.id, clock=Tick())
+    writer.append("text")
+    writer.finish()
+    assert len(writer.pending) == 0
+    assert _stored(store, reply.id).content == "text"

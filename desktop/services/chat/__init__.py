@@ -12,6 +12,7 @@ from desktop.services.chat.events import (
     ReplyEnded,
     ReplyPhase,
     ReplyStarted,
+    SaveFailed,
     ThreadChanged,
     TitleChanged,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "ReplyEnded",
     "ReplyPhase",
     "ReplyStarted",
+    "SaveFailed",
     "SessionBusy",
     "SessionError",
     "ThreadChanged",

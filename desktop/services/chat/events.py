@@ -58,7 +58,8 @@ class ReplyDelta:
 
 @dataclass(frozen=True, slots=True)
 class ReplyEnded:
-    """The reply is over and saved. ``reply`` is the stored record (state, stats, error)."""
+    """The reply is over and saved. ``reply`` is its record (state, text, stats, error) as the
+    session holds it: what was saved, or, after a :class:`SaveFailed`, what is still to save."""
 
     conversation_id: int
     reply: Message
@@ -79,5 +80,24 @@ class ThreadChanged:
     conversation_id: int
 
 
-ChatEvent = ReplyStarted | PhaseChanged | ReplyDelta | ReplyEnded | TitleChanged | ThreadChanged
+@dataclass(frozen=True, slots=True)
+class SaveFailed:
+    """Something could not be saved (the disk is full): ``message`` says so in plain words.
+
+    Comes before the ``ReplyEnded`` of a reply the disk refused; that reply's text is kept in
+    memory, shown as interrupted, and saved when there is room again."""
+
+    conversation_id: int
+    message: str
+
+
+ChatEvent = (
+    ReplyStarted
+    | PhaseChanged
+    | ReplyDelta
+    | ReplyEnded
+    | TitleChanged
+    | ThreadChanged
+    | SaveFailed
+)
 ChatListener = Callable[[ChatEvent], None]

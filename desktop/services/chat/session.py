@@ -4,25 +4,38 @@ Qt-free and asyncio-only. The UI makes one session per open conversation, subscr
 listener that turns :mod:`desktop.services.chat.events` into Qt signals, and runs the
 coroutines with ``context.tasks.run(...)``:
 
-    session = ChatSession(context, store, conversation.id)
+    session = ChatSession(context, store, conversation.id, operations=context.operations)
     unsubscribe = session.subscribe(on_event)
     context.tasks.run(session.send("Hello", images=[NewAttachment(png_bytes, "image/png")]))
     session.stop()                                   # Stop / Esc: partial reply kept
 
+Storage: every read and save goes through the operation runner (``operations``, see
+:mod:`desktop.services.operations`): it runs on the storage thread, in the order asked, so the
+window never waits for the disk. Only ``close`` waits for its save, because the loop may not
+run again after it.
+
 Durability: the user's message and an empty ``streaming`` reply are saved before the request
 goes out; the reply is written at least once a second while it streams and at every end.
+
+A full disk: the save that fails ends the reply (its connection closes) and the session tells
+its listeners (:class:`~desktop.services.chat.events.SaveFailed`). Nothing saved before is
+lost; the reply's text stays in memory, marked interrupted, and is saved when there is room
+again: before the session's next write, every ``retry_interval`` seconds, and at ``close``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
+import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.ollama.errors import OllamaError
 from desktop.services.chat import titles
@@ -34,17 +47,21 @@ from desktop.services.chat.events import (
     ReplyEnded,
     ReplyPhase,
     ReplyStarted,
+    SaveFailed,
     ThreadChanged,
     TitleChanged,
 )
-from desktop.services.chat.request import build_request
+from desktop.services.chat.request import ChatRequest, build_request
+from desktop.services.chat.runner import InlineOperations, StorageRunner
 from desktop.services.context import AppContext
 from desktop.services.tasks import plain_message
+from desktop.storage.database import StorageError
 from desktop.storage.records import (
     Conversation,
     Message,
     MessageState,
     NewAttachment,
+    ReplySave,
     ReplyStats,
     Thread,
     TitleSource,
@@ -54,13 +71,13 @@ from desktop.storage.store import ChatStore
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 
-class SessionError(Exception):
+RETRY_INTERVAL = 5.0  # seconds between tries to save what a full disk refused
+
+
+class SessionError(PaddockError):
     """A request the session cannot carry out. ``message`` is plain words for the UI."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class SessionBusy(SessionError):
@@ -92,7 +109,8 @@ class ChatSession:
 
     ``context.ollama`` is read at each request, so switching servers needs no new session.
     Conversation settings (model, system prompt, options, think, keep_alive) are read from the
-    store at each send: change them with ``store.conversations.update(...)``.
+    store at each send: change them with ``store.conversations.update(...)``. Storage work runs
+    on ``operations`` (default: the context's runner, else inline on the calling thread).
     """
 
     def __init__(
@@ -101,19 +119,29 @@ class ChatSession:
         store: ChatStore,
         conversation_id: int,
         *,
+        operations: StorageRunner | None = None,
         clock: Callable[[], float] = time.monotonic,
         flush_interval: float = FLUSH_INTERVAL,
+        retry_interval: float = RETRY_INTERVAL,
     ) -> None:
         self.context = context
         self.store = store
         self.conversation_id = conversation_id
+        self.operations: StorageRunner = (
+            operations or getattr(context, "operations", None) or InlineOperations()
+        )
         self._clock = clock
         self._flush_interval = flush_interval
+        self._retry_interval = retry_interval
         self._listeners: list[ChatListener] = []
         self._live: LiveReply | None = None
+        self._starting = False
         self._task: asyncio.Task[object] | None = None
         self._stop_requested = False
+        self._save_failure: StorageError | None = None
         self._flush_timer: asyncio.TimerHandle | None = None
+        self._retry_timer: asyncio.TimerHandle | None = None
+        self._closed = False
         self.title_task: asyncio.Task[None] | None = None
 
     # --- observing ------------------------------------------------------------------------
@@ -130,8 +158,8 @@ class ChatSession:
 
     @property
     def busy(self) -> bool:
-        """True while a reply is being written (Send becomes Stop)."""
-        return self._live is not None
+        """True while a reply is being written, or its message saved (Send becomes Stop)."""
+        return self._live is not None or self._starting
 
     @property
     def live(self) -> LiveReply | None:
@@ -140,17 +168,16 @@ class ChatSession:
 
     @property
     def conversation(self) -> Conversation:
-        conversation = self.store.conversations.get(self.conversation_id)
-        if conversation is None:
-            raise SessionError(translate("Chat", "This chat no longer exists."))
-        return conversation
+        """The conversation as stored (a blocking read: for scripts and tests)."""
+        return self.operations.wait(self._read_conversation)
 
     def thread(self) -> Thread:
-        """The conversation and its visible path (one indexed query)."""
-        thread = self.store.messages.thread(self.conversation_id)
-        if thread is None:
-            raise SessionError(translate("Chat", "This chat no longer exists."))
-        return thread
+        """The conversation and its visible path (a blocking read: for scripts and tests)."""
+        return self.operations.wait(self._read_thread)
+
+    async def load_thread(self) -> Thread:
+        """The conversation and its visible path (one indexed query, on the storage thread)."""
+        return await self._io(self._read_thread)
 
     # --- replies --------------------------------------------------------------------------
 
@@ -159,21 +186,17 @@ class ChatSession:
         return the reply (in any end state: DONE, STOPPED or ERROR are events, not raises).
 
         Raises :class:`SessionBusy` during another reply, :class:`SessionError` without a
-        model or without anything to send."""
+        model or without anything to send, :class:`~desktop.storage.StorageError` (e.g.
+        ``StorageFull``) when the message could not be saved: then nothing was sent."""
         self._ensure_idle()
         if not text.strip() and not images:
             raise SessionError(translate("Chat", "Write a message first."))
-        conversation = self._ready_conversation()
-        path = self.store.messages.visible_path(self.conversation_id)
-        parent_id = path[-1].id if path else None
-        with self.store.database.transaction():
-            user = self.store.messages.add(
-                self.conversation_id, "user", text, parent_id=parent_id, attachments=images
+        with self._starting_reply():
+            conversation, user, reply, path, title = await self._io(
+                self._save_new_message, text, list(images)
             )
-            self.store.conversations.save_draft(self.conversation_id, "")
-            reply = self._new_reply(conversation, user.id)
-        if not path:
-            self._set_fallback_title(text)
+        if title:
+            self._emit(TitleChanged(self.conversation_id, title))
         return await self._stream(conversation, user, reply, [*path, user])
 
     async def regenerate(
@@ -183,6 +206,132 @@ class ChatSession:
         ``model`` or the conversation's model. Given a user message, writes a (new) reply
         to it — a retry after a failed or deleted reply."""
         self._ensure_idle()
+        with self._starting_reply():
+            conversation, user, reply, history = await self._io(
+                self._save_regenerate, message_id, model
+            )
+        return await self._stream(conversation, user, reply, history, model=model)
+
+    async def edit_and_resend(
+        self, message_id: int, text: str, images: Sequence[NewAttachment] | None = None
+    ) -> Message:
+        """A new version of a user message, then a reply to it; the old branch is kept.
+        ``images=None`` keeps the edited message's images."""
+        self._ensure_idle()
+        with self._starting_reply():
+            conversation, user, reply, history = await self._io(
+                self._save_edit, message_id, text, None if images is None else list(images)
+            )
+        return await self._stream(conversation, user, reply, history)
+
+    def stop(self) -> None:
+        """Stop the reply being written: the connection closes, the partial reply is kept
+        (marked interrupted) and ``ReplyEnded(STOPPED)`` follows. Nothing if idle."""
+        if self._task is not None and not self._task.done():
+            self._stop_requested = True
+            self._task.cancel()
+        elif self._starting:  # the message is being saved: stop as soon as the reply starts
+            self._stop_requested = True
+
+    def close(self) -> None:
+        """The view is going away for good: save the reply being written *now* (waiting for
+        it: the loop may not run again), stop it and the title request, and try once more to
+        save what a full disk refused."""
+        self._closed = True
+        live = self._live
+        if live is not None:
+            self._save_now(live.writer, live.writer.take(MessageState.INTERRUPTED))
+        self.stop()
+        if self.title_task is not None:
+            self.title_task.cancel()
+        if self._retry_timer is not None:
+            self._retry_timer.cancel()
+            self._retry_timer = None
+        if len(self.store.pending):
+            self._wait_quietly(self.store.pending.retry)
+        self._listeners.clear()
+
+    # --- editing the path -----------------------------------------------------------------
+
+    async def delete_message(self, message_id: int) -> int:
+        """Delete a message and every message after it on its branch (ask the user first:
+        ``store.messages.branch_ids(id)`` says how many). Returns how many went."""
+        self._ensure_idle()
+        deleted = await self._io(self.store.messages.delete, message_id)
+        if deleted:
+            self._emit(ThreadChanged(self.conversation_id))
+        return deleted
+
+    async def select_version(self, message_id: int) -> None:
+        """Show this version (and the branch under it) on the visible path."""
+        self._ensure_idle()
+        await self._io(self.store.messages.select, message_id)
+        self._emit(ThreadChanged(self.conversation_id))
+
+    async def step_version(self, message_id: int, step: int) -> int:
+        """Show the previous (-1) or next (+1) version of a message ("2/3" arrows); returns
+        the id now shown (unchanged at either end)."""
+        versions = await self._io(self.store.messages.versions, message_id)
+        if message_id not in versions:
+            return message_id
+        index = max(0, min(len(versions) - 1, versions.index(message_id) + step))
+        if versions[index] != message_id:
+            await self.select_version(versions[index])
+        return versions[index]
+
+    async def rename(self, title: str) -> None:
+        """A title the user typed: it always wins over the automatic one ("" gives it back)."""
+
+        def rename() -> str:
+            self.store.conversations.rename(self.conversation_id, title)
+            return self._read_conversation().title
+
+        self._emit(TitleChanged(self.conversation_id, await self._io(rename)))
+
+    # --- storage (each runs on the storage thread) ----------------------------------------
+
+    async def _io(self, work: Callable[..., T], *args: Any) -> T:
+        """``work(*args)`` on the storage thread, after retrying what a full disk refused."""
+        return await self.operations.call(self._after_pending, work, *args)
+
+    def _after_pending(self, work: Callable[..., T], *args: Any) -> T:
+        self.store.pending.retry_quietly()
+        return work(*args)
+
+    def _read_conversation(self) -> Conversation:
+        conversation = self.store.conversations.get(self.conversation_id)
+        if conversation is None:
+            raise SessionError(translate("Chat", "This chat no longer exists."))
+        return conversation
+
+    def _read_thread(self) -> Thread:
+        thread = self.store.messages.thread(self.conversation_id)
+        if thread is None:
+            raise SessionError(translate("Chat", "This chat no longer exists."))
+        return thread
+
+    def _save_new_message(
+        self, text: str, images: list[NewAttachment]
+    ) -> tuple[Conversation, Message, Message, list[Message], str]:
+        conversation = self._ready_conversation()
+        path = self.store.messages.visible_path(self.conversation_id)
+        parent_id = path[-1].id if path else None
+        title = "" if path else titles.fallback_title(text)
+        with self.store.database.transaction():
+            user = self.store.messages.add(
+                self.conversation_id, "user", text, parent_id=parent_id, attachments=images
+            )
+            self.store.conversations.save_draft(self.conversation_id, "")
+            reply = self._new_reply(conversation, user.id)
+            if title and not self.store.conversations.set_generated_title(
+                self.conversation_id, title, TitleSource.FALLBACK
+            ):
+                title = ""
+        return conversation, user, reply, path, title
+
+    def _save_regenerate(
+        self, message_id: int | None, model: str | None
+    ) -> tuple[Conversation, Message, Message, list[Message]]:
         target = self._message(message_id)
         if target.role == "assistant":
             if target.parent_id is None:
@@ -194,18 +343,16 @@ class ChatSession:
             raise SessionError(translate("Chat", "There is no message to reply to."))
         conversation = self._ready_conversation(model)
         history = self.store.messages.path_to(user_id)
-        self.store.messages.reveal(user_id)
-        reply = self._new_reply(conversation, user_id, model=model)
+        with self.store.database.transaction():
+            self.store.messages.reveal(user_id)
+            reply = self._new_reply(conversation, user_id, model=model)
         user = self.store.messages.get(user_id)
         assert user is not None
-        return await self._stream(conversation, user, reply, history, model=model)
+        return conversation, user, reply, history
 
-    async def edit_and_resend(
-        self, message_id: int, text: str, images: Sequence[NewAttachment] | None = None
-    ) -> Message:
-        """A new version of a user message, then a reply to it; the old branch is kept.
-        ``images=None`` keeps the edited message's images."""
-        self._ensure_idle()
+    def _save_edit(
+        self, message_id: int, text: str, images: list[NewAttachment] | None
+    ) -> tuple[Conversation, Message, Message, list[Message]]:
         target = self._message(message_id)
         if target.role != "user":
             raise SessionError(translate("Chat", "Only your own messages can be edited."))
@@ -229,63 +376,10 @@ class ChatSession:
                 attachments=images,
             )
             reply = self._new_reply(conversation, user.id)
-        return await self._stream(conversation, user, reply, [*history, user])
-
-    def stop(self) -> None:
-        """Stop the reply being written: the connection closes, the partial reply is kept
-        (marked interrupted) and ``ReplyEnded(STOPPED)`` follows. Nothing if idle."""
-        if self._task is not None and not self._task.done():
-            self._stop_requested = True
-            self._task.cancel()
-
-    def close(self) -> None:
-        """The view is going away for good: stop any reply and the title request."""
-        self.stop()
-        if self.title_task is not None:
-            self.title_task.cancel()
-        self._listeners.clear()
-
-    # --- editing the path -----------------------------------------------------------------
-
-    def delete_message(self, message_id: int) -> int:
-        """Delete a message and every message after it on its branch (ask the user first:
-        ``store.messages.branch_ids(id)`` says how many). Returns how many went."""
-        self._ensure_idle()
-        deleted = self.store.messages.delete(message_id)
-        if deleted:
-            self._emit(ThreadChanged(self.conversation_id))
-        return deleted
-
-    def select_version(self, message_id: int) -> None:
-        """Show this version (and the branch under it) on the visible path."""
-        self._ensure_idle()
-        self.store.messages.select(message_id)
-        self._emit(ThreadChanged(self.conversation_id))
-
-    def step_version(self, message_id: int, step: int) -> int:
-        """Show the previous (-1) or next (+1) version of a message ("2/3" arrows); returns
-        the id now shown (unchanged at either end)."""
-        versions = self.store.messages.versions(message_id)
-        if message_id not in versions:
-            return message_id
-        index = max(0, min(len(versions) - 1, versions.index(message_id) + step))
-        if versions[index] != message_id:
-            self.select_version(versions[index])
-        return versions[index]
-
-    def rename(self, title: str) -> None:
-        """A title the user typed: it always wins over the automatic one ("" gives it back)."""
-        self.store.conversations.rename(self.conversation_id, title)
-        self._emit(TitleChanged(self.conversation_id, self.conversation.title))
-
-    # --- internals ------------------------------------------------------------------------
-
-    def _ensure_idle(self) -> None:
-        if self.busy:
-            raise SessionBusy()
+        return conversation, user, reply, [*history, user]
 
     def _ready_conversation(self, model: str | None = None) -> Conversation:
-        conversation = self.conversation
+        conversation = self._read_conversation()
         if not (model or conversation.model):
             raise SessionError(translate("Chat", "Choose a model for this chat first."))
         return conversation
@@ -314,6 +408,36 @@ class ChatSession:
             state=MessageState.STREAMING,
         )
 
+    def _save_now(self, writer: ReplyWriter, save: ReplySave | None) -> None:
+        """Write ``save`` before returning (closing: the loop may not run again)."""
+        if save is not None:
+            self._wait_quietly(writer.write, save)
+
+    def _wait_quietly(self, work: Callable[..., object], *args: Any) -> None:
+        try:
+            if self.operations.closed:  # the storage thread is gone: no one else uses the file
+                work(*args)
+            else:
+                self.operations.wait(work, *args)
+        except StorageError as exc:  # kept in store.pending; closing the store tries again
+            log.warning("could not save while closing: %s (%s)", exc, exc.detail)
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _ensure_idle(self) -> None:
+        if self.busy:
+            raise SessionBusy()
+
+    @contextlib.contextmanager
+    def _starting_reply(self) -> Iterator[None]:
+        """Busy while the message is being saved, so a second Send can't slip in."""
+        self._starting = True
+        self._stop_requested = False
+        try:
+            yield
+        finally:
+            self._starting = False
+
     async def _stream(
         self,
         conversation: Conversation,
@@ -328,68 +452,114 @@ class ChatSession:
         )
         live = self._live = LiveReply(reply.id, ReplyPhase.LOADING, writer)
         self._task = asyncio.current_task()
-        self._stop_requested = False
+        self._save_failure = None
+        if self._stop_requested and self._task is not None:
+            self._task.cancel()  # Stop came while the message was being saved
         phase, error = ReplyPhase.DONE, ""
+        final: ReplySave | None = None
         try:
             self._emit(ReplyStarted(self.conversation_id, user, reply))
             self._emit(PhaseChanged(self.conversation_id, reply.id, ReplyPhase.LOADING))
-            request = build_request(conversation, history, self.store.attachments.data, model=model)
-            stream = self.context.ollama.chat(request.model, request.messages, **request.fields)
-            async with stream:
-                async for batch in _batches(stream):
-                    thinking = "".join(chunk.message.thinking or "" for chunk in batch)
-                    content = "".join(chunk.message.content for chunk in batch)
-                    if thinking and content and live.phase is not ReplyPhase.STREAMING:
-                        # Thought and answer arrived in one run: show the thinking phase first.
-                        self._set_phase(live, ReplyPhase.THINKING)
-                        if not writer.append("", thinking):
-                            self._schedule_flush(writer)
-                        self._emit(ReplyDelta(self.conversation_id, reply.id, "", thinking))
-                        thinking = ""
-                    if content or thinking:
-                        self._set_phase(
-                            live, ReplyPhase.STREAMING if content else ReplyPhase.THINKING
-                        )
-                        if not writer.append(content, thinking):
-                            self._schedule_flush(writer)
-                        self._emit(ReplyDelta(self.conversation_id, reply.id, content, thinking))
-                    last = batch[-1]
-                    if last.done:
-                        writer.finish(ReplyStats.of(last), last.done_reason)
-                        break
-            if not writer.closed:
-                writer.finish()
+            request = await self._io(
+                functools.partial(
+                    build_request, conversation, history, self.store.attachments.data, model=model
+                )
+            )
+            final = await self._receive(request, live)
         except asyncio.CancelledError:
-            writer.interrupt()
             phase = ReplyPhase.STOPPED
-            if not self._stop_requested:  # the app is closing: save, then let it go on
-                self._end(writer, phase, error)
+            final = writer.take(MessageState.INTERRUPTED)
+            if self._save_failure is None and not self._stop_requested:
+                # The app is closing: save now, then let the cancellation go on.
+                self._save_now(writer, final)
+                self._end(live, reply, phase, error)
                 raise
             task = asyncio.current_task()
             if task is not None:
-                task.uncancel()  # Stop: the reply ends normally, as stopped
+                task.uncancel()  # Stop, or a save the disk refused: the reply ends normally
+        except StorageError as exc:  # a save failed: the stream stops, the text stays here
+            self._save_failure = exc
+            phase = ReplyPhase.STOPPED
+            final = writer.take(MessageState.INTERRUPTED)
         except OllamaError as exc:
             log.warning("chat reply failed: %s (%s)", exc.message, exc.detail)
             phase, error = ReplyPhase.ERROR, exc.message
-            writer.fail(error)
+            final = writer.take(MessageState.ERROR, error=error)
         except Exception as exc:
             log.exception("chat reply failed unexpectedly")
             phase, error = ReplyPhase.ERROR, plain_message(exc)
-            writer.fail(error)
-        stored = self._end(writer, phase, error)
-        if phase is ReplyPhase.DONE and user.parent_id is None:
+            final = writer.take(MessageState.ERROR, error=error)
+        self._task = None  # the reply is ending: Stop has nothing left to stop
+        try:
+            if final is not None:
+                await self._io(writer.write, final)
+        except StorageError as exc:  # kept in store.pending, saved when there is room
+            self._save_failure = exc
+        except asyncio.CancelledError:  # the app is closing while the end is being saved
+            self._save_now(writer, final)
+            self._end(live, reply, phase, error)
+            raise
+        except Exception:  # the storage thread is gone (closing): the next start marks it
+            log.exception("the end of reply %d could not be saved", reply.id)
+        failure = self._save_failure
+        if failure is not None:
+            log.warning("reply %d could not be saved: %s (%s)", reply.id, failure, failure.detail)
+            self._emit(SaveFailed(self.conversation_id, failure.message))
+            self._schedule_retry()
+        stored = self._end(live, reply, phase, error)
+        if phase is ReplyPhase.DONE and user.parent_id is None and failure is None:
             self._start_auto_title(conversation, user, stored)
         return stored
 
-    def _end(self, writer: ReplyWriter, phase: ReplyPhase, error: str) -> Message:
+    async def _receive(self, request: ChatRequest, live: LiveReply) -> ReplySave | None:
+        """Stream the reply into ``live``, saving it as due; the final save, still to write."""
+        writer = live.writer
+        reply_id = live.message_id
+        stream = self.context.ollama.chat(request.model, request.messages, **request.fields)
+        async with stream:
+            async for batch in _batches(stream):
+                thinking = "".join(chunk.message.thinking or "" for chunk in batch)
+                content = "".join(chunk.message.content for chunk in batch)
+                if thinking and content and live.phase is not ReplyPhase.STREAMING:
+                    # Thought and answer arrived in one run: show the thinking phase first.
+                    self._set_phase(live, ReplyPhase.THINKING)
+                    writer.add("", thinking)
+                    self._emit(ReplyDelta(self.conversation_id, reply_id, "", thinking))
+                    thinking = ""
+                if content or thinking:
+                    self._set_phase(live, ReplyPhase.STREAMING if content else ReplyPhase.THINKING)
+                    writer.add(content, thinking)
+                    self._emit(ReplyDelta(self.conversation_id, reply_id, content, thinking))
+                last = batch[-1]
+                if last.done:
+                    return writer.take(
+                        MessageState.COMPLETE,
+                        stats=ReplyStats.of(last),
+                        done_reason=last.done_reason,
+                    )
+                await self._save_if_due(writer)
+        return writer.take(MessageState.COMPLETE)
+
+    async def _save_if_due(self, writer: ReplyWriter) -> None:
+        due = writer.due_in()
+        if due is None:
+            return
+        if due > 0:
+            self._schedule_flush(writer)
+            return
+        if self._flush_timer is not None:
+            self._flush_timer.cancel()
+            self._flush_timer = None
+        await self._io(writer.write, writer.take())
+
+    def _end(self, live: LiveReply, reply: Message, phase: ReplyPhase, error: str) -> Message:
         if self._flush_timer is not None:
             self._flush_timer.cancel()
             self._flush_timer = None
         self._live = None
         self._task = None
         self._stop_requested = False
-        stored = self.store.messages.get(writer.message_id)
-        assert stored is not None
+        stored = _as_held(reply, live.writer)
         self._emit(ReplyEnded(self.conversation_id, stored, phase, error))
         return stored
 
@@ -408,10 +578,52 @@ class ChatSession:
 
         def flush() -> None:
             self._flush_timer = None
-            if not writer.closed and not writer.flush_if_due():
+            due = writer.due_in()
+            if due is None:
+                return
+            if due > 0:
                 self._schedule_flush(writer)
+                return
+            self.operations.run(
+                functools.partial(writer.write, writer.take()),
+                on_failure=functools.partial(self._background_save_failed, writer),
+            )
 
         self._flush_timer = asyncio.get_running_loop().call_later(due, flush)
+
+    def _background_save_failed(self, writer: ReplyWriter, error: BaseException) -> None:
+        """A timed save failed while the stream stalled: end the reply as a failed save."""
+        if not isinstance(error, StorageError):
+            log.error("saving a reply failed", exc_info=error)
+            return
+        live = self._live
+        if live is None or live.writer is not writer or self._task is None:
+            return  # that reply already ended; its save is kept in store.pending
+        self._save_failure = error
+        self._task.cancel()
+
+    def _schedule_retry(self) -> None:
+        """Try again now and then to save what the full disk refused."""
+        if self._retry_timer is not None or self._closed:
+            return
+
+        def retry() -> None:
+            self._retry_timer = None
+            if self._closed or not len(self.store.pending):
+                return
+            self.operations.run(
+                self.store.pending.retry,
+                on_success=lambda _count: self._schedule_retry() if self.store.pending else None,
+                on_failure=self._retry_failed,
+            )
+
+        self._retry_timer = asyncio.get_running_loop().call_later(self._retry_interval, retry)
+
+    def _retry_failed(self, error: BaseException) -> None:
+        if isinstance(error, StorageError):
+            self._schedule_retry()
+        else:
+            log.error("saving what a full disk refused failed", exc_info=error)
 
     def _emit(self, event: ChatEvent) -> None:
         for listener in list(self._listeners):
@@ -422,17 +634,7 @@ class ChatSession:
 
     # --- titles ---------------------------------------------------------------------------
 
-    def _set_fallback_title(self, text: str) -> None:
-        title = titles.fallback_title(text)
-        if title and self.store.conversations.set_generated_title(
-            self.conversation_id, title, TitleSource.FALLBACK
-        ):
-            self._emit(TitleChanged(self.conversation_id, title))
-
     def _start_auto_title(self, conversation: Conversation, user: Message, reply: Message) -> None:
-        current = self.store.conversations.get(self.conversation_id)
-        if current is None or current.title_source not in (TitleSource.NONE, TitleSource.FALLBACK):
-            return
         if not reply.content.strip():
             return
         self.title_task = self.context.tasks.run(
@@ -441,6 +643,9 @@ class ChatSession:
 
     async def _auto_title(self, conversation: Conversation, user: Message, reply: Message) -> None:
         """Ask the model for a short title; on any failure the fallback title stays."""
+        current = await self._io(self.store.conversations.get, self.conversation_id)
+        if current is None or current.title_source not in (TitleSource.NONE, TitleSource.FALLBACK):
+            return
         fields: dict[str, object] = {"options": dict(titles.TITLE_OPTIONS), "think": False}
         if conversation.keep_alive is not None:
             # Without it, this request would reset how long the model stays loaded.
@@ -455,10 +660,37 @@ class ChatSession:
             log.info("no automatic title: %s (%s)", exc.message, exc.detail)
             return
         title = titles.clean_title(answer.message.content)
-        if title and self.store.conversations.set_generated_title(
-            self.conversation_id, title, TitleSource.AUTO
-        ):
+        if not title:
+            return
+        try:
+            changed = await self._io(
+                self.store.conversations.set_generated_title,
+                self.conversation_id,
+                title,
+                TitleSource.AUTO,
+            )
+        except StorageError as exc:
+            log.info("the automatic title could not be saved: %s (%s)", exc, exc.detail)
+            return
+        if changed:
             self._emit(TitleChanged(self.conversation_id, title))
+
+
+def _as_held(reply: Message, writer: ReplyWriter) -> Message:
+    """The reply as the session holds it at its end (saved, or still to be saved)."""
+    end = writer.last_save
+    fields: dict[str, Any] = {
+        "content": writer.content,
+        "thinking": writer.thinking,
+        "thinking_duration": writer.thinking_duration,
+        "state": writer.state,
+    }
+    if end is not None and end.state is not None:
+        fields["error"] = end.error or ""
+        fields["done_reason"] = end.done_reason
+        if end.stats is not None:
+            fields["stats"] = end.stats
+    return dataclasses.replace(reply, **fields)
 
 
 async def _batches(stream: Any) -> AsyncIterator[list[Any]]:

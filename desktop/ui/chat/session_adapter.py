@@ -12,6 +12,9 @@ service leaves to its caller:
   suspends in between, so Qt can paint and handle input. It also keeps the error that ended
   the stream, so the view can tell "not installed" (offer a download) from "server
   unreachable" (offer Retry).
+
+Storage work runs on the operation runner (the context's, or one given), never on the GUI
+thread; only ``close`` waits for its save, because the loop may not run again after it.
 """
 
 from __future__ import annotations
@@ -32,9 +35,11 @@ from desktop.services.chat import (
     ReplyDelta,
     ReplyEnded,
     ReplyStarted,
+    SaveFailed,
     ThreadChanged,
     TitleChanged,
 )
+from desktop.services.chat.runner import StorageRunner
 from desktop.services.context import AppContext
 from desktop.services.tasks import TaskRunner, plain_message
 from desktop.storage import ChatStore, NewAttachment
@@ -161,6 +166,9 @@ class SessionAdapter(QObject):
     title_changed = Signal(object)  # TitleChanged
     thread_changed = Signal(object)  # ThreadChanged
     failed = Signal(str)  # a request the session refused or that failed outright: plain words
+    # A message that was not sent (nothing saved, e.g. the disk is full): give it back to the
+    # composer so nothing the user wrote is lost. (text, images)
+    unsent = Signal(str, object)
     busy_changed = Signal(bool)
 
     def __init__(
@@ -169,6 +177,8 @@ class SessionAdapter(QObject):
         store: ChatStore,
         conversation_id: int,
         parent: QObject | None = None,
+        *,
+        operations: StorageRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
@@ -177,6 +187,7 @@ class SessionAdapter(QObject):
             SessionContext(context, self.client),  # type: ignore[arg-type]
             store,
             conversation_id,
+            operations=operations or getattr(context, "operations", None),
         )
         self._unsubscribe = self.session.subscribe(self._on_event)
         self._content: list[str] = []
@@ -199,7 +210,27 @@ class SessionAdapter(QObject):
     # --- requests -----------------------------------------------------------------------------
 
     def send(self, text: str, images: Sequence[NewAttachment] = ()) -> asyncio.Task[Any]:
-        return self._run(self.session.send(text, images), "chat-send")
+        """Send; if the message can't even be saved, it comes back through ``unsent``."""
+        images = list(images)
+        started: list[bool] = []
+
+        def on_event(event: ChatEvent) -> None:
+            if isinstance(event, ReplyStarted):
+                started.append(True)
+
+        unsubscribe = self.session.subscribe(on_event)
+
+        async def send() -> Any:
+            try:
+                return await self.session.send(text, images)
+            except Exception:
+                if not started:
+                    self.unsent.emit(text, images)
+                raise
+            finally:
+                unsubscribe()
+
+        return self._run(send(), "chat-send")
 
     def regenerate(self, message_id: int | None = None) -> asyncio.Task[Any]:
         return self._run(self.session.regenerate(message_id), "chat-regenerate")
@@ -209,10 +240,17 @@ class SessionAdapter(QObject):
     ) -> asyncio.Task[Any]:
         return self._run(self.session.edit_and_resend(message_id, text, images), "chat-edit")
 
+    def step_version(self, message_id: int, step: int) -> asyncio.Task[Any]:
+        return self._run(self.session.step_version(message_id, step), "chat-version")
+
+    def delete_message(self, message_id: int) -> asyncio.Task[Any]:
+        return self._run(self.session.delete_message(message_id), "chat-delete")
+
     def stop(self) -> None:
         self.session.stop()
 
     def close(self) -> None:
+        """Save the reply being written before returning (as interrupted), then stop it."""
         self._unsubscribe()
         self.session.close()
 
@@ -267,3 +305,5 @@ class SessionAdapter(QObject):
             self.title_changed.emit(event)
         elif isinstance(event, ThreadChanged):
             self.thread_changed.emit(event)
+        elif isinstance(event, SaveFailed):
+            self.failed.emit(event.message)

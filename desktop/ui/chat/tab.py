@@ -886,7 +886,7 @@ class ChatTab(QWidget):
                 adapter.regenerate(message_id)
         elif action in ("previous", "next"):
             if not adapter.busy:
-                adapter.session.step_version(message_id, -1 if action == "previous" else 1)
+                adapter.step_version(message_id, -1 if action == "previous" else 1)
         elif action == "delete":
             self.confirm_delete_message(message_id)
         elif action == "download":
@@ -929,7 +929,7 @@ class ChatTab(QWidget):
 
         def clicked(button: object) -> None:
             if button is delete and not adapter.busy:
-                adapter.session.delete_message(message_id)
+                adapter.delete_message(message_id)
 
         box.buttonClicked.connect(clicked)
         box.finished.connect(box.deleteLater)
@@ -958,6 +958,9 @@ class ChatTab(QWidget):
             adapter.title_changed.connect(self._title_changed)
             adapter.thread_changed.connect(self._thread_changed)
             adapter.failed.connect(self.show_notice)
+            adapter.unsent.connect(
+                lambda text, images, cid=conversation_id: self._unsent(cid, text, images)
+            )
             adapter.busy_changed.connect(
                 lambda busy, cid=conversation_id: self._busy_changed(cid, busy)
             )
@@ -1062,6 +1065,14 @@ class ChatTab(QWidget):
             lambda: store.messages.thread(event.conversation_id), on_success=show
         )
 
+    def _unsent(self, conversation_id: int, text: str, images: list[Any]) -> None:
+        """A message that could not be saved (so was not sent) goes back into the composer."""
+        typed_since = self.composer.text or self.composer.images.images
+        if not self._is_current(conversation_id) or typed_since:
+            return
+        self.composer.set_text(text)
+        self.composer.images.add(images)
+
     def _busy_changed(self, conversation_id: int, busy: bool) -> None:
         if self._is_current(conversation_id):
             self.composer.set_busy(busy)
@@ -1142,12 +1153,9 @@ def _stop_now(adapter: SessionAdapter) -> list[asyncio.Task[Any]]:
     """Stop a chat's reply and save it as interrupted now; the tasks that are still ending.
 
     A cancelled reply saves itself only when its task next runs, which may be after its
-    chat was deleted or the database replaced; an interrupted writer is closed, so that
-    late save does nothing.
+    chat was deleted or the database replaced: closing the session saves the reply at once
+    (waiting for the storage thread) and closes its writer, so that late save does nothing.
     """
-    live = adapter.session.live
-    if live is not None:
-        live.writer.interrupt()
     ending = [
         task
         for task in (adapter.task, adapter.session.title_task)

@@ -13,6 +13,7 @@ from desktop.ollama import AsyncOllamaClient
 from desktop.services.chat import ChatEvent, ChatSession, ReplyDelta
 from desktop.services.chat.events import PhaseChanged, ReplyEnded
 from desktop.services.context import AppContext
+from desktop.services.operations import Operations
 from desktop.storage import ChatStore
 
 MODEL = "smollm2:135m"  # what the test server has installed
@@ -58,19 +59,27 @@ def store(data_dir: Path) -> Iterator[ChatStore]:
 
 
 @pytest.fixture
+def operations(qloop: Any) -> Iterator[Operations]:
+    """The storage thread the app gives every session."""
+    runner = Operations()
+    yield runner
+    runner.close()
+
+
+@pytest.fixture
 def context(aclient: AsyncOllamaClient, data_dir: Path) -> AppContext:
     return AppContext(ollama=aclient, data_dir=data_dir)
 
 
 @pytest.fixture
 def make_session(
-    context: AppContext, store: ChatStore, qtbot: Any
+    context: AppContext, store: ChatStore, operations: Operations, qtbot: Any
 ) -> Iterator[Callable[..., tuple[ChatSession, Recorder]]]:
     sessions: list[ChatSession] = []
 
     def make(model: str = MODEL, **settings: Any) -> tuple[ChatSession, Recorder]:
         conversation = store.conversations.create(model=model, **settings)
-        session = ChatSession(context, store, conversation.id)
+        session = ChatSession(context, store, conversation.id, operations=operations)
         recorder = Recorder()
         session.subscribe(recorder)
         sessions.append(session)

@@ -234,10 +234,11 @@ def test_one_reply_at_a_time(arun: Any, fake_ollama: FakeOllama, make_session: A
     async def scenario() -> None:
         task = asyncio.ensure_future(session.send("First"))
         await until(lambda: session.busy)
+        await until(lambda: reply_requests(fake_ollama))
         with pytest.raises(SessionBusy):
             await session.send("Second")
         with pytest.raises(SessionBusy):
-            session.delete_message(events.of(ReplyStarted)[0].reply.id)
+            await session.delete_message(events.of(ReplyStarted)[0].reply.id)
         session.stop()
         await task
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from desktop.services.chat.events import ReplyEnded
 from desktop.services.chat.titles import clean_title, fallback_title
 from desktop.storage import ChatStore, TitleSource
 from tests.fake_ollama import FakeOllama, Reply
-from tests.services.chat.conftest import title_requests
+from tests.services.chat.conftest import title_requests, until
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,8 @@ def test_a_title_typed_during_the_request_wins(
 
     async def scenario() -> None:
         await session.send("Name three colors")
-        session.rename("My colors")  # the title request is already on its way
+        await until(lambda: title_requests(fake_ollama))  # the title request is on its way
+        await session.rename("My colors")
         await session.title_task
 
     arun(scenario())
@@ -90,9 +92,17 @@ def test_a_title_typed_before_the_reply_ends_means_no_request(
     arun: Any, fake_ollama: FakeOllama, make_session: Any
 ) -> None:
     session, events = make_session()
-    session.subscribe(lambda e: session.rename("Typed") if isinstance(e, ReplyEnded) else None)
+    renames: list[asyncio.Future[None]] = []
+
+    def rename_when_the_reply_ends(event: object) -> None:
+        if isinstance(event, ReplyEnded):
+            renames.append(asyncio.ensure_future(session.rename("Typed")))
+
+    session.subscribe(rename_when_the_reply_ends)
     arun(session.send("Name three colors"))
-    assert session.title_task is None
+    arun(renames[0])
+    if session.title_task is not None:
+        arun(session.title_task)
     assert title_requests(fake_ollama) == []
     assert session.conversation.title == "Typed"
     assert events.of(TitleChanged)[-1].title == "Typed"

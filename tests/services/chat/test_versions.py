@@ -31,12 +31,12 @@ def test_regenerate_adds_a_version_and_the_old_one_stays(
     assert [m["content"] for m in reply_requests(fake_ollama)[-1]["messages"]] == ["Question"]
     assert events.of(ReplyStarted)[-1].user_message.content == "Question"
 
-    assert session.step_version(second.id, -1) == first.id
+    assert arun(session.step_version(second.id, -1)) == first.id
     assert _contents(session) == ["Question", "First answer"]
     assert session.thread().messages[1].version == 1
     assert events.of(ThreadChanged)
-    assert session.step_version(first.id, -1) == first.id  # already the first
-    assert session.step_version(first.id, +1) == second.id
+    assert arun(session.step_version(first.id, -1)) == first.id  # already the first
+    assert arun(session.step_version(first.id, +1)) == second.id
 
     fake_ollama.add_model("tinyllama:1b")
     third = arun(session.regenerate(first.id, model="tinyllama:1b"))
@@ -58,7 +58,7 @@ def test_edit_and_resend_starts_a_new_branch_and_keeps_the_old(
     assert (thread[0].version, thread[0].version_count) == (2, 2)
     assert [m["content"] for m in reply_requests(fake_ollama)[-1]["messages"]] == ["Q1, better"]
 
-    session.select_version(old_q1.id)  # back to the first branch, intact
+    arun(session.select_version(old_q1.id))  # back to the first branch, intact
     assert [m.content for m in session.thread().messages][::2] == ["Q1", "Q2"]
     assert len(session.thread().messages) == 4
 
@@ -99,7 +99,7 @@ def test_delete_a_reply_then_retry_the_question(
     session, events = make_session()
     reply = arun(session.send("Q1"))
     arun(session.send("Q2"))
-    assert session.delete_message(reply.id) == 3  # the reply and everything after it
+    assert arun(session.delete_message(reply.id)) == 3  # the reply and everything after it
     assert _contents(session) == ["Q1"]
     assert events.of(ThreadChanged)
     retried = arun(session.regenerate())  # the last message is the question: answer it
@@ -124,6 +124,6 @@ def test_regenerating_an_older_reply_moves_the_path_to_it(
     fresh = arun(session.regenerate(first.id))
     assert _contents(session) == ["Q1", "Fresh"]
     assert fresh.version_count == 2
-    session.select_version(first.id)
+    arun(session.select_version(first.id))
     assert _contents(session)[2] == "Q2"  # the old branch continues where it was
     assert session.conversation.model == MODEL

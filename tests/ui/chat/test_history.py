@@ -49,10 +49,11 @@ def test_regenerate_keeps_versions_and_arrows_switch_them(
     qtbot.waitUntil(lambda: widget.version_label.text() == "2/2")
     qtbot.waitUntil(lambda: not tab.transcript.relayout_pending)  # placed, so a click lands
     qtbot.mouseClick(widget.previous_button, Qt.MouseButton.LeftButton)
-    shown = tab.store.messages.visible_path(tab.conversation.id)[-1]
-    assert shown.id == first.id
-    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id) is not None)  # read in background
-    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id).version_label.text() == "1/2")
+    qtbot.waitUntil(  # saved on the storage thread
+        lambda: tab.store.messages.visible_path(tab.conversation.id)[-1].id == first.id
+    )
+    qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id) is not None)
+    assert tab.transcript.widget_for(first.id).version_label.text() == "1/2"
 
 
 def test_edit_and_resend_keeps_the_old_branch(

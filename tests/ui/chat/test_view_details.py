@@ -50,9 +50,9 @@ def test_deleting_a_message_asks_and_removes_what_follows(
     box = finished(qtbot, tab.confirm_delete_message(reply.id))
     assert "the 2 after it" in box.text()
     qtbot.mouseClick(box.findChild(QPushButton, "deleteMessageConfirm"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(tab.transcript.messages) == 1)
     path = tab.store.messages.visible_path(tab.conversation.id)
     assert [m.content for m in path] == ["one"]
-    qtbot.waitUntil(lambda: len(tab.transcript.messages) == 1)
 
 
 def test_images_go_to_a_vision_model_and_show_in_the_transcript(
