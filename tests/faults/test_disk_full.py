@@ -30,7 +30,7 @@ from desktop.ui.chat.tab import ChatTab
 from tests.fake_ollama import FakeOllama, Reply
 from tests.faults.disk import fill, free_space, limit_growth, small_disk
 from tests.services.chat.conftest import reply_requests, until
-from tests.ui.chat.conftest import send
+from tests.ui.chat.conftest import finished, send
 
 
 def _export_with_a_big_message(store: ChatStore, size: int) -> dict[str, Any]:
@@ -399,7 +399,7 @@ def test_a_reply_the_full_disk_refuses_ends_with_a_plain_notice_and_the_tab_goes
     assert shown.state is MessageState.INTERRUPTED and shown.content == live.content
 
     free_space(store.database)
-    tab.new_chat()
+    finished(qtbot, tab.new_chat())
     fake_ollama.reply = Reply(tokens=["Fine."])
     reply = send(qtbot, tab, "Another chat")
     assert reply.state is MessageState.COMPLETE

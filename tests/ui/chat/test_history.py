@@ -41,7 +41,10 @@ def test_regenerate_keeps_versions_and_arrows_switch_them(
     first = send(qtbot, tab, "Question")
     fake_ollama.reply = Reply(tokens=["Second answer."])
     widget = tab.transcript.widget_for(first.id)
+    adapter = tab.adapters[tab.conversation.id]
+    answered = adapter.task
     qtbot.mouseClick(widget.regenerate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: adapter.task is not answered)  # the message is read first
     second = wait_reply(qtbot, tab)
     assert second.content == "Second answer." and second.version == 2
     qtbot.waitUntil(lambda: tab.transcript.widget_for(second.id) is not None)
