@@ -121,7 +121,7 @@ def create_main_window(argv: list[str]) -> MainWindow:
         blocking = OllamaClient(url)
     else:
         url = profiles.active.url
-        blocking = profiles.client_for(profiles.active)
+        blocking = profiles.client_at_start(profiles.active)
     client = AsyncOllamaClient(blocking)
     tasks = TaskRunner()
     context = AppContext(ollama=client, data_dir=data_dir, tasks=tasks)
