@@ -10,23 +10,49 @@ lupdate finds the calls by the name ``translate`` with literal arguments, so alw
 no variables, and no sentences glued together from translated pieces. A constant that must stay
 English (tests and other modules compare with it) is marked with ``QT_TRANSLATE_NOOP("Context",
 "...")`` and translated where it is shown, with ``translate("Context", CONSTANT)``.
+
+A text about a count takes it as Qt does: ``translate("Context", "%n file(s) saved", "", n)``
+(``%Ln`` writes the count with the language's digit grouping). Each language gives its plural
+forms in the .ts file; the English source text's "(s)" is resolved here, so English needs none.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
 
-Hook = Callable[[str, str], str]
+Hook = Callable[..., str]  # (context, text), or (context, text, disambiguation, n) for counts
 
 _hook: Hook | None = None
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the user's language, or unchanged (English) when no hook is installed."""
+_ENGLISH_PLURAL = re.compile(r"\(s\)")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language, or unchanged (English) when no hook is installed.
+
+    With a count ``n`` (0 or more), ``%n`` / ``%Ln`` in the text stand for it and the
+    language's plural form is chosen.
+    """
     hook = _hook
+    if n < 0:
+        return text if hook is None else hook(context, text, *_extra(disambiguation))
     if hook is None:
-        return text
-    return hook(context, text)
+        result = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+    else:
+        result = hook(context, text, disambiguation, n)
+    return english_plural(result, n)
+
+
+def english_plural(text: str, n: int) -> str:
+    """A counted text no translation covered is the English source: resolve its "(s)"."""
+    return _ENGLISH_PLURAL.sub("" if n == 1 else "s", text)
+
+
+def _extra(disambiguation: str | None) -> tuple[Any, ...]:
+    return () if disambiguation is None else (disambiguation,)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

@@ -8,12 +8,8 @@ they go to ``<folder>/settings.ini`` so nothing at all is written elsewhere.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
-
-if TYPE_CHECKING:  # this module stays importable without Qt (Qt-free services use it)
-    from PySide6.QtCore import QSettings
 
 APP_NAME = "Paddock"
 ORGANISATION = "Paddock"
@@ -42,16 +38,3 @@ def settings_file(data_dir: Path) -> Path:
 def is_portable(data_dir: Path) -> bool:
     """True when ``data_dir`` is not the user's default folder (it came from ``--data-dir``)."""
     return Path(data_dir).resolve() != default_data_dir().resolve()
-
-
-def settings(data_dir: Path) -> QSettings:
-    """The preferences store that goes with ``data_dir``: call this, never ``QSettings()``.
-
-    ``<data_dir>/settings.ini`` for a ``--data-dir`` folder, the native store otherwise, so
-    every part of the app reads and writes the same place.
-    """
-    from PySide6.QtCore import QSettings
-
-    if is_portable(data_dir):
-        return QSettings(str(settings_file(data_dir)), QSettings.Format.IniFormat)
-    return QSettings(ORGANISATION, APP_NAME)

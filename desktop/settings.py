@@ -13,6 +13,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from desktop.paths import APP_NAME, ORGANISATION, settings_file
+
 T = TypeVar("T")
 
 
@@ -67,9 +69,9 @@ class Settings:
 
     def __init__(self, data_dir: Path | None, *, portable: bool) -> None:
         if portable and data_dir is not None:
-            self.store = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+            self.store = QSettings(str(settings_file(data_dir)), QSettings.Format.IniFormat)
         else:
-            self.store = QSettings("Paddock", "Paddock")
+            self.store = QSettings(ORGANISATION, APP_NAME)
         self._listeners: list[Any] = []
 
     def get(self, option: Option[T]) -> T:

@@ -27,7 +27,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from desktop import i18n
+from desktop import formats, i18n
+from desktop.locale_style import QLocaleStyle
 from desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ SHIPPED = ("de", "es")  # besides English, which the source texts are written in
 CHOICES = ("system", "en", *SHIPPED)  # what the LANGUAGE setting may hold
 
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
+_locale_before: list[QLocale] = []  # the default locale before the first install
 
 
 def translations_dir() -> Path:
@@ -57,6 +59,23 @@ def choose_language(setting: str, *, system: str | None = None) -> str | None:
         wanted = system if system is not None else QLocale.system().name()
     code = wanted.replace("-", "_").split("_", 1)[0].lower()
     return code if code in SHIPPED else None
+
+
+def locale_for(language: str | None, system: QLocale | None = None) -> QLocale:
+    """Numbers and dates for ``language`` (None: English): the system's own locale when it
+    speaks that language, so Austrians keep theirs and Britons their clock, else the
+    language's main one."""
+    system = system if system is not None else QLocale.system()
+    wanted = QLocale(language or "en")
+    return system if system.language() == wanted.language() else wanted
+
+
+def use_locale(language: str | None) -> None:
+    """Write numbers, sizes and dates the way ``language`` does, in widgets and services."""
+    if not _locale_before:
+        _locale_before.append(QLocale())
+    QLocale.setDefault(locale_for(language))
+    formats.install(QLocaleStyle())
 
 
 def lrelease_program() -> Path | None:
@@ -125,6 +144,7 @@ def install_translator(
     remove_translators(app)
     i18n.install(QCoreApplication.translate)
     language = choose_language(language_setting)
+    use_locale(None)
     if language is None:
         return None
     compiled = compiled_file(language, cache_dir)
@@ -132,6 +152,7 @@ def install_translator(
     if compiled is None or not paddock.load(str(compiled)):
         log.warning("no usable translation for %r; Paddock stays in English", language)
         return None
+    use_locale(language)
     app.installTranslator(paddock)
     _installed.append(paddock)
     qt = QTranslator(app)
@@ -146,6 +167,9 @@ def install_translator(
 def remove_translators(app: QCoreApplication) -> None:
     """Back to English (what ``install_translator`` installed is removed)."""
     i18n.uninstall()
+    formats.uninstall()
+    if _locale_before:
+        QLocale.setDefault(_locale_before.pop())
     while _installed:
         app.removeTranslator(_installed.pop())
 

@@ -13,35 +13,13 @@ from collections.abc import Callable
 from typing import Protocol
 
 from desktop.ollama.types import ModelInfo
+from desktop.services.models.names import name_key
 
 log = logging.getLogger(__name__)
-
-DEFAULT_REGISTRY = "registry.ollama.ai/"
-DEFAULT_NAMESPACE = "library/"
 
 
 class ModelLister(Protocol):
     async def list_models(self) -> list[ModelInfo]: ...
-
-
-def normalise_name(name: str) -> str:
-    """The form Ollama compares names in: lower case, default registry dropped, tag given.
-
-    >>> normalise_name("Llama3.2")
-    'llama3.2:latest'
-    >>> normalise_name("registry.ollama.ai/library/qwen3:8b")
-    'qwen3:8b'
-    """
-    name = name.strip().lower()
-    name = name.removeprefix(DEFAULT_REGISTRY).removeprefix(DEFAULT_NAMESPACE)
-    last_part = name.rsplit("/", 1)[-1]
-    if name and ":" not in last_part:
-        name += ":latest"
-    return name
-
-
-def same_model(first: str, second: str) -> bool:
-    return normalise_name(first) == normalise_name(second)
 
 
 class InstalledModels:
@@ -68,10 +46,10 @@ class InstalledModels:
 
     def find(self, name: str) -> ModelInfo | None:
         """The installed model ``name`` refers to, or None."""
-        wanted = normalise_name(name)
-        if not wanted:
+        if not name.strip():
             return None
-        return next((m for m in self.models if normalise_name(m.name) == wanted), None)
+        wanted = name_key(name)
+        return next((m for m in self.models if name_key(m.name) == wanted), None)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.find(name) is not None

@@ -43,10 +43,3 @@ def suggest_first_model(catalog: Catalog) -> CatalogEntry | None:
         if entry.name == FIRST_MODEL:
             return entry
     return min(chat_models, key=lambda entry: entry.size, default=None)
-
-
-def size_text(size: int) -> str:
-    """ "1.3 GB" — download sizes in the units a person reads on a download page."""
-    if size >= 1_000_000_000:
-        return f"{size / 1_000_000_000:.1f} GB"
-    return f"{max(1, round(size / 1_000_000))} MB"

@@ -22,6 +22,18 @@ from desktop.storage.migrations import CURRENT_VERSION
 REQUIRED_TABLES = {"conversations", "messages", "attachments"}
 
 
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that opens ``path`` read-only, whatever its folder is called.
+
+    In a ``file:`` URI, ``?`` starts the options, ``#`` a fragment and ``%`` an escape: an
+    unquoted "C# notes" folder made SQLite open (and create) a file "C" beside it instead.
+    ``as_uri`` percent-encodes those (and spaces, and non-ASCII bytes), which SQLite decodes;
+    it needs an absolute path, and gives Windows drive paths the "file:///C:/" form SQLite
+    expects.
+    """
+    return f"{path.absolute().as_uri()}?mode=ro"
+
+
 def backup_to(database: Database, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
@@ -52,7 +64,7 @@ def check_backup(source: Path) -> int:
             translate("Storage", "There is no backup file at {path}.").format(path=source)
         )
     try:
-        connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(source), uri=True)
     except sqlite3.Error as exc:
         raise StorageError(
             translate("Storage", "The backup {path} cannot be opened.").format(path=source),
@@ -98,7 +110,7 @@ def check_backup(source: Path) -> int:
 def restore_from(database: Database, source: Path) -> None:
     check_backup(source)
     try:
-        backup = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        backup = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             backup.backup(database.connection)
         finally:

@@ -41,6 +41,7 @@ from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.log_dialog import OllamaLogDialog
 from desktop.ui.common.notifier import Notifier
+from desktop.ui.common.plain import plain_box
 from desktop.ui.common.server_dialog import ServerDialog
 from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
@@ -485,7 +486,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         """Versions of Paddock, Qt, Python and the server (window-modal, doesn't block)."""
         if self.about_box is None:
-            self.about_box = QMessageBox(self)
+            self.about_box = plain_box(QMessageBox(self))
             self.about_box.setObjectName("aboutDialog")
             self.about_box.setAccessibleName(self.tr("About Paddock"))
             self.about_box.setWindowTitle(self.tr("About Paddock"))

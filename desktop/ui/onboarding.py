@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import human_size
 from desktop.services.models.catalog import CatalogEntry
-from desktop.services.onboarding import GET_OLLAMA_URL, Step, current_step, size_text
+from desktop.services.onboarding import GET_OLLAMA_URL, Step, current_step
 
 
 def _button(text: str, name: str, accessible: str, *, default: bool = False) -> QPushButton:
@@ -137,9 +138,9 @@ class OnboardingDialog(QDialog):
             words = self.tr(
                 "Ollama is running. To chat you need a model. A good first one is {name} "
                 "({size} to download): {description}"
-            ).format(name=entry.name, size=size_text(entry.size), description=entry.description)
+            ).format(name=entry.name, size=human_size(entry.size), description=entry.description)
             label = self.tr("Download {name} ({size})").format(
-                name=entry.name, size=size_text(entry.size)
+                name=entry.name, size=human_size(entry.size)
             )
         else:
             words = self.tr("Ollama is running. To chat you need a model: pick one to download.")

@@ -9,7 +9,7 @@ import pytest
 from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.errors import ServerUnreachable
 from desktop.ollama.types import ModelInfo
-from desktop.services.installed_models import InstalledModels, normalise_name, same_model
+from desktop.services.installed_models import InstalledModels
 from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
 from desktop.services.server_monitor import ServerMonitor
 from desktop.services.tasks import TaskRunner
@@ -17,25 +17,22 @@ from tests.fake_ollama import FakeOllama
 
 
 @pytest.mark.parametrize(
-    ("typed", "normal"),
+    ("typed", "listed"),
     [
         ("llama3.2", "llama3.2:latest"),
-        ("llama3.2:latest", "llama3.2:latest"),
         ("  Llama3.2:3B ", "llama3.2:3b"),
         ("registry.ollama.ai/library/qwen3:8b", "qwen3:8b"),
         ("library/qwen3", "qwen3:latest"),
         ("registry.ollama.ai/someone/tiny", "someone/tiny:latest"),
         ("example.com:5000/team/model", "example.com:5000/team/model:latest"),
-        ("", ""),
     ],
 )
-def test_names_are_compared_the_way_ollama_does(typed: str, normal: str) -> None:
-    assert normalise_name(typed) == normal
-
-
-def test_same_model() -> None:
-    assert same_model("llama3.2", "LLAMA3.2:latest")
-    assert not same_model("llama3.2", "llama3.2:1b")
+def test_names_are_found_the_way_ollama_matches_them(typed: str, listed: str) -> None:
+    cache = InstalledModels(lambda: None)  # type: ignore[arg-type,return-value]
+    cache.models = [ModelInfo(name="other:1b"), ModelInfo(name=listed)]
+    found = cache.find(typed)
+    assert found is not None and found.name == listed
+    assert cache.find("llama3.2:1b") is None and cache.find("") is None
 
 
 def test_refresh_lists_and_finds_models(arun, aclient, fake_ollama: FakeOllama) -> None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from desktop.formats import human_size
 from desktop.services.models.catalog import load_catalog, parse_catalog
 from desktop.services.onboarding import (
     FIRST_MODEL,
     Step,
     current_step,
-    size_text,
     suggest_first_model,
 )
 
@@ -24,7 +24,7 @@ def test_the_shipped_catalogue_suggests_a_small_chat_model() -> None:
     entry = suggest_first_model(load_catalog())
     assert entry is not None and entry.name == FIRST_MODEL
     assert entry.size < 2_000_000_000
-    assert size_text(entry.size) == "1.3 GB"
+    assert human_size(entry.size) == "1.3 GB"
 
 
 def test_without_the_preferred_model_the_smallest_chat_model_is_suggested() -> None:
@@ -43,4 +43,4 @@ def test_without_the_preferred_model_the_smallest_chat_model_is_suggested() -> N
     )  # fmt: skip
     entry = suggest_first_model(catalog)
     assert entry is not None and entry.name == "tiny:1b"
-    assert size_text(900_000_000) == "900 MB"
+    assert human_size(900_000_000) == "900 MB"

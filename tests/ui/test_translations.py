@@ -186,7 +186,7 @@ DATA = [
         r"https?://\S+",  # an address
         r"[\w.\-/]+:[\w.\-]+",  # a model name with its tag (llama3.2:3b)
         r"I?Q\d\w*|F16|F32|BF16",  # quantization levels (Q4_K_M)
-        r"[\d.,]+\s*(B|K|M|T|KB|MB|GB|TB)",  # sizes and parameter counts: 3.2B, 2.0 GB
+        r"[\d.,]+\s*(B|K|M|T|kB|KB|MB|GB|TB)",  # sizes and parameter counts: 3.2B, 2.0 GB
         r"(/|~|[A-Za-z]:\\)\S*",  # a file path
         r"Paddock|Ollama",  # product names
     )

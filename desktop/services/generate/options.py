@@ -121,12 +121,18 @@ def changed_options(
             value = float(value)
         elif spec.kind == "int":
             value = int(value)
-        default = defaults.get(spec.name, spec.default)
-        if spec.kind == "float" and math.isclose(value, default, abs_tol=FLOAT_TOLERANCE):
-            continue
-        if value != default:
+        if not same_setting(value, defaults.get(spec.name, spec.default)):
             changed[spec.name] = value
     return changed
+
+
+def same_setting(left: Any, right: Any) -> bool:
+    """Whether two values of one option are the same setting (floats within the tolerance)."""
+    if isinstance(left, float) or isinstance(right, float):
+        if isinstance(left, bool | list) or isinstance(right, bool | list):
+            return False
+        return math.isclose(float(left), float(right), abs_tol=FLOAT_TOLERANCE)
+    return bool(left == right)
 
 
 def shown_value(value: Any) -> str:

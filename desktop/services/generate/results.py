@@ -8,6 +8,7 @@ from typing import Any
 
 import jsonschema
 
+from desktop.formats import measured_time, number
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ollama.errors import (
     ModelNotFound,
@@ -37,8 +38,7 @@ DONE_REASONS = {
 def seconds(nanoseconds: int | None) -> str:
     if nanoseconds is None:
         return "–"
-    value = nanoseconds / 1e9
-    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+    return measured_time(nanoseconds / 1e9)
 
 
 def explain_done_reason(reason: str | None) -> str:
@@ -86,7 +86,7 @@ class RunFigures:
 
 def rate_text(rate: float | None) -> str:
     """Tokens per second with one decimal and thousands separators ("–" when unknown)."""
-    return f"{rate:,.1f}" if rate else "–"
+    return number(rate, 1) if rate else "–"
 
 
 @dataclass

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.formats import human_size
 from desktop.i18n import translate
 from desktop.resources import resource_path
-from desktop.services.models.formatting import human_size
 from desktop.services.models.machine import MachineMemory
 
 # What a model needs beyond its file: the context cache and the runtime, roughly.

@@ -6,9 +6,9 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.formats import context_words
 from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.types import ShowResponse
-from desktop.services.models.formatting import context_words
 
 CAPABILITY_WORDS = {
     "completion": "writes text",

@@ -17,6 +17,7 @@ from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop.storage.records import AttachmentInfo, NewAttachment
+from desktop.ui.common.plain import plain_line, plain_tooltip
 from desktop.ui.common.words import translate
 
 MAX_IMAGE_BYTES = 25 * 1024 * 1024
@@ -157,8 +158,9 @@ class ThumbnailRow(QWidget):
             )
             label = QLabel()
             label.setObjectName("messageImage")
-            label.setAccessibleName(info.name or self.tr("Image"))
-            label.setToolTip(info.name or self.tr("Image"))
+            # File names are untrusted: shown literally, one line.
+            label.setAccessibleName(plain_line(info.name) or self.tr("Image"))
+            label.setToolTip(plain_tooltip(plain_line(info.name)) or self.tr("Image"))
             label.setPixmap(pixmap)
             label.setFixedSize(pixmap.size())
             self._row.insertWidget(len(self.labels), label)
@@ -209,8 +211,8 @@ class PendingImages(QWidget):
             column.setSpacing(0)
             label = QLabel()
             label.setObjectName("pendingImage")
-            label.setAccessibleName(image.name or self.tr("Image"))
-            label.setToolTip(image.name or self.tr("Image"))
+            label.setAccessibleName(plain_line(image.name) or self.tr("Image"))
+            label.setToolTip(plain_tooltip(plain_line(image.name)) or self.tr("Image"))
             label.setPixmap(thumbnail(image.data, SMALL_THUMBNAIL))
             remove = QToolButton()
             remove.setObjectName("removeImageButton")

@@ -5,7 +5,6 @@ The texts are English source strings; the widgets pass them through ``tr`` where
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -50,21 +49,6 @@ class ErrorInfo:
     text: str
     model: str = ""
     signin_url: str = ""  # a cloud model needs an ollama.com account: where to sign in
-
-
-def message_time(created_at: float, now: float | None = None) -> str:
-    """ "14:05" today, "Mar 3, 14:05" this year, "Mar 3 2024, 14:05" before."""
-    if not created_at:
-        return ""
-    moment = time.localtime(created_at)
-    today = time.localtime(now if now is not None else time.time())
-    clock = time.strftime("%H:%M", moment)
-    if moment.tm_year == today.tm_year and moment.tm_yday == today.tm_yday:
-        return clock
-    day = f"{time.strftime('%b', moment)} {moment.tm_mday}"
-    if moment.tm_year == today.tm_year:
-        return f"{day}, {clock}"
-    return f"{day} {moment.tm_year}, {clock}"
 
 
 def seconds(nanoseconds: int | None) -> float | None:

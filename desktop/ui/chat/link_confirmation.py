@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.ui.common.plain import plain_box
+
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
@@ -31,7 +33,7 @@ class LinkConfirmDialog(QMessageBox):
         self.setAccessibleName(self.tr("Open link?"))
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Open link?"))
-        self.setText(self.tr("Open this address in your web browser?"))
+        plain_box(self).setText(self.tr("Open this address in your web browser?"))
         self.setInformativeText(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         self.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -46,7 +48,7 @@ class LinkRefusedDialog(QMessageBox):
         self.setAccessibleName(self.tr("Link not opened"))
         self.setIcon(QMessageBox.Icon.Information)
         self.setWindowTitle(self.tr("Link not opened"))
-        self.setText(self.tr("Paddock opens only web and e-mail links from a chat."))
+        plain_box(self).setText(self.tr("Paddock opens only web and e-mail links from a chat."))
         self.setInformativeText(url.toString())
         self.setStandardButtons(QMessageBox.StandardButton.Close)
 

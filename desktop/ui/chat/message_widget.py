@@ -26,19 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import message_time
 from desktop.services.chat.events import ReplyPhase
 from desktop.storage.records import Message, MessageState
 from desktop.ui.chat.attachments import ThumbnailRow
-from desktop.ui.chat.formatting import (
-    ErrorInfo,
-    ErrorKind,
-    message_time,
-)
+from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.message_body import MessageBody
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
+from desktop.ui.common.plain import plain_line
 
 BUBBLE_SHARE = 0.78  # a user's bubble takes at most this share of the width
 SIDE_MARGIN = 18
@@ -289,7 +287,7 @@ class MessageWidget(QFrame):
         self.images.set_attachments(message.attachments)
         when = message_time(message.created_at)
         if not self.is_user:
-            model = message.model or self.tr("Assistant")
+            model = plain_line(message.model) or self.tr("Assistant")
             self.header.setText(f"{model} · {when}" if when else model)
             if message.thinking or message.thinking_duration:
                 self._ensure_thinking().set_thinking(message.thinking)

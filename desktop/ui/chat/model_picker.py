@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.plain import plain_line
 from desktop.ui.common.words import badge
 from desktop.ui.models.widgets import BADGE_COLORS
 
@@ -152,7 +153,8 @@ class ModelPicker(QComboBox):
         return name in self.installed()
 
     def _item(self, name: str, *, installed: bool) -> QStandardItem:
-        text = name if installed else self.tr("{name} (not installed)").format(name=name)
+        shown = plain_line(name)  # the name as data stays exact; shown without bidi controls
+        text = shown if installed else self.tr("{name} (not installed)").format(name=shown)
         item = QStandardItem(text)
         item.setData(name, NAME_ROLE)
         item.setData(installed, INSTALLED_ROLE)

@@ -11,31 +11,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.services.generate.options import (
-    BUILT_IN,
-    BY_NAME,
-    OptionSpec,
-    changed_options,
-    shown_value,
-)
+from desktop.services.generate.options import BY_NAME, OptionSpec
 from desktop.storage.records import Conversation
+from desktop.ui.common.option_editor import OptionEditor, option_text
+from desktop.ui.common.plain import plain_label
 
 CHAT_OPTIONS = ("temperature", "top_p", "top_k", "seed", "num_ctx", "num_predict",
                 "repeat_penalty", "stop")  # fmt: skip
@@ -71,22 +63,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ChatOptions", text)
 
 
-def _option_text(text: str) -> str:
-    """Labels and help of the shared options (marked in ``desktop.ui.generate.option_texts``)."""
-    return QCoreApplication.translate("GenerateOptions", text)
-
-
 @dataclass(frozen=True)
 class ChatSettings:
     system_prompt: str
     options: dict[str, Any]
     think: bool | str | None
     keep_alive: int | str | None
-
-
-class FloatBox(QDoubleSpinBox):
-    def textFromValue(self, value: float) -> str:
-        return f"{value:.3f}".rstrip("0").rstrip(".") or "0"
 
 
 class ChatOptionsDialog(QDialog):
@@ -110,10 +92,8 @@ class ChatOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Chat settings"))
         self.conversation = conversation
         self.can_think = can_think
-        self.defaults = {**BUILT_IN, **defaults}
-        self._editors: dict[str, QWidget] = {}
-        self._hints: dict[str, QLabel] = {}
-        self._resets: dict[str, QToolButton] = {}
+        self.editor = OptionEditor("chatOption_", parent=self)
+        self.editor.set_defaults(defaults, conversation.model)
 
         self.system_prompt = QPlainTextEdit(conversation.system_prompt)
         self.system_prompt.setObjectName("chatSystemPrompt")
@@ -171,7 +151,7 @@ class ChatOptionsDialog(QDialog):
         grid.addWidget(self.think, row + 1, 1, 1, 3)
         think_label.setVisible(can_think or bool(think_note))
         self.think.setVisible(can_think)
-        self.think_note = QLabel(think_note)
+        self.think_note = plain_label(QLabel(think_note))
         self.think_note.setObjectName("chatThinkingNote")
         self.think_note.setWordWrap(True)
         grid.addWidget(self.think_note, row + 2 if can_think else row + 1, 1, 1, 3)
@@ -193,65 +173,24 @@ class ChatOptionsDialog(QDialog):
         layout.addWidget(prompt_box)
         layout.addWidget(options_box)
         layout.addWidget(buttons)
-        for name in CHAT_OPTIONS:
-            self.set_value(name, conversation.options.get(name, self.defaults[name]))
-        self._refresh()
+        self.editor.set_changed(conversation.options)
+        self.editor.refresh()
 
     # --- building -----------------------------------------------------------------------------
 
     def _add_row(self, grid: QGridLayout, row: int, spec: OptionSpec) -> None:
-        label_text = _t(LABELS[spec.name]) if spec.name in LABELS else _option_text(spec.label)
-        help_text = _option_text(spec.help)
+        label = _t(LABELS[spec.name]) if spec.name in LABELS else option_text(spec.label)
+        help_text = option_text(spec.help)
         if spec.reloads_model:
             help_text += " " + self.tr("Changing it reloads the model, which takes a moment.")
-        label = QLabel(label_text)
-        label.setToolTip(help_text)
-        editor = self._editor(spec)
-        editor.setObjectName(f"chatOption_{spec.name}")
-        editor.setAccessibleName(label_text)
-        editor.setAccessibleDescription(help_text)
-        editor.setToolTip(help_text)
-        label.setBuddy(editor)
-        hint = QLabel()
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        small = QFont(hint.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
-        hint.setFont(small)
-        reset = QToolButton()
-        reset.setText("↺")
-        reset.setAccessibleName(self.tr("Reset {name}").format(name=label_text))
-        reset.clicked.connect(lambda _=False, name=spec.name: self.reset(name))
-        grid.addWidget(label, row, 0)
-        grid.addWidget(editor, row, 1)
-        grid.addWidget(hint, row, 2)
-        grid.addWidget(reset, row, 3)
-        if spec.reloads_model:
-            label.setText(label_text + " ⟳")
-        self._editors[spec.name] = editor
-        self._hints[spec.name] = hint
-        self._resets[spec.name] = reset
-
-    def _editor(self, spec: OptionSpec) -> QWidget:
-        if spec.kind == "float":
-            box = FloatBox()
-            box.setDecimals(3)
-            box.setRange(spec.minimum, spec.maximum)
-            box.setSingleStep(spec.step)
-            box.valueChanged.connect(self._refresh)
-            return box
-        if spec.kind == "int":
-            spin = QSpinBox()
-            spin.setRange(int(spec.minimum), int(min(spec.maximum, 2**31 - 1)))
-            spin.setSingleStep(int(spec.step))
-            if spec.name in SPECIAL:
-                spin.setSpecialValueText(_t(SPECIAL[spec.name]))
-            spin.valueChanged.connect(self._refresh)
-            return spin
-        text = QPlainTextEdit()
-        text.setPlaceholderText(self.tr("one per line"))
-        text.setFixedHeight(54)
-        text.textChanged.connect(self._refresh)
-        return text
+            label += " ⟳"
+        special = _t(SPECIAL[spec.name]) if spec.name in SPECIAL else ""
+        widgets = self.editor.add(spec, label=label, help_text=help_text, special=special)
+        widgets.label.setToolTip(help_text)
+        grid.addWidget(widgets.label, row, 0)
+        grid.addWidget(widgets.editor, row, 1)
+        grid.addWidget(widgets.hint, row, 2)
+        grid.addWidget(widgets.reset, row, 3)
 
     @staticmethod
     def _choose(combo: QComboBox, value: Any) -> None:
@@ -266,55 +205,24 @@ class ChatOptionsDialog(QDialog):
     # --- values -------------------------------------------------------------------------------
 
     def value(self, name: str) -> Any:
-        editor = self._editors[name]
-        if isinstance(editor, QDoubleSpinBox):
-            return round(editor.value(), 3)
-        if isinstance(editor, QSpinBox):
-            return editor.value()
-        assert isinstance(editor, QPlainTextEdit)
-        return [line for line in editor.toPlainText().splitlines() if line]
+        return self.editor.value(name)
 
     def set_value(self, name: str, value: Any) -> None:
-        editor = self._editors[name]
-        if isinstance(editor, QDoubleSpinBox | QSpinBox):
-            editor.setValue(value)
-        elif isinstance(editor, QPlainTextEdit):
-            editor.setPlainText("\n".join(value))
-
-    def reset(self, name: str) -> None:
-        self.set_value(name, self.defaults[name])
+        self.editor.set_value(name, value)
 
     def reset_all(self) -> None:
-        for name in CHAT_OPTIONS:
-            self.reset(name)
+        self.editor.reset_all()
         self.keep_alive.setCurrentIndex(0)
         self.think.setCurrentIndex(0)
 
     def settings(self) -> ChatSettings:
-        shown = {name: self.value(name) for name in CHAT_OPTIONS}
         kept = {k: v for k, v in self.conversation.options.items() if k not in CHAT_OPTIONS}
         return ChatSettings(
             system_prompt=self.system_prompt.toPlainText().strip(),
-            options={**kept, **changed_options(shown, self.defaults)},
+            options={**kept, **self.editor.changed()},
             think=self.think.currentData() if self.can_think else None,
             keep_alive=self.keep_alive.currentData(),
         )
-
-    def _refresh(self, *_args: object) -> None:
-        for name in CHAT_OPTIONS:
-            default = self.defaults[name]
-            changed = bool(changed_options({name: self.value(name)}, self.defaults))
-            if isinstance(default, list) and not default:
-                shown = self.tr("none")
-            elif name in SPECIAL and default == BY_NAME[name].minimum:
-                shown = _t(SPECIAL[name])
-            else:
-                shown = shown_value(default)
-            self._hints[name].setText(self.tr("default: {value}").format(value=shown))
-            self._resets[name].setEnabled(changed)
-            self._resets[name].setToolTip(
-                self.tr("Back to the default ({value})").format(value=shown)
-            )
 
     def _save(self) -> None:
         self.applied.emit(self.settings())

@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
+from desktop.formats import number, seconds_text, token_count, token_rate
 from desktop.storage.records import Message, MessageState, ReplyStats
 from desktop.ui.chat.formatting import seconds
 from desktop.ui.common.words import translate
-
-
-def _number(value: float, decimals: int = 0) -> str:
-    return f"{value:,.{decimals}f}"
 
 
 def stats_summary(stats: ReplyStats) -> str:
     """The footer's short line: "231 tokens · 42.1 tokens/s"."""
     parts: list[str] = []
     if stats.eval_count:
-        parts.append(translate("ReplyWords", "{n} tokens").format(n=_number(stats.eval_count)))
+        parts.append(token_count(stats.eval_count))
     rate = stats.tokens_per_second
     if rate:
-        parts.append(translate("ReplyWords", "{rate} tokens/s").format(rate=_number(rate, 1)))
+        parts.append(token_rate(rate))
     load = seconds(stats.load_duration)
     if load is not None and load >= 0.5:
         parts.append(
-            translate("ReplyWords", "loaded in {seconds} s").format(seconds=_number(load, 1))
+            translate("ReplyWords", "loaded in {seconds} s").format(seconds=number(load, 1))
         )
     return " · ".join(parts)
 
@@ -31,43 +28,17 @@ def stats_details(stats: ReplyStats) -> list[tuple[str, str]]:
     """Every figure, labelled, for the tooltip."""
     rows: list[tuple[str, str]] = []
     if stats.eval_count is not None:
-        rows.append(
-            (
-                translate("ReplyWords", "Reply length"),
-                translate("ReplyWords", "{n} tokens").format(n=_number(stats.eval_count)),
-            )
-        )
+        rows.append((translate("ReplyWords", "Reply length"), token_count(stats.eval_count)))
     if stats.tokens_per_second:
-        rate = _number(stats.tokens_per_second, 1)
-        rows.append(
-            (
-                translate("ReplyWords", "Writing speed"),
-                translate("ReplyWords", "{rate} tokens/s").format(rate=rate),
-            )
-        )
+        rows.append((translate("ReplyWords", "Writing speed"), token_rate(stats.tokens_per_second)))
     if stats.prompt_eval_count is not None:
-        count = _number(stats.prompt_eval_count)
-        rows.append(
-            (
-                translate("ReplyWords", "Read before answering"),
-                translate("ReplyWords", "{n} tokens").format(n=count),
-            )
-        )
+        read = token_count(stats.prompt_eval_count)
+        rows.append((translate("ReplyWords", "Read before answering"), read))
     load, total = seconds(stats.load_duration), seconds(stats.total_duration)
     if load is not None:
-        rows.append(
-            (
-                translate("ReplyWords", "Loading the model"),
-                translate("ReplyWords", "{seconds} s").format(seconds=f"{load:.2f}"),
-            )
-        )
+        rows.append((translate("ReplyWords", "Loading the model"), seconds_text(load, 2)))
     if total is not None:
-        rows.append(
-            (
-                translate("ReplyWords", "Total time"),
-                translate("ReplyWords", "{seconds} s").format(seconds=f"{total:.2f}"),
-            )
-        )
+        rows.append((translate("ReplyWords", "Total time"), seconds_text(total, 2)))
     return rows
 
 

@@ -50,8 +50,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import message_time
 from desktop.storage.records import Conversation, SearchHit
-from desktop.ui.chat.formatting import message_time
+from desktop.ui.common.plain import plain_line, plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -88,18 +89,18 @@ class ConversationListModel(QAbstractListModel):
             return None
         conversation = self.conversations[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return conversation.title or self.tr("New chat")
+            return plain_line(conversation.title) or self.tr("New chat")
         if role == Qt.ItemDataRole.EditRole:
             return conversation.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return conversation.title or self.tr("New chat")
+            return plain_tooltip(plain_line(conversation.title)) or self.tr("New chat")
         if role == ID_ROLE:
             return conversation.id
         if role == PINNED_ROLE:
             return conversation.pinned
         if role == SUBTITLE_ROLE:
             when = message_time(conversation.updated_at)
-            return " · ".join(part for part in (conversation.model, when) if part)
+            return " · ".join(part for part in (plain_line(conversation.model), when) if part)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -134,11 +135,11 @@ class HitListModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return hit.conversation_title or self.tr("New chat")
+            return plain_line(hit.conversation_title) or self.tr("New chat")
         if role == HIT_ROLE:
             return hit
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "".join(text for text, _ in hit.snippet_parts())
+            return plain_tooltip("".join(text for text, _ in hit.snippet_parts()))
         return None
 
 

@@ -58,6 +58,7 @@ from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
 from desktop.ui.common.elided_label import ElidedLabel
+from desktop.ui.common.plain import plain_box, plain_label, plain_line
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,7 @@ class ChatTab(QWidget):
         self.notice.setStyleSheet(f"color: {self.style_.error_text};")
         self.notice.hide()
 
-        self.storage_label = QLabel()
+        self.storage_label = plain_label(QLabel())
         self.storage_label.setObjectName("chatStorageProblem")
         self.storage_label.setWordWrap(True)
         self.storage_label.hide()
@@ -374,13 +375,13 @@ class ChatTab(QWidget):
         conversation = self.store.conversations.get(conversation_id)
         if conversation is None:
             return None
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))
         box.setObjectName("deleteChatDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Delete chat?"))
         box.setText(
             self.tr("Delete “{title}” and all its messages?").format(
-                title=conversation.title or self.tr("New chat")
+                title=plain_line(conversation.title) or self.tr("New chat")
             )
         )
         box.setInformativeText(self.tr("This can't be undone."))
@@ -849,7 +850,7 @@ class ChatTab(QWidget):
 
     def _show_title(self) -> None:
         title = self.conversation.title if self.conversation is not None else ""
-        self.title_label.set_full_text(title or self.tr("New chat"))
+        self.title_label.set_full_text(plain_line(title) or self.tr("New chat"))
 
     def _has_messages(self, conversation_id: int) -> bool:
         assert self.store is not None

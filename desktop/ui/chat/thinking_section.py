@@ -10,17 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QFrame, QToolButton, QVBoxLayout, QWidget
 
+from desktop.formats import elapsed
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.text_view import MessageText
-
-
-def duration_text(seconds: float) -> str:
-    if seconds < 1:
-        return f"{seconds:.1f} s"
-    if seconds < 60:
-        return f"{seconds:.0f} s" if seconds >= 10 else f"{seconds:.1f} s"
-    minutes, rest = divmod(int(seconds + 0.5), 60)
-    return f"{minutes} min {rest} s"
 
 
 class ThinkingSection(QFrame):
@@ -66,9 +58,9 @@ class ThinkingSection(QFrame):
         if running:
             text = self.tr("Thinking…")
             if seconds is not None and seconds >= 1:
-                text = self.tr("Thinking… {time}").format(time=duration_text(seconds))
+                text = self.tr("Thinking… {time}").format(time=elapsed(seconds))
         elif seconds is not None:
-            text = self.tr("Thought for {time}").format(time=duration_text(seconds))
+            text = self.tr("Thought for {time}").format(time=elapsed(seconds))
         else:
             text = self.tr("Thoughts")
         self.toggle.setText(text)

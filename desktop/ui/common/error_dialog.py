@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.ollama.errors import OllamaError
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
+from desktop.ui.common.plain import plain_label
 
 
 def technical_detail(error: BaseException) -> str:
@@ -56,7 +57,7 @@ class ErrorDetailsDialog(QDialog):
         self.resize(560, 300)
         self.log_path = log_path
         layout = QVBoxLayout(self)
-        summary = QLabel(message)
+        summary = plain_label(QLabel(message))
         summary.setObjectName("errorDetailsMessage")
         summary.setWordWrap(True)
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,8 +69,8 @@ class ErrorDetailsDialog(QDialog):
         self.detail.setReadOnly(True)
         layout.addWidget(self.detail, 1)
         if log_path:
-            where = QLabel(self.tr("The full report is in the log file:\n{path}").format(
-                path=log_path))  # fmt: skip
+            where = plain_label(QLabel(self.tr("The full report is in the log file:\n{path}")
+                                       .format(path=log_path)))  # fmt: skip
             where.setObjectName("errorDetailsLogPath")
             where.setWordWrap(True)
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

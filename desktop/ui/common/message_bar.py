@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.common.plain import plain_label, plain_tooltip
+
 
 class MessageBar(QFrame):
     """Shows one plain-words message above the tabs until dismissed."""
@@ -19,7 +21,7 @@ class MessageBar(QFrame):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        self._label = QLabel()
+        self._label = plain_label(QLabel())  # messages carry server and file names
         self._label.setObjectName("messageBarText")
         self._label.setWordWrap(True)
         close = QPushButton(QCoreApplication.translate("MessageBar", "Dismiss"))
@@ -41,5 +43,5 @@ class MessageBar(QFrame):
                 "MessageBar", "Details were written to {path}."
             ).format(path=log_path)
         self._label.setText(text)
-        self._label.setToolTip(text)
+        self._label.setToolTip(plain_tooltip(text))
         self.show()

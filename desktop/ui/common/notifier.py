@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from desktop.resources import resource_path
+from desktop.ui.common.plain import plain_line
 
 
 class Notifier(QObject):
@@ -28,6 +29,7 @@ class Notifier(QObject):
     def notify(self, title: str, text: str) -> bool:
         if not self._enabled():
             return False
+        title, text = plain_line(title), plain_line(text)  # chat titles and model names
         self.sent.append((title, text))
         if not QSystemTrayIcon.isSystemTrayAvailable():
             window = QApplication.activeWindow() or next(iter(QApplication.topLevelWidgets()), None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.host import resolve_host
 from desktop.services.servers import ServerProfile, cloud_template
+from desktop.ui.common.plain import plain_label
 
 
 def parse_headers(text: str) -> dict[str, str]:
@@ -65,7 +66,7 @@ class ServerDialog(QDialog):
         cloud = QPushButton(self.tr("Fill in Ollama's cloud"))
         cloud.setAccessibleName(self.tr("Use the Ollama cloud template"))
         cloud.clicked.connect(self.use_cloud)
-        self.problem = QLabel()
+        self.problem = plain_label(QLabel())
         self.problem.setStyleSheet("color: #b3261e;")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services.server_monitor import ServerStatus
+from desktop.ui.common.plain import plain_label, plain_tooltip
 
 COLOURS = {"connected": "#2e9d4b", "unreachable": "#d0392b", "checking": "#9a9a9a"}
 
@@ -25,7 +26,8 @@ class ServerStatusWidget(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         self._dot = QLabel("●")
         self._dot.setAccessibleName(self.tr("Connection indicator"))
-        self._text = QLabel(self.tr("Checking the Ollama server…"))
+        # The server's version and error texts are shown here: never markup.
+        self._text = plain_label(QLabel(self.tr("Checking the Ollama server…")))
         self._text.setObjectName("serverStatusText")
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._text.setWordWrap(False)
@@ -74,7 +76,7 @@ class ServerStatusWidget(QWidget):
         else:
             text = self.tr("Checking the Ollama server at {url}…").format(url=status.url)
         self._text.setText(text)
-        self._text.setToolTip(status.message or text)
+        self._text.setToolTip(plain_tooltip(status.message or text))
         self.setAccessibleDescription(text)
         self._retry.setVisible(status.state == "unreachable")
         self.signin_url = getattr(status.error, "signin_url", None) or ""

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import number
 from desktop.services.generate.history import RunRecord
 from desktop.services.generate.results import rate_text
+from desktop.ui.common.plain import plain_label
 from desktop.ui.generate.widgets import monospace
 
 
@@ -54,7 +56,7 @@ class CompareDialog(QDialog):
         self.outputs: list[QPlainTextEdit] = []
         for run in (left, right):
             column = QVBoxLayout()
-            heading = QLabel(f"{run.started:%H:%M:%S} · {run.model}")
+            heading = plain_label(QLabel(f"{run.started:%H:%M:%S} · {run.model}"))
             bold = heading.font()
             bold.setBold(True)
             heading.setFont(bold)
@@ -82,5 +84,7 @@ class CompareDialog(QDialog):
             return run.error or self.tr("No figures: the run did not finish.")
         figures = run.figures
         return self.tr("{total} in total · {tokens} tokens at {rate} tokens/s").format(
-            total=figures.total, tokens=figures.generated_tokens, rate=rate_text(figures.rate)
+            total=figures.total,
+            tokens=number(figures.generated_tokens),
+            rate=rate_text(figures.rate),
         )

@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
+from desktop.ui.common.plain import plain_tooltip
+
 
 def tint(probability: float) -> str:
     """Green when sure, through yellow, to red when unsure (light, so text stays readable)."""
@@ -42,7 +44,8 @@ class LogprobView(QTextBrowser):
         self.setHtml(f"<div style='white-space: pre-wrap'>{''.join(parts)}</div>")
 
     def tooltip_at(self, position: int) -> str:
-        """The tooltip for the token at a character position in the document."""
+        """The tooltip's text for the token at a character position (plain: tokens are model
+        output)."""
         if not self._entries:
             return ""
         index = max(0, bisect.bisect_right(self._starts, position) - 1)
@@ -58,5 +61,5 @@ class LogprobView(QTextBrowser):
         cursor = self.cursorForPosition(event.position().toPoint())
         text = self.tooltip_at(cursor.position())
         if text:
-            QToolTip.showText(event.globalPosition().toPoint(), text, self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(text), self)
         super().mouseMoveEvent(event)

@@ -1,8 +1,9 @@
 """The Generate options' labels and help, as literals lupdate can find.
 
-The texts live in the Qt-free ``desktop.services.generate.options``; ``options_panel``
-translates them where they are shown (context "GenerateOptions"). lupdate only reads literals,
-so they are repeated here; ``tests/ui/test_translations.py`` fails when the two lists differ.
+The texts live in the Qt-free ``desktop.services.generate.options``; the option editor
+(``desktop.ui.common.option_editor``) translates them where they are shown (context
+"GenerateOptions"). lupdate only reads literals, so they are repeated here;
+``tests/ui/test_translations.py`` fails when the two lists differ.
 """
 
 # ruff: noqa: E501

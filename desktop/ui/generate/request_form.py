@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.generate.request import FormError, GenerateForm, parse_schema
+from desktop.ui.common.plain import plain_label, plain_tooltip
+from desktop.ui.common.words import translate
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
     BAD_COLOUR,
@@ -166,7 +168,9 @@ class RequestForm(QWidget):
         self.schema_editor.setFixedHeight(96)
         self.schema_editor.setTabChangesFocus(True)
         self.schema_editor.textChanged.connect(self.check_schema)
-        self.schema_status = named(QLabel(), "generateSchemaStatus", self.tr("Schema check"))
+        self.schema_status = named(
+            plain_label(QLabel()), "generateSchemaStatus", self.tr("Schema check")
+        )
         self.schema_status.setWordWrap(True)
         self.schema_box = wrap(QVBoxLayout())
         self.schema_box.layout().addWidget(self.schema_editor)
@@ -414,12 +418,12 @@ class RequestForm(QWidget):
         if not count:
             text = self.tr("nothing to continue from yet")
         elif self.raw_check.isChecked():
-            text = self.tr("{count} tokens kept, not sent in raw mode")
+            text = translate("RequestForm", "%Ln token(s) kept, not sent in raw mode", "", count)
         elif self.context_check.isChecked():
-            text = self.tr("{count} tokens will be sent")
+            text = translate("RequestForm", "%Ln token(s) will be sent", "", count)
         else:
-            text = self.tr("{count} tokens from the last run")
-        self.context_label.setText(text.format(count=count))
+            text = translate("RequestForm", "%Ln token(s) from the last run", "", count)
+        self.context_label.setText(text)
         self.context_reset.setEnabled(bool(count))
 
     # --- images -------------------------------------------------------------------------------
@@ -445,7 +449,7 @@ class RequestForm(QWidget):
         pixmap = QPixmap()
         if pixmap.loadFromData(data):
             item.setIcon(QIcon(pixmap.scaled(QSize(80, 80), Qt.AspectRatioMode.KeepAspectRatio)))
-        item.setToolTip(name)
+        item.setToolTip(plain_tooltip(name))
         self.image_list.addItem(item)
 
     def remove_images(self) -> None:

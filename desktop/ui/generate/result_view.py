@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import number
 from desktop.services.generate.results import JsonCheck, RunFigures, rate_text
+from desktop.ui.common.plain import plain_label
 from desktop.ui.common.safe_text import SafeTextBrowser
 from desktop.ui.generate.logprob_view import LogprobView
 from desktop.ui.generate.widgets import (
@@ -65,7 +67,7 @@ class ResultView(QTabWidget):
 
     def _build_output_page(self) -> QWidget:
         self.status = named(
-            QLabel(self.tr("Pick a model, write a prompt and press Run.")),
+            plain_label(QLabel(self.tr("Pick a model, write a prompt and press Run."))),
             "generateStatus",
             self.tr("Run status"),
         )
@@ -304,10 +306,10 @@ class ResultView(QTabWidget):
     def show_figures(self, figures: RunFigures) -> None:
         """The run's numbers in a small table of plain words."""
         prompt = self.tr("{tokens} tokens, read at {rate} tokens/s").format(
-            tokens=figures.prompt_tokens, rate=rate_text(figures.prompt_rate)
+            tokens=number(figures.prompt_tokens), rate=rate_text(figures.prompt_rate)
         )
         generated = self.tr("{tokens} tokens, written at {rate} tokens/s").format(
-            tokens=figures.generated_tokens, rate=rate_text(figures.rate)
+            tokens=number(figures.generated_tokens), rate=rate_text(figures.rate)
         )
         reason = QCoreApplication.translate("GenerateResults", figures.reason_in_words)
         rows = [

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import elapsed
 from desktop.ollama.errors import ModelNotFound
 from desktop.services.context import AppContext
 from desktop.services.features import version_tuple
@@ -386,8 +387,8 @@ class GenerateTab(QWidget):
             record.stopped = True
             self._flush()
             self.status.setText(
-                self.tr("Stopped after {seconds:.1f} s. What arrived is kept.").format(
-                    seconds=time.monotonic() - started
+                self.tr("Stopped after {time}. What arrived is kept.").format(
+                    time=elapsed(time.monotonic() - started)
                 )
             )
             raise

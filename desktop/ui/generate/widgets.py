@@ -7,6 +7,8 @@ from typing import TypeVar
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from desktop.ui.common.plain import plain_label
+
 W = TypeVar("W", bound=QWidget)
 
 ERROR_STYLE = (
@@ -34,7 +36,7 @@ def monospace(widget: W) -> W:
 
 def note(text: str = "") -> QLabel:
     """A quiet one-line explanation under a field, in the theme's placeholder colour."""
-    label = QLabel(text)
+    label = plain_label(QLabel(text))  # some carry model names and counts
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     small = QFont(label.font())

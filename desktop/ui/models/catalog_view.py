@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import context_words, human_size
 from desktop.services.models.catalog import Catalog, CatalogEntry, Fit, estimate_fit
 from desktop.services.models.machine import MachineMemory
 from desktop.services.models.names import name_key
 from desktop.services.models.recommendations import Recommendation
-from desktop.ui.common.words import capability_word, context_words, human_size
+from desktop.ui.common.plain import plain_tooltip
+from desktop.ui.common.words import capability_word
 from desktop.ui.models.installed_model import refilter
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, BadgeDelegate, named, plain_label
 
@@ -129,9 +131,9 @@ class CatalogTableModel(QAbstractTableModel):
             return (*entry.capabilities, *entry.topics)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FITS:
-                return fit.explanation
+                return plain_tooltip(fit.explanation)
             if column == self.DESCRIPTION:
-                return entry.description
+                return plain_tooltip(entry.description)  # may come from the server
             if column == self.MODEL:
                 return self.tr("{params} parameters, context {context}").format(
                     params=entry.parameters, context=context_words(entry.context_length)

@@ -6,17 +6,13 @@ come; the request itself is built by desktop.services.models.create.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.services.context import AppContext
 from desktop.services.models.create import CreateForm, build_create_fields, follow_create
 from desktop.services.models.manage import NameProblem
-from desktop.services.tasks import plain_message
-from desktop.ui.models.widgets import named, plain_label
+from desktop.ui.models.job_dialog import ModelJobDialog
+from desktop.ui.models.widgets import named
 
 
 def _optional_double(
@@ -55,9 +51,7 @@ def _optional_int(low: int, high: int, step: int, default: str) -> QSpinBox:
     return box
 
 
-class CreateModelDialog(QDialog):
-    created = Signal(str)
-
+class CreateModelDialog(ModelJobDialog):
     def __init__(
         self,
         context: AppContext,
@@ -65,21 +59,11 @@ class CreateModelDialog(QDialog):
         base: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, installed, parent)
         named(self, "createModelDialog", self.tr("Create a model"))
         self.setWindowTitle(self.tr("Create a model"))
-        self.context = context
-        self.installed = installed
-        self.task: asyncio.Task[Any] | None = None
         self.resize(560, 620)
 
-        intro = plain_label(
-            self.tr(
-                "Make your own version of an installed model: give it a name, tell it how to "
-                "behave, and adjust a few settings. It shares the base model's files."
-            ),
-            wrap=True,
-        )
         self.base_input = named(QComboBox(), "createBaseInput", self.tr("Start from"))
         self.base_input.addItems(installed)
         if base:
@@ -155,35 +139,25 @@ class CreateModelDialog(QDialog):
         self.advanced.setVisible(False)
         self.advanced_toggle.toggled.connect(self._toggle_advanced)
 
-        self.error = plain_label(wrap=True)
-        self.error.setObjectName("createError")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
         self.log = named(QPlainTextEdit(), "createLog", self.tr("Progress"))
         self.log.setReadOnly(True)
         self.log.setMaximumHeight(90)
         self.log.hide()
 
-        self.submit = named(QPushButton(self.tr("Create")), "createSubmitButton", self.tr("Create"))
-        self.submit.setDefault(True)
-        self.submit.clicked.connect(self.start)
         self.close_button = named(
             QPushButton(self.tr("Close")), "createCloseButton", self.tr("Close")
         )
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.submit)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.advanced_toggle)
-        layout.addWidget(self.advanced)
-        layout.addWidget(self.error)
-        layout.addWidget(self.log)
-        layout.addLayout(buttons)
+        self._lay_out(
+            "create",
+            self.tr(
+                "Make your own version of an installed model: give it a name, tell it how to "
+                "behave, and adjust a few settings. It shares the base model's files."
+            ),
+            form,
+            [self.advanced_toggle, self.advanced, self.error, self.log],
+            (self.tr("Create"), self.close_button),
+        )
 
     def _toggle_advanced(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
@@ -214,11 +188,9 @@ class CreateModelDialog(QDialog):
         except NameProblem as problem:
             self._show_error(str(problem))
             return
-        self.error.hide()
         self.log.clear()
         self.log.show()
-        self.submit.setEnabled(False)
-        self.task = self.context.tasks.run(self._create(name, fields), on_error=self._failed)
+        self._run(self._create(name, fields))
 
     async def _create(self, name: str, fields: dict[str, Any]) -> None:
         stream = self.context.ollama.create(name, **fields)
@@ -226,19 +198,5 @@ class CreateModelDialog(QDialog):
             await follow_create(stream, self.log.appendPlainText)
         finally:
             await stream.aclose()
-        self.submit.setEnabled(True)
         self.log.appendPlainText(self.tr("“{name}” is ready.").format(name=name))
-        self.created.emit(name)
-
-    def _failed(self, error: BaseException) -> None:
-        self.submit.setEnabled(True)
-        self._show_error(plain_message(error))
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
-    def reject(self) -> None:
-        if self.task is not None and not self.task.done():
-            self.task.cancel()
-        super().reject()
+        self._finished(name)

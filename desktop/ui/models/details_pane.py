@@ -23,16 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import context_words, human_size, relative_time, unload_countdown
 from desktop.ollama.types import ModelInfo, RunningModel, ShowResponse
 from desktop.services.models.details import facts_of
-from desktop.ui.common.words import (
-    capability_words,
-    context_words,
-    human_size,
-    parameter_label,
-    relative_time,
-    unload_countdown,
-)
+from desktop.ui.common.words import capability_words, parameter_label
 from desktop.ui.models.widgets import named, plain_label
 
 

@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from desktop.ui.common.words import human_size
+from desktop.formats import human_size
+from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.models.widgets import plain_label
 
 SEGMENT_COLORS = ("#3b6fd4", "#5a8ee6", "#7fa9ef", "#a3c2f5", "#c5d8f9")
@@ -25,11 +26,12 @@ class UsageBar(QWidget):
     def set_parts(self, parts: list[tuple[str, int]]) -> None:
         self._parts = sorted(parts, key=lambda p: p[1], reverse=True)
         top = self._parts[: len(SEGMENT_COLORS)]
-        lines = [f"{name}: {human_size(size)}" for name, size in top]
+        line = self.tr("{name}: {size}")
+        lines = [line.format(name=name, size=human_size(size)) for name, size in top]
         rest = sum(size for _, size in self._parts[len(SEGMENT_COLORS) :])
         if rest:
             lines.append(self.tr("others: {size}").format(size=human_size(rest)))
-        self.setToolTip("\n".join(lines))
+        self.setToolTip(plain_tooltip("\n".join(lines)))  # model names
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import human_duration, human_size, human_speed
 from desktop.services.downloads.progress import Phase
 from desktop.services.downloads.queue import Change, DownloadItem, DownloadQueue, State
 from desktop.services.downloads.store import MAX_ACTIVE_LIMIT
 from desktop.services.downloads.throttle import FrameBudget
-from desktop.ui.common.words import human_duration, human_size, human_speed
 from desktop.ui.models.widgets import named, plain_label
 
 FRAMES_PER_SECOND = 10

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
+from desktop.formats import human_size
 from desktop.services.context import AppContext
 from desktop.services.models.gguf_import import (
     GgufImport,
@@ -28,36 +24,22 @@ from desktop.services.models.gguf_import import (
     default_model_name,
 )
 from desktop.services.models.manage import NameProblem, check_new_name
-from desktop.services.tasks import plain_message
-from desktop.ui.common.words import human_size
+from desktop.ui.models.job_dialog import ModelJobDialog
 from desktop.ui.models.widgets import named, plain_label
 
 STEPS = 1000
 
 
-class ImportGgufDialog(QDialog):
-    created = Signal(str)
-
+class ImportGgufDialog(ModelJobDialog):
     def __init__(
         self, context: AppContext, installed: list[str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(context, installed, parent)
         named(self, "importGgufDialog", self.tr("Import a GGUF file"))
         self.setWindowTitle(self.tr("Import a GGUF file"))
-        self.context = context
-        self.installed = installed
         self.job: GgufImport | None = None
-        self.task: asyncio.Task[Any] | None = None
         self.resize(560, 300)
 
-        intro = plain_label(
-            self.tr(
-                "Turn a model file in the GGUF format (for example one downloaded from "
-                "Hugging Face) into a model you can chat with. The file is copied to the "
-                "computer running Ollama."
-            ),
-            wrap=True,
-        )
         self.path_input = named(QLineEdit(), "importPathInput", self.tr("GGUF file"))
         self.path_input.setPlaceholderText(self.tr("Choose a .gguf file"))
         self.path_input.textChanged.connect(self._path_changed)
@@ -77,35 +59,21 @@ class ImportGgufDialog(QDialog):
         self.progress.hide()
         self.status = plain_label(wrap=True)
         self.status.setObjectName("importStatus")
-        self.error = plain_label(wrap=True)
-        self.error.setObjectName("importError")
-        self.error.setStyleSheet("color: #b3261e;")
-        self.error.hide()
-
-        self.submit = named(QPushButton(self.tr("Import")), "importSubmitButton", self.tr("Import"))
-        self.submit.setDefault(True)
-        self.submit.clicked.connect(self.start)
         self.cancel_button = named(
             QPushButton(self.tr("Cancel")), "importCancelButton", self.tr("Cancel import")
         )
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.submit)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-    @property
-    def running(self) -> bool:
-        return self.task is not None and not self.task.done()
+        self._lay_out(
+            "import",
+            self.tr(
+                "Turn a model file in the GGUF format (for example one downloaded from "
+                "Hugging Face) into a model you can chat with. The file is copied to the "
+                "computer running Ollama."
+            ),
+            form,
+            [self.progress, self.status, self.error],
+            (self.tr("Import"), self.cancel_button),
+        )
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -133,10 +101,8 @@ class ImportGgufDialog(QDialog):
         except (NotGguf, NameProblem) as problem:
             self._show_error(str(problem))
             return
-        self.error.hide()
         self.progress.setValue(0)
         self.progress.show()
-        self.submit.setEnabled(False)
         self.job = GgufImport(
             self.context.ollama,
             path,
@@ -144,14 +110,13 @@ class ImportGgufDialog(QDialog):
             on_progress=self._on_progress,
             on_status=self.status.setText,
         )
-        self.task = self.context.tasks.run(self._run(self.job), on_error=self._failed)
+        self._run(self._import(self.job))
 
-    async def _run(self, job: GgufImport) -> None:
+    async def _import(self, job: GgufImport) -> None:
         await job.run()
-        self.submit.setEnabled(True)
         self.progress.setValue(STEPS)
         self.status.setText(self.tr("“{name}” is ready to use.").format(name=job.name))
-        self.created.emit(job.name)
+        self._finished(job.name)
 
     def _on_progress(self, stage: str, done: int, total: int) -> None:
         # Hashing is the first half of the bar, uploading the second.
@@ -166,30 +131,25 @@ class ImportGgufDialog(QDialog):
         self.status.setText(words.format(done=human_size(done), total=human_size(total)))
 
     def _failed(self, error: BaseException) -> None:
-        self.submit.setEnabled(True)
         self.progress.hide()
         if isinstance(error, ImportCancelled):
+            self.submit.setEnabled(True)
             self.status.setText(self.tr("Import cancelled."))
-            return
-        if isinstance(error, NotGguf):
+        elif isinstance(error, NotGguf):
+            self.submit.setEnabled(True)
             self._show_error(str(error))
-            return
-        self._show_error(plain_message(error))
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        else:
+            super()._failed(error)
 
     def cancel(self) -> None:
         """Stop a running import (the upload is aborted mid-way), or close the dialog."""
         if self.running:
-            assert self.job is not None and self.task is not None
-            self.job.cancel()
+            self._stop()
             self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()
 
-    def reject(self) -> None:
-        if self.running and self.job is not None:
+    def _stop(self) -> None:
+        """The upload is aborted mid-way; the job ends with ImportCancelled."""
+        if self.job is not None:
             self.job.cancel()
-        super().reject()

@@ -20,10 +20,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.formats import date_time, exact_size, human_size, relative_time
 from desktop.ollama.types import ModelInfo
 from desktop.services.models.formatting import parameter_count
 from desktop.services.models.names import name_key
-from desktop.ui.common.words import badge, human_size, relative_time
+from desktop.ui.common.plain import plain_line, plain_tooltip
+from desktop.ui.common.words import badge
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, badge_words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -104,7 +106,7 @@ class InstalledModelsModel(QAbstractTableModel):
         modified = info.modified_at
         capabilities = list(info.capabilities)
         texts = (
-            info.name,
+            plain_line(info.name),
             details.parameter_size or "—",
             details.quantization_level or "—",
             details.family or "—",
@@ -122,7 +124,7 @@ class InstalledModelsModel(QAbstractTableModel):
             len(badge_words(capabilities)),
         )
         search = " ".join((info.name, details.family, *capabilities)).lower()
-        tooltip = modified.astimezone().strftime("%Y-%m-%d %H:%M") if modified else ""
+        tooltip = date_time(modified) if modified else ""
         return _Row(info, texts, keys, search, tooltip)
 
     def model_at(self, row: int) -> ModelInfo | None:
@@ -182,8 +184,8 @@ class InstalledModelsModel(QAbstractTableModel):
             if column == self.MODIFIED:
                 return row.tooltip
             if column == self.SIZE:
-                return f"{row.info.size:,} bytes"
-            return row.texts[column]
+                return exact_size(row.info.size)
+            return plain_tooltip(row.texts[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PARAMETERS, self.SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -24,14 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import context_words, human_size, processor_split, unload_countdown
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import RunningModel
-from desktop.ui.common.words import (
-    context_words,
-    human_size,
-    processor_split,
-    unload_countdown,
-)
 from desktop.ui.models.widgets import named, plain_label
 
 REFRESH_MS = 2000

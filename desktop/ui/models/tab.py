@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import human_size
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
 from desktop.resources import resource_path
@@ -47,7 +48,6 @@ from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
-from desktop.ui.common.words import human_size
 from desktop.ui.models.catalog_view import CatalogView
 from desktop.ui.models.copy_dialog import CopyRenameDialog
 from desktop.ui.models.create_dialog import CreateModelDialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as options
 from desktop.settings import Settings
+from desktop.ui.common.plain import plain_box, plain_label
 
 
 class SettingsDialog(QDialog):
@@ -143,7 +144,7 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("&Downloads at once"), self.downloads)
 
-        folder = QLabel(str(data_dir))
+        folder = plain_label(QLabel(str(data_dir)))
         folder.setObjectName("settingsDataFolder")
         folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open"))
@@ -169,7 +170,7 @@ class SettingsDialog(QDialog):
         self.restore_button.setAccessibleName(self.tr("Restore chats from a backup"))
         self.restore_button.setToolTip(self.tr("Replace every chat with those in a backup file"))
         self.restore_button.clicked.connect(self._choose_restore_file)
-        self.backup_status = QLabel()
+        self.backup_status = plain_label(QLabel())  # names the backup file
         self.backup_status.setObjectName("settingsBackupStatus")
         self.backup_status.setWordWrap(True)
         backup_row = QHBoxLayout()
@@ -216,7 +217,7 @@ class SettingsDialog(QDialog):
         return dialog
 
     def confirm_restore(self, path: Path) -> QMessageBox:
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))
         box.setObjectName("restoreConfirmDialog")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Restore chats?"))

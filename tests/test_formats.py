@@ -1,24 +1,39 @@
-"""Sizes, times and countdowns in people's words."""
+"""Sizes, times and countdowns in people's words (English: no language installed)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from desktop.services.models.formatting import (
+import pytest
+
+from desktop import formats, i18n
+from desktop.formats import (
     context_words,
+    decimal,
     human_duration,
     human_size,
-    parameter_count,
+    message_time,
     processor_split,
     relative_time,
+    token_count,
     unload_countdown,
 )
+from desktop.services.models.formatting import parameter_count
 
 NOW = datetime(2026, 1, 10, 12, 0, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As before any language is installed (another test's app may have installed one)."""
+    monkeypatch.setattr(formats, "_style", formats.EnglishStyle())
+    monkeypatch.setattr(i18n, "_hook", None)
+
+
 def test_sizes_and_durations() -> None:
     assert human_size(0) == "0 bytes"
+    assert human_size(1) == "1 byte"
+    assert human_size(1500) == "1.5 kB"
     assert human_size(98_362_745) == "98.4 MB"
     assert human_size(4_683_075_271) == "4.7 GB"
     assert human_size(243_000_000_000) == "243 GB"
@@ -30,6 +45,7 @@ def test_sizes_and_durations() -> None:
 def test_relative_times() -> None:
     assert relative_time(NOW - timedelta(seconds=5), NOW) == "just now"
     assert relative_time(NOW - timedelta(minutes=1), NOW) == "1 minute ago"
+    assert relative_time(NOW - timedelta(minutes=5), NOW) == "5 minutes ago"
     assert relative_time(NOW - timedelta(hours=3), NOW) == "3 hours ago"
     assert relative_time(NOW - timedelta(days=1, hours=2), NOW) == "yesterday"
     assert relative_time(NOW - timedelta(days=15), NOW) == "2 weeks ago"
@@ -54,3 +70,19 @@ def test_unload_countdown() -> None:
     assert unload_countdown(NOW + timedelta(seconds=20), NOW) == "unloads in 20 s"
     assert unload_countdown(NOW + timedelta(days=365 * 200), NOW) == "stays loaded"
     assert unload_countdown(NOW - timedelta(seconds=1), NOW) == "unloading now"
+
+
+def test_counts_and_numbers() -> None:
+    assert [token_count(1), token_count(12345)] == ["1 token", "12,345 tokens"]
+    assert [decimal(0.8, 3), decimal(2.0, 3), decimal(1234.125, 3)] == ["0.8", "2", "1,234.125"]
+
+
+def test_message_times_in_local_time() -> None:
+    now = datetime(2026, 12, 6, 15, 0)
+    for when, shown in (
+        (datetime(2026, 12, 6, 14, 5), "14:05"),
+        (datetime(2026, 3, 3, 14, 5), "Mar 3, 14:05"),
+        (datetime(2024, 3, 3, 14, 5), "Mar 3, 2024, 14:05"),
+    ):
+        assert message_time(when.timestamp(), now.timestamp()) == shown
+    assert message_time(0, now.timestamp()) == ""
