@@ -127,6 +127,7 @@ def build_context(
     profiles: ServerProfiles | None = None,
     url: str | None = None,
     stall_timeout: float = STALL_TIMEOUT,
+    operations: Operations | None = None,
 ) -> AppContext:
     """Every service the window and its tabs use, each built once (the composition root).
 
@@ -134,7 +135,7 @@ def build_context(
     started here: ``create_main_window`` starts the checks once the window exists.
     """
     tasks = TaskRunner()
-    operations = Operations()
+    operations = operations or Operations()
     store, problem = open_chat_store(operations, data_dir)
     context = AppContext(
         ollama=client,
@@ -155,7 +156,7 @@ def build_context(
     context.server_status = server_status
     context.installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
     context.downloads = DownloadQueue(
-        lambda: context.ollama, DownloadStore(data_dir), stall_timeout=stall_timeout
+        lambda: context.ollama, DownloadStore(data_dir, operations), stall_timeout=stall_timeout
     )
     return context
 
@@ -176,15 +177,19 @@ def create_main_window(argv: list[str]) -> MainWindow:
     app = QApplication.instance()
     if isinstance(app, QApplication):  # texts are translated as widgets are made: first
         install_translator(app, str(settings.get(options.LANGUAGE)), cache_dir=data_dir / "cache")
-    profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), server_url(arguments))
+    operations = Operations()  # the one I/O thread: the keyring is read on it from the start
+    secrets = SecretStore(operations)
+    profiles = ServerProfiles(SettingsMapping(settings), secrets, server_url(arguments))
     if arguments.server:  # a one-off address from the command line: used, not saved
         url = server_url(arguments)
         blocking = OllamaClient(url)
     else:
         url = profiles.active.url
-        blocking = profiles.client_for(profiles.active)
+        blocking = profiles.client_at_start(profiles.active)
     client = AsyncOllamaClient(blocking)
-    context = build_context(client, data_dir, settings=settings, profiles=profiles, url=url)
+    context = build_context(
+        client, data_dir, settings=settings, profiles=profiles, url=url, operations=operations
+    )
     window = MainWindow(
         context,
         command_line_url=url if arguments.server else None,

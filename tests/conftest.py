@@ -2,12 +2,15 @@
 
 Qt runs offscreen. The asyncio loop is qasync's, created as "already running" so that tasks run
 whenever Qt processes events: ``qtbot.waitUntil``/``waitSignal`` then drive both worlds, and no
-test needs a fixed sleep. Any exception that escapes to the loop fails the test.
+test needs a fixed sleep. Any exception that escapes to the loop fails the test, and so does any
+ERROR log record (an error a listener logged and swallowed is still an error), unless the test
+is marked ``logs_error`` because it provokes that error on purpose.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
@@ -26,6 +29,55 @@ from desktop.ollama import AsyncOllamaClient, OllamaClient
 from tests.fake_ollama import FakeOllama
 
 T = TypeVar("T")
+
+LOGS_ERROR = "logs_error"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{LOGS_ERROR}: the test provokes an error that the app logs at ERROR level on purpose "
+        "(without it, any ERROR record fails the test)",
+    )
+
+
+class _ErrorRecords(logging.Handler):
+    """Collects every record at ERROR or above, from any logger and any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail the test when anything logs an error while it runs (fixtures' teardown included).
+
+    Errors that are caught and logged never reach the loop's exception handler, so without this
+    a broken listener or a failed background save would pass unnoticed.
+    """
+    collector = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+    if collector.records and request.node.get_closest_marker(LOGS_ERROR) is None:
+        lines = []
+        for record in collector.records:
+            line = f"{record.levelname} {record.name}: {record.getMessage()}"
+            if record.exc_info and record.exc_info[1] is not None:
+                line += f" ({record.exc_info[1]!r})"
+            lines.append(line)
+        pytest.fail(
+            "errors were logged (mark the test logs_error if it provokes them on purpose):\n"
+            + "\n".join(lines),
+            pytrace=False,
+        )
 
 
 @pytest.fixture

@@ -1,91 +1,92 @@
-"""The layers stay apart: the client and storage know no Qt; widgets know no HTTP or SQL.
+"""The layers stay apart: the contracts in ``.importlinter``, checked by ``lint-imports``.
 
-DESIGN.md's layer rules, checked by reading the source with ``ast`` rather than importing it,
-so a forbidden import is caught even in a module nothing imports yet, or under ``if``/``try``
-or inside a function.
+The client and storage know no Qt, the services know Qt only in their adapters, widgets never
+talk HTTP or SQL themselves, and nothing imports upwards (DESIGN.md, Layers). import-linter
+follows indirect imports too, so a service that imports a Qt-using helper is caught.
+
+The second test runs the same contracts over a miniature ``desktop`` package with one violation
+of each kind, so a contract that was mistyped (and so checks nothing) fails here.
 """
 
 from __future__ import annotations
 
-import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
-
-DESKTOP = Path(__file__).resolve().parent.parent / "desktop"
-NO_QT = frozenset({"PySide6", "shiboken6", "qasync"})
-NO_IO = frozenset({"requests", "urllib3", "sqlite3"})
-RULES = {"ollama": NO_QT, "storage": NO_QT, "ui": NO_IO}
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / ".importlinter"
 
 
-def imported_modules(tree: ast.AST) -> list[tuple[int, str]]:
-    """(line, dotted module) for every absolute import in ``tree``, however it is written."""
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found += [(node.lineno, alias.name) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            found.append((node.lineno, node.module))
-    return found
-
-
-def forbidden_imports(folder: Path, banned: frozenset[str]) -> list[str]:
-    """``path:line imports module`` for every import of a banned top-level package."""
-    problems = []
-    for path in sorted(folder.rglob("*.py")):
-        tree = ast.parse(path.read_text("utf-8"), filename=str(path))
-        for line, module in imported_modules(tree):
-            if module.split(".")[0] in banned:
-                problems.append(f"{path.relative_to(folder.parent)}:{line} imports {module}")
-    return problems
-
-
-@pytest.mark.parametrize("layer", sorted(RULES))
-def test_layer_imports_only_what_it_may(layer: str) -> None:
-    folder = DESKTOP / layer
-    assert any(folder.rglob("*.py")), f"desktop/{layer} has no Python files to check"
-    problems = forbidden_imports(folder, RULES[layer])
-    assert not problems, (
-        f"desktop/{layer} must not import {', '.join(sorted(RULES[layer]))} (DESIGN.md, Layers):\n"
-        + "\n".join(problems)
+def lint_imports(project: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``lint-imports`` on the ``desktop`` package found in ``project``."""
+    command = Path(sys.executable).with_name("lint-imports")
+    environment = {**os.environ, "PYTHONPATH": str(project)}
+    return subprocess.run(
+        [str(command), "--no-cache", "--no-logo", str(CONFIG)],
+        cwd=project,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
 
 
-def test_the_checker_catches_every_qt_import_form(tmp_path: Path) -> None:
-    layer = tmp_path / "ollama"
-    (layer / "sub").mkdir(parents=True)
-    (layer / "bad.py").write_text(
-        "import os\n"
-        "import PySide6\n"
-        "from PySide6.QtCore import QObject\n"
-        "from qasync import asyncSlot\n"
-        "import json, shiboken6 as s\n"
-        "from . import PySide6_named_module\n"
-    )
-    (layer / "sub" / "hidden.py").write_text(
-        "def later():\n    try:\n        import PySide6.QtGui\n    except ImportError:\n"
-        "        pass\n"
-    )
-    assert forbidden_imports(layer, NO_QT) == [
-        "ollama/bad.py:2 imports PySide6",
-        "ollama/bad.py:3 imports PySide6.QtCore",
-        "ollama/bad.py:4 imports qasync",
-        "ollama/bad.py:5 imports shiboken6",
-        "ollama/sub/hidden.py:3 imports PySide6.QtGui",
-    ]
+def test_the_project_keeps_its_import_contracts() -> None:
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
 
 
-def test_the_checker_catches_io_in_widgets(tmp_path: Path) -> None:
-    layer = tmp_path / "ui"
-    layer.mkdir()
-    (layer / "window.py").write_text(
-        "from PySide6.QtWidgets import QWidget\n"
-        "import sqlite3\n"
-        "from requests.exceptions import HTTPError\n"
-        "import urllib3.util\n"
+def write_package(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+
+
+def test_each_contract_catches_its_violation(tmp_path: Path) -> None:
+    empty = ""
+    write_package(
+        tmp_path,
+        {
+            "desktop/__init__.py": empty,
+            "desktop/app.py": "import desktop.services.qt_adapters\n",
+            "desktop/ui/__init__.py": empty,
+            "desktop/ui/window.py": "import desktop.services.logic\n",
+            "desktop/ui/widget.py": "import PySide6\n",
+            "desktop/ui/sneaky.py": "from sqlite3 import connect\nimport requests\n",
+            "desktop/services/__init__.py": empty,
+            "desktop/services/qt_adapters.py": "from PySide6.QtCore import QObject\n",
+            "desktop/services/logic.py": "import desktop.storage.store\n",
+            "desktop/services/uses_adapter.py": "import desktop.services.qt_adapters\n",
+            "desktop/services/upwards.py": "import desktop.ui.window\n",
+            "desktop/ollama/__init__.py": empty,
+            "desktop/ollama/client.py": "import requests\nimport desktop.storage.store\n",
+            "desktop/storage/__init__.py": empty,
+            "desktop/storage/store.py": "import sqlite3\ndef later():\n    import qasync\n",
+        },
     )
-    assert forbidden_imports(layer, NO_IO) == [
-        "ui/window.py:2 imports sqlite3",
-        "ui/window.py:3 imports requests.exceptions",
-        "ui/window.py:4 imports urllib3.util",
-    ]
+    write_package(  # stand-ins for the external packages, so nothing real is needed
+        tmp_path, {f"{name}/__init__.py": empty for name in ("PySide6", "qasync", "requests")}
+    )
+    (tmp_path / "PySide6" / "QtCore.py").write_text("QObject = object\n")
+
+    result = lint_imports(tmp_path)
+
+    report = result.stdout
+    assert result.returncode == 1, report + result.stderr
+    assert "Contracts: 0 kept, 5 broken." in report
+    for expected in (
+        "desktop.services.upwards -> desktop.ui.window",  # a service importing a widget
+        "desktop.ollama.client -> desktop.storage.store",  # client and storage depend
+        "desktop.storage.store -> qasync",  # Qt below the widgets, even inside a function
+        "desktop.services.uses_adapter -> desktop.services.qt_adapters",  # Qt through adapters
+        "desktop.ui.sneaky -> sqlite3",  # SQL in a widget
+        "desktop.ui.sneaky -> requests",  # HTTP in a widget
+    ):
+        assert expected in report, f"{expected!r} not reported:\n{report}"
+    assert "desktop.ui.widget -> PySide6" not in report  # widgets may use Qt
+    assert "desktop.app -> desktop.services.qt_adapters" not in report

@@ -2,6 +2,12 @@
 
 Where no keyring is available (a bare Linux session without a secret service), a key is kept in
 memory for this session only, and ``persistent`` says so, so the user can be told.
+
+A keyring call can block for long (a D-Bus round trip, or the desktop asking to unlock the
+keyring), so the app never makes one on the GUI thread: ``read``, ``store`` and ``forget`` run
+the call on the operation runner and are awaited; ``read_at_start`` waits for the runner and is
+only for start-up, before the window is shown. ``get``/``set``/``delete`` are the blocking calls
+themselves, for the runner's thread.
 """
 
 from __future__ import annotations
@@ -12,15 +18,45 @@ import logging
 import keyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
+from desktop.services.operations import Operations
+
 log = logging.getLogger(__name__)
 
 SERVICE = "Paddock"
 
 
 class SecretStore:
-    def __init__(self) -> None:
+    def __init__(self, operations: Operations | None = None) -> None:
         self._session: dict[str, str] = {}
         self.persistent = True
+        self._operations = operations
+
+    @property
+    def operations(self) -> Operations:
+        """The runner the keyring calls go to (the app's, or one of our own made on demand)."""
+        if self._operations is None:
+            self._operations = Operations()
+        return self._operations
+
+    # --- for the GUI thread -----------------------------------------------------------------
+
+    async def read(self, account: str) -> str | None:
+        """The key of ``account``, read on the runner (None when there is none)."""
+        return await self.operations.call(self.get, account)
+
+    async def store(self, account: str, secret: str) -> bool:
+        """Store ``secret`` on the runner; False when it is kept for this session only."""
+        return await self.operations.call(self.set, account, secret)
+
+    async def forget(self, account: str) -> None:
+        """Delete the key of ``account`` on the runner."""
+        await self.operations.call(self.delete, account)
+
+    def read_at_start(self, account: str) -> str | None:
+        """Read on the runner and wait for it: start-up only, before the window is shown."""
+        return self.operations.wait(self.get, account)
+
+    # --- the blocking calls (the runner's thread) -------------------------------------------
 
     def _usable(self) -> bool:
         backend = keyring.get_keyring()

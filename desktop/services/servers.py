@@ -1,7 +1,9 @@
 """Named Ollama servers: where, with which headers, whether to check TLS — keys kept apart.
 
 Profiles are plain data in a settings store; a profile's API key lives only in the
-:class:`~desktop.services.secrets.SecretStore`, under the profile's id.
+:class:`~desktop.services.secrets.SecretStore`, under the profile's id. Whatever touches a key
+is async (the keyring call runs on the operation runner), except ``client_at_start``, which
+waits for the runner once at start-up, before the window is shown.
 """
 
 from __future__ import annotations
@@ -71,22 +73,22 @@ class ServerProfiles:
     def _save(self, profiles: list[ServerProfile]) -> None:
         self._store[PROFILES_KEY] = json.dumps([p.to_json() for p in profiles])
 
-    def add(self, profile: ServerProfile, api_key: str | None = None) -> bool:
+    async def add(self, profile: ServerProfile, api_key: str | None = None) -> bool:
         """Add or replace; returns False when the key could only be kept for this session."""
         profiles = [p for p in self.all() if p.id != profile.id] + [profile]
         self._save(profiles)
         if api_key:
-            return self.secrets.set(profile.id, api_key)
+            return await self.secrets.store(profile.id, api_key)
         return True
 
-    def remove(self, profile_id: str) -> None:
+    async def remove(self, profile_id: str) -> None:
         remaining = [p for p in self.all() if p.id != profile_id]
         if not remaining:
             raise ValueError(translate("Servers", "At least one server must stay."))
         self._save(remaining)
-        self.secrets.delete(profile_id)
         if self._store.get(ACTIVE_KEY) == profile_id:
             self._store[ACTIVE_KEY] = remaining[0].id
+        await self.secrets.forget(profile_id)
 
     @property
     def active(self) -> ServerProfile:
@@ -100,10 +102,17 @@ class ServerProfiles:
         self._store[ACTIVE_KEY] = profile_id
         return self.active
 
-    def client_for(self, profile: ServerProfile) -> OllamaClient:
-        return OllamaClient(
-            profile.url,
-            api_key=self.secrets.get(profile.id),
-            headers=profile.headers or None,
-            verify=profile.verify_tls,
-        )
+    async def open_client(self, profile: ServerProfile) -> OllamaClient:
+        """A client for ``profile``, its key read from the keyring on the runner."""
+        return _client(profile, await self.secrets.read(profile.id))
+
+    def client_at_start(self, profile: ServerProfile) -> OllamaClient:
+        """The first client: its key is read on the runner, and this waits for it, so the
+        first request already carries it. Start-up only (the window is not shown yet)."""
+        return _client(profile, self.secrets.read_at_start(profile.id))
+
+
+def _client(profile: ServerProfile, api_key: str | None) -> OllamaClient:
+    return OllamaClient(
+        profile.url, api_key=api_key, headers=profile.headers or None, verify=profile.verify_tls
+    )

@@ -31,6 +31,7 @@ from desktop.services.models.catalog import load_catalog
 from desktop.services.ollama_process import find_ollama
 from desktop.services.onboarding import suggest_first_model
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
+from desktop.services.servers import ServerProfile
 from desktop.services.tasks import plain_message
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
@@ -256,27 +257,37 @@ class MainWindow(QMainWindow):
 
     def _save_new_server(self, dialog: ServerDialog) -> None:
         assert self.profiles is not None
-        profile = dialog.profile()
-        kept = self.profiles.add(profile, dialog.api_key.text().strip() or None)
-        if not kept:
+        profile, api_key = dialog.profile(), dialog.api_key.text().strip() or None
+        self.context.tasks.run(self._add_and_switch(profile, api_key), name="add-server")
+
+    async def _add_and_switch(self, profile: ServerProfile, api_key: str | None) -> None:
+        assert self.profiles is not None
+        if not await self.profiles.add(profile, api_key):  # the keyring call runs off this thread
             self.show_problem(self.tr(
                 "This computer has no keyring to keep the API key safely, so Paddock keeps it "
                 "only until you quit."))  # fmt: skip
         self.switch_server(profile.id)
 
-    def switch_server(self, profile_id: str) -> None:
-        """Talk to another server: new client and health checks; tabs reload; chats stay."""
+    def switch_server(self, profile_id: str) -> asyncio.Task[None]:
+        """Talk to another server: new client and health checks; tabs reload; chats stay.
+
+        The server is chosen at once; its client follows once its key is read off this thread.
+        """
         assert self.profiles is not None
         profile = self.profiles.activate(profile_id)
-        old = self.context.ollama
-        client = AsyncOllamaClient(self.profiles.client_for(profile))
-        self.context.ollama = client
         self.command_line_url = None
+        self._fill_server_switcher(profile.id)
+        return self.context.tasks.run(self._connect(profile), name="switch-server")
+
+    async def _connect(self, profile: ServerProfile) -> None:
+        assert self.profiles is not None
+        client = AsyncOllamaClient(await self.profiles.open_client(profile))
+        old = self.context.ollama
+        self.context.ollama = client
         self.server_status.replace(
             lambda on_status: ServerMonitor(profile.url, client.version, on_status)
         )
         old.close()
-        self._fill_server_switcher(profile.id)
         for tab in self.main_tabs:
             tab.refresh_models()
 

@@ -1,33 +1,47 @@
-"""Server profiles and API keys: keys only in the keyring (or memory), never in settings."""
+"""Server profiles and API keys: keys only in the keyring (or memory), never in settings, and
+every keyring call on the operation runner's thread, never the GUI thread."""
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
 
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
+from desktop.services.operations import WORKER_NAME, Operations
 from desktop.services.secrets import SecretStore
 from desktop.services.servers import ServerProfile, ServerProfiles, cloud_template
 from tests.fake_ollama import FakeOllama
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring backend for tests: a dict, with a priority so it counts as usable."""
+    """A keyring backend for tests: a dict, with a priority so it counts as usable. It notes
+    the thread of every call, so a test can tell whether the GUI thread made one."""
 
     priority = 10
 
     def __init__(self) -> None:
         super().__init__()
         self.items: dict[tuple[str, str], str] = {}
+        self.threads: list[str] = []
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        self.threads.append(threading.current_thread().name)
         self.items[(service, username)] = password
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.threads.append(threading.current_thread().name)
         return self.items.get((service, username))
 
     def delete_password(self, service: str, username: str) -> None:
+        self.threads.append(threading.current_thread().name)
         self.items.pop((service, username), None)
+
+    def calls_on_the_runner(self) -> bool:
+        """True when there were calls and every one ran on the operation runner's thread."""
+        return bool(self.threads) and all(name.startswith(WORKER_NAME) for name in self.threads)
 
 
 @pytest.fixture
@@ -37,6 +51,13 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def runner() -> Iterator[Operations]:
+    operations = Operations()
+    yield operations
+    operations.close()
 
 
 @pytest.fixture
@@ -56,35 +77,69 @@ def test_first_profile_comes_from_the_starting_url() -> None:
     assert profiles.active.name == "This computer"
 
 
-def test_keys_go_to_the_keyring_and_never_into_settings(memory_keyring, fake_ollama: FakeOllama):
+def test_keys_go_to_the_keyring_and_never_into_settings(
+    memory_keyring, fake_ollama: FakeOllama, runner, arun
+) -> None:
     store: dict[str, str] = {}
-    profiles = ServerProfiles(store, SecretStore(), fake_ollama.url)
+    profiles = ServerProfiles(store, SecretStore(runner), fake_ollama.url)
     proxy = ServerProfile(name="Team proxy", url=fake_ollama.url, headers={"X-Team": "blue"})
-    assert profiles.add(proxy, api_key="s3cret-key") is True
+    assert arun(profiles.add(proxy, api_key="s3cret-key")) is True
     assert "s3cret-key" not in repr(store)
     assert memory_keyring.items[("Paddock", proxy.id)] == "s3cret-key"
     profiles.activate(proxy.id)
-    client = profiles.client_for(profiles.active)
+    client = arun(profiles.open_client(profiles.active))
     client.version()
+    client.close()
     headers = {k.lower(): v for k, v in fake_ollama.requests[-1].headers.items()}
     assert headers["authorization"] == "Bearer s3cret-key" and headers["x-team"] == "blue"
-    profiles.remove(proxy.id)
+    arun(profiles.remove(proxy.id))
     assert ("Paddock", proxy.id) not in memory_keyring.items
     assert profiles.active.name == "This computer"
+    assert len(memory_keyring.threads) == 3 and memory_keyring.calls_on_the_runner()
 
 
-def test_without_a_keyring_the_key_lives_for_this_session_only(no_keyring) -> None:
+def test_the_first_client_carries_the_key_read_on_the_runner(
+    memory_keyring, fake_ollama: FakeOllama, runner, arun
+) -> None:
+    store: dict[str, str] = {}
+    first = ServerProfiles(store, SecretStore(runner), fake_ollama.url)
+    arun(first.add(ServerProfile(name="Remote", url=fake_ollama.url, id="remote"), "key-1"))
+    first.activate("remote")
+    memory_keyring.threads.clear()
+
+    restarted = ServerProfiles(store, SecretStore(runner), fake_ollama.url)  # the next start
+    client = restarted.client_at_start(restarted.active)
+    client.version()
+    client.close()
+    headers = {k.lower(): v for k, v in fake_ollama.requests[-1].headers.items()}
+    assert headers["authorization"] == "Bearer key-1"
+    assert memory_keyring.threads and memory_keyring.calls_on_the_runner()
+
+
+def test_a_store_without_the_app_s_runner_still_keeps_the_gui_thread_free(
+    memory_keyring, arun
+) -> None:
     secrets = SecretStore()
+    assert arun(secrets.store("account", "key")) is True
+    assert arun(secrets.read("account")) == "key"
+    arun(secrets.forget("account"))
+    assert arun(secrets.read("account")) is None
+    assert memory_keyring.calls_on_the_runner()
+    secrets.operations.close()
+
+
+def test_without_a_keyring_the_key_lives_for_this_session_only(no_keyring, runner, arun) -> None:
+    secrets = SecretStore(runner)
     profiles = ServerProfiles({}, secrets, "http://127.0.0.1:11434")
     cloud = cloud_template()
     assert cloud.url == "https://ollama.com:443"
-    assert profiles.add(cloud, api_key="cloud-key") is False
+    assert arun(profiles.add(cloud, api_key="cloud-key")) is False
     assert secrets.persistent is False
-    assert secrets.get(cloud.id) == "cloud-key"
-    assert SecretStore().get(cloud.id) is None  # a new session does not have it
+    assert arun(secrets.read(cloud.id)) == "cloud-key"
+    assert arun(SecretStore(runner).read(cloud.id)) is None  # a new session does not have it
 
 
-def test_the_last_server_cannot_be_removed() -> None:
-    profiles = ServerProfiles({}, SecretStore(), "")
+def test_the_last_server_cannot_be_removed(runner, arun) -> None:
+    profiles = ServerProfiles({}, SecretStore(runner), "")
     with pytest.raises(ValueError, match="At least one"):
-        profiles.remove(profiles.active.id)
+        arun(profiles.remove(profiles.active.id))

@@ -38,6 +38,8 @@ def test_add_and_switch_servers(qtbot, qloop, data_dir, fake_ollama, monkeypatch
         window.switch_server(first_id)
         qtbot.waitUntil(lambda: window.status_widget.text.startswith("Connected to Ollama 0.24.0"))
         assert switcher.currentText() == f"This computer — {fake_ollama.url}"
+    # Reading the first key, storing the new one, reading it to switch: none on the GUI thread.
+    assert memory_keyring.calls_on_the_runner()
 
     window.close()
     again = create_main_window(["--data-dir", str(data_dir)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget
 
@@ -78,6 +79,7 @@ def test_no_server_then_retry_finds_it(qtbot, qloop, data_dir, refused_url) -> N
         server.stop()
 
 
+@pytest.mark.logs_error  # the failing task's traceback goes to the log, by design
 def test_a_failing_task_shows_plain_words_and_logs_the_traceback(
     qtbot, qloop, data_dir, fake_ollama: FakeOllama
 ) -> None:

@@ -289,6 +289,7 @@ class DownloadQueue:
         if self._closed:
             return
         self.save()
+        self._store.flush()  # the last state is on disk before the app goes on closing
         self._closed = True
         for item in self.items:
             self._stop_task(item)

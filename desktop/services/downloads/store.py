@@ -4,6 +4,11 @@ A small JSON file in the data folder (``downloads.json``): the queue holds a han
 and changes a few times a minute, which SQLite would not improve on. Writes go to a temporary
 file that replaces the old one, so a crash mid-write leaves the previous queue intact. A file we
 cannot read is set aside (``downloads.json.unreadable``) rather than silently overwritten.
+
+The queue saves on every state change, from the GUI thread. With an operation runner, ``save``
+only notes the newest state and the runner's worker thread writes it: saves that come faster
+than the disk are coalesced (the latest state wins), and the window never waits for the disk.
+``flush`` writes whatever is still pending before it returns: at shutdown.
 """
 
 from __future__ import annotations
@@ -12,9 +17,13 @@ import contextlib
 import json
 import logging
 import os
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.services.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +58,13 @@ class SavedQueue:
 
 
 class DownloadStore:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, operations: Operations | None = None) -> None:
         self.path = Path(data_dir) / FILE_NAME
+        self._operations = operations
+        self._lock = threading.Lock()
+        self._pending: dict[str, Any] | None = None  # the newest state not yet written
+        self._write_queued = False
+        self.writes = 0  # how many times the file was written (coalescing is observable)
 
     def load(self) -> SavedQueue:
         try:
@@ -69,18 +83,51 @@ class DownloadStore:
             return SavedQueue()
 
     def save(self, queue: SavedQueue) -> None:
-        data = {
-            "version": FORMAT_VERSION,
-            "settings": asdict(queue.settings),
-            "items": [asdict(item) for item in queue.items],
-        }
+        """Keep ``queue`` as the state to write: on the runner when there is one, else now."""
+        data = _to_json(queue)  # a snapshot: the caller's objects may change after this
+        runner = self._operations
+        if runner is None or runner.closed or runner.on_worker():
+            self._write(data)
+            return
+        with self._lock:
+            self._pending = data
+            if self._write_queued:
+                return  # the write already queued will take this newer state
+            self._write_queued = True
+        runner.submit(self._write_pending)
+
+    def flush(self) -> None:
+        """Write the pending state, if any, before returning (shutdown: nothing may be lost)."""
+        runner = self._operations
+        if runner is not None and not runner.closed:
+            runner.wait(self._write_pending)  # after any write already queued, in order
+        else:
+            self._write_pending()
+
+    def _write_pending(self) -> None:
+        with self._lock:
+            data, self._pending = self._pending, None
+            self._write_queued = False
+        if data is not None:
+            self._write(data)
+
+    def _write(self, data: dict[str, Any]) -> None:
         temporary = self.path.with_name(FILE_NAME + ".tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(json.dumps(data, indent=1), "utf-8")
             os.replace(temporary, self.path)
+            self.writes += 1
         except OSError as exc:
             log.error("could not save the download queue to %s: %s", self.path, exc)
+
+
+def _to_json(queue: SavedQueue) -> dict[str, Any]:
+    return {
+        "version": FORMAT_VERSION,
+        "settings": asdict(queue.settings),
+        "items": [asdict(item) for item in queue.items],
+    }
 
 
 def _parse(data: Any) -> SavedQueue:

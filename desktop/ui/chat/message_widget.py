@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QToolButton,
@@ -441,8 +442,14 @@ class MessageWidget(QFrame):
             ideal = self._bubble_ideal_width()
             self.bubble.setFixedWidth(max(120, min(int(available * BUBBLE_SHARE), ideal)))
         self._width = width
+        # A piece that changed inside (a block added, the footer shown) tells the layouts
+        # above it only on a later pass of the loop; until then they answer with old sizes, or
+        # none at all (-1: a message of no height, whose buttons cannot be clicked).
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
         self._layout.activate()
-        return self.heightForWidth(width)
+        height = self.heightForWidth(width)
+        return height if height >= 0 else self.sizeHint().height()
 
     def _bubble_ideal_width(self) -> int:
         widths = [view.ideal_width() for view in self.body.text_views()]

@@ -344,7 +344,10 @@ class ModelsTab(QWidget):
         return task
 
     def _report(self, error: BaseException) -> None:
-        log.error("models tab: %s %s", error, getattr(error, "detail", ""), exc_info=error)
+        if isinstance(error, OllamaError):  # the server is down or said no: expected, no bug
+            log.warning("models tab: %s %s", error, error.detail)
+        else:
+            log.error("models tab: %s", error, exc_info=error)
         if not self._closed:
             self.message_bar.show_message(plain_message(error))
 

@@ -287,6 +287,7 @@ def test_text_before_a_stall_reaches_the_disk(
     assert store.messages.visible_path(conversation.id)[-1].content == "one two three"
 
 
+@pytest.mark.logs_error  # the broken listener's failure is logged, by design
 def test_listeners_can_leave_and_a_broken_one_harms_nothing(arun: Any, make_session: Any) -> None:
     session, events = make_session()
     other = Recorder()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
 from desktop.storage import TitleSource
+from desktop.storage.records import MessageState
+from desktop.ui.chat.message_widget import MessageWidget
 from tests.fake_ollama import FakeOllama, Reply
 from tests.ui.chat.conftest import MODEL, finished, send, wait_reply
 
@@ -34,6 +38,15 @@ def test_search_finds_a_message_in_another_chat_and_highlights_it(
     assert widget is not None and widget.highlight(["Kangaroo"]) >= 1
 
 
+def click(qtbot: Any, button: QAbstractButton) -> None:
+    """Click like a person: only a button that is shown, with a size, and enabled."""
+    assert button.isVisible() and not button.size().isEmpty() and button.isEnabled(), (
+        f"{button.objectName()} can't be clicked: visible={button.isVisible()}, "
+        f"size={button.size()}, enabled={button.isEnabled()}"
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def test_regenerate_keeps_versions_and_arrows_switch_them(
     qtbot: Any, tab: Any, fake_ollama: FakeOllama
 ) -> None:
@@ -43,7 +56,7 @@ def test_regenerate_keeps_versions_and_arrows_switch_them(
     widget = tab.transcript.widget_for(first.id)
     adapter = tab.adapters[tab.conversation.id]
     answered = adapter.task
-    qtbot.mouseClick(widget.regenerate_button, Qt.MouseButton.LeftButton)
+    click(qtbot, widget.regenerate_button)
     qtbot.waitUntil(lambda: adapter.task is not answered)  # the message is read first
     second = wait_reply(qtbot, tab)
     assert second.content == "Second answer." and second.version == 2
@@ -51,12 +64,31 @@ def test_regenerate_keeps_versions_and_arrows_switch_them(
     widget = tab.transcript.widget_for(second.id)
     qtbot.waitUntil(lambda: widget.version_label.text() == "2/2")
     qtbot.waitUntil(lambda: not tab.transcript.relayout_pending)  # placed, so a click lands
-    qtbot.mouseClick(widget.previous_button, Qt.MouseButton.LeftButton)
+    click(qtbot, widget.previous_button)
     qtbot.waitUntil(  # saved on the storage thread
         lambda: tab.store.messages.visible_path(tab.conversation.id)[-1].id == first.id
     )
     qtbot.waitUntil(lambda: tab.transcript.widget_for(first.id) is not None)
     assert tab.transcript.widget_for(first.id).version_label.text() == "1/2"
+
+
+def test_a_reply_measured_before_qt_settles_still_has_a_height(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama, qapp: Any
+) -> None:
+    """The transcript measures a reply on the loop's next pass, which may come before Qt has
+    told the reply's outer layouts that its text arrived: it once measured no height at all
+    (-1), drew the reply flat, and a click on Regenerate landed nowhere."""
+    reply = send(qtbot, tab, "Question")
+    empty = dataclasses.replace(reply, content="", state=MessageState.STREAMING)
+    widget = MessageWidget(empty, tab.message_context, parent=tab.transcript.viewport())
+    widget.show()
+    qapp.processEvents()
+    assert widget.height_for(800) > 0  # a reply that has no text yet
+    widget.append("Some words arrive.", "")
+    widget.render_frame()
+    widget.finish(reply)
+    assert widget.height_for(800) > 0  # measured at once, before any event is processed
+    widget.deleteLater()
 
 
 def test_edit_and_resend_keeps_the_old_branch(
