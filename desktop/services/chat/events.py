@@ -32,11 +32,16 @@ class ReplyPhase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ReplyStarted:
-    """The user's message (new or edited) and the empty reply are saved; the path changed."""
+    """The user's message (new or edited) and the empty reply are saved; the path changed.
+
+    ``path`` is the whole visible path after the change (read with the save, on the storage
+    thread), so a view can show it without reading the store itself.
+    """
 
     conversation_id: int
     user_message: Message
     reply: Message
+    path: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,8 @@ from desktop.storage.store import ChatStore
 
 log = logging.getLogger(__name__)
 
+_Saved = TypeVar("_Saved")
+
 T = TypeVar("T")
 
 RETRY_INTERVAL = 5.0  # seconds between tries to save what a full disk refused
@@ -197,7 +199,9 @@ class ChatSession:
             )
         if title:
             self._emit(TitleChanged(self.conversation_id, title))
-        return await self._stream(conversation, user, reply, [*path, user])
+        return await self._stream(
+            conversation, user, reply, [*path, user], path=(*path, user, reply)
+        )
 
     async def regenerate(
         self, message_id: int | None = None, *, model: str | None = None
@@ -207,10 +211,10 @@ class ChatSession:
         to it — a retry after a failed or deleted reply."""
         self._ensure_idle()
         with self._starting_reply():
-            conversation, user, reply, history = await self._io(
-                self._save_regenerate, message_id, model
+            (conversation, user, reply, history), path = await self._io(
+                self._then_path, self._save_regenerate, message_id, model
             )
-        return await self._stream(conversation, user, reply, history, model=model)
+        return await self._stream(conversation, user, reply, history, model=model, path=path)
 
     async def edit_and_resend(
         self, message_id: int, text: str, images: Sequence[NewAttachment] | None = None
@@ -219,10 +223,14 @@ class ChatSession:
         ``images=None`` keeps the edited message's images."""
         self._ensure_idle()
         with self._starting_reply():
-            conversation, user, reply, history = await self._io(
-                self._save_edit, message_id, text, None if images is None else list(images)
+            (conversation, user, reply, history), path = await self._io(
+                self._then_path,
+                self._save_edit,
+                message_id,
+                text,
+                None if images is None else list(images),
             )
-        return await self._stream(conversation, user, reply, history)
+        return await self._stream(conversation, user, reply, history, path=path)
 
     def stop(self) -> None:
         """Stop the reply being written: the connection closes, the partial reply is kept
@@ -309,6 +317,13 @@ class ChatSession:
         if thread is None:
             raise SessionError(translate("Chat", "This chat no longer exists."))
         return thread
+
+    def _then_path(
+        self, save: Callable[..., _Saved], *args: Any
+    ) -> tuple[_Saved, tuple[Message, ...]]:
+        """Run ``save`` and read the visible path it made, in one go on the storage thread."""
+        saved = save(*args)
+        return saved, tuple(self._read_thread().messages)
 
     def _save_new_message(
         self, text: str, images: list[NewAttachment]
@@ -446,6 +461,7 @@ class ChatSession:
         history: list[Message],
         *,
         model: str | None = None,
+        path: tuple[Message, ...] = (),
     ) -> Message:
         writer = self.store.reply_writer(
             reply.id, clock=self._clock, flush_interval=self._flush_interval
@@ -458,7 +474,7 @@ class ChatSession:
         phase, error = ReplyPhase.DONE, ""
         final: ReplySave | None = None
         try:
-            self._emit(ReplyStarted(self.conversation_id, user, reply))
+            self._emit(ReplyStarted(self.conversation_id, user, reply, path))
             self._emit(PhaseChanged(self.conversation_id, reply.id, ReplyPhase.LOADING))
             request = await self._io(
                 functools.partial(

@@ -8,6 +8,8 @@ base64-encodes them on the wire).
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -108,10 +110,18 @@ class _PixmapCache:
         self._size = size
 
     def get(self, key: object, make: Callable[[], QPixmap]) -> QPixmap:
+        found = self.find(key)
+        if found is not None:
+            return found
+        return self.put(key, make())
+
+    def find(self, key: object) -> QPixmap | None:
         if key in self._items:
             self._items.move_to_end(key)
             return self._items[key]
-        pixmap = make()
+        return None
+
+    def put(self, key: object, pixmap: QPixmap) -> QPixmap:
         self._items[key] = pixmap
         if len(self._items) > self._size:
             self._items.popitem(last=False)
@@ -134,10 +144,18 @@ def thumbnail(data: bytes, size: QSize) -> QPixmap:
     )
 
 
-class ThumbnailRow(QWidget):
-    """The images of a stored message, as thumbnails (read from storage when shown)."""
+ImageLoader = Callable[[int, Callable[[bytes], None]], None]
+"""Read a stored image's bytes off the GUI thread and hand them to the callback (on it)."""
 
-    def __init__(self, load_image: Callable[[int], bytes], parent: QWidget | None = None) -> None:
+
+class ThumbnailRow(QWidget):
+    """The images of a stored message, as thumbnails (read from storage when shown).
+
+    A thumbnail not decoded yet shows as a grey square of its size while its bytes are read
+    on the storage thread, so the row's height never changes when it arrives.
+    """
+
+    def __init__(self, load_image: ImageLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load = load_image
         self._row = QHBoxLayout(self)
@@ -153,9 +171,11 @@ class ThumbnailRow(QWidget):
             label.deleteLater()
         self.labels = []
         for info in attachments:
-            pixmap = _cache.get(
-                ("stored", info.id), lambda info=info: thumbnail(self._load(info.id), THUMBNAIL)
-            )
+            key = ("stored", info.id)
+            pixmap = _cache.find(key)
+            if pixmap is None:
+                pixmap = thumbnail(b"", THUMBNAIL)  # a placeholder until the bytes arrive
+                self._load(info.id, functools.partial(self._arrived, key, len(self.labels)))
             label = QLabel()
             label.setObjectName("messageImage")
             # File names are untrusted: shown literally, one line.
@@ -166,6 +186,12 @@ class ThumbnailRow(QWidget):
             self._row.insertWidget(len(self.labels), label)
             self.labels.append(label)
         self.setVisible(bool(self.labels))
+
+    def _arrived(self, key: object, index: int, data: bytes) -> None:
+        pixmap = _cache.find(key) or _cache.put(key, thumbnail(data, THUMBNAIL))
+        if index < len(self.labels):
+            with contextlib.suppress(RuntimeError):  # the message was closed meanwhile
+                self.labels[index].setPixmap(pixmap)
 
 
 class PendingImages(QWidget):

@@ -9,7 +9,6 @@ written, grows frame by frame. It decides nothing: every action ("copy", "edit",
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.formats import message_time
 from desktop.services.chat.events import ReplyPhase
 from desktop.storage.records import Message, MessageState
-from desktop.ui.chat.attachments import ThumbnailRow
+from desktop.ui.chat.attachments import ImageLoader, ThumbnailRow
 from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.message_body import MessageBody
@@ -48,7 +47,7 @@ class MessageContext:
 
     style: ChatStyle
     guard: LinkGuard
-    load_image: Callable[[int], bytes]
+    load_image: ImageLoader
 
 
 def _small(label: QLabel, style: ChatStyle) -> QLabel:

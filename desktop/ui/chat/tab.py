@@ -8,13 +8,15 @@ a reply, so switching chats never stops a reply.
 The tab's own reads and writes of the store (the chat list, thread loads, new chats, rename,
 pin, delete, drafts, search, export, import, backup, restore) run on the operation runner
 (``context.operations``) and are shown when their results arrive; the list re-reads itself on
-the ``CONVERSATIONS`` change topic. Model and settings changes of the open chat are still
-written directly: the session reads them on this thread when it sends, and must see them.
+the ``CONVERSATIONS`` change topic. Model and settings changes are shown at once and written
+on the same thread, before any later send reads them. Images are read for the widgets that
+draw them (see ``_image_data``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -757,10 +759,21 @@ class ChatTab(QWidget):
     def _set_model(self, name: str) -> None:
         if self.store is None or self.conversation is None:
             return
-        self.store.conversations.update(self.conversation.id, model=name)
-        self.conversation = self.store.conversations.get(self.conversation.id)
+        self.conversation = dataclasses.replace(self.conversation, model=name)  # shown now
+        self._save_settings(self.conversation.id, model=name)
         self._apply_model_facts(name)
-        self.refresh_conversations()
+
+    def _save_settings(self, conversation_id: int, **changes: Any) -> None:
+        """Write a chat's settings on the storage thread; the sidebar refreshes after it.
+
+        A send right after reads them after this write (the storage thread keeps order)."""
+        store = self.store
+        if store is None:
+            return
+        self.context.operations.run(
+            lambda: store.conversations.update(conversation_id, **changes),
+            changes=(CONVERSATIONS,),
+        )
 
     def _apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
         known = self.facts.known(name) if name else None
@@ -815,17 +828,15 @@ class ChatTab(QWidget):
         return dialog
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
-        if self.store is None:
-            return
-        self.store.conversations.update(
-            conversation_id,
-            system_prompt=chosen.system_prompt,
-            options=chosen.options,
-            think=chosen.think,
-            keep_alive=chosen.keep_alive,
-        )
+        changes = {
+            "system_prompt": chosen.system_prompt,
+            "options": chosen.options,
+            "think": chosen.think,
+            "keep_alive": chosen.keep_alive,
+        }
         if self.conversation is not None and self.conversation.id == conversation_id:
-            self.conversation = self.store.conversations.get(conversation_id)
+            self.conversation = dataclasses.replace(self.conversation, **changes)
+        self._save_settings(conversation_id, **changes)
 
     # --- sending ------------------------------------------------------------------------------
 
@@ -987,14 +998,11 @@ class ChatTab(QWidget):
         self.refresh_conversations()
         if not self._is_current(event.conversation_id) or self.store is None:
             return
-        shown = self.transcript.messages
-        if shown and event.user_message.parent_id == shown[-1].id:
+        shown = [message.id for message in self.transcript.messages]
+        if event.path and shown == [message.id for message in event.path[:-2]]:
             self.transcript.append_messages([event.user_message, event.reply])  # a plain send
         else:  # a regenerated reply or an edited message: the path changed
-            thread = self.store.messages.thread(event.conversation_id)
-            if thread is None:
-                return
-            self.transcript.set_messages(thread.messages)
+            self.transcript.set_messages(list(event.path))
         adapter = self.adapters[event.conversation_id]
         self.pump.start(adapter, event.reply.id)
 
@@ -1137,8 +1145,13 @@ class ChatTab(QWidget):
         else:
             self.context.operations.run(save)
 
-    def _image_data(self, attachment_id: int) -> bytes:
-        return self.store.attachments.data(attachment_id) if self.store is not None else b""
+    def _image_data(self, attachment_id: int, deliver: Callable[[bytes], None]) -> None:
+        """A stored image's bytes, read on the storage thread, for a thumbnail being shown."""
+        store = self.store
+        if store is not None:
+            self.context.operations.run(
+                lambda: store.attachments.data(attachment_id), on_success=deliver
+            )
 
     def _show_storage_problem(self) -> None:
         self.storage_label.setText(

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from desktop.storage import MessageState
-from desktop.ui.chat.attachments import attachment_from_bytes
+from desktop.ui.chat.attachments import THUMBNAIL, attachment_from_bytes, thumbnail
 from tests.fake_ollama import FakeOllama, Reply
 from tests.ui.chat.conftest import finished, send, wait_reply
 
@@ -72,6 +72,8 @@ def test_images_go_to_a_vision_model_and_show_in_the_transcript(
     widget = tab.transcript.widget_for(user.id)
     assert widget.images.isVisible()
     assert tab.composer.images.images == []
+    shown = thumbnail(PNG, THUMBNAIL).toImage()  # its bytes are read on the storage thread
+    qtbot.waitUntil(lambda: widget.images.labels[0].pixmap().toImage() == shown, timeout=5000)
 
 
 def test_a_reply_cut_at_the_length_limit_says_so(
