@@ -73,7 +73,6 @@ class BoundedPlainText(QPlainTextEdit):
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """A copied selection is the text as written, too."""
-        data = super().createMimeDataFromSelection()
         selection = self.textCursor()
         start, end = selection.selectionStart(), selection.selectionEnd()
         parts: list[str] = []
@@ -83,6 +82,7 @@ class BoundedPlainText(QPlainTextEdit):
                 parts.append("\n")
             parts.append(_selected_in(block, start, end))
             block = block.next()
+        data = QMimeData()
         data.setText(without_breaks("".join(parts)))
         return data
 

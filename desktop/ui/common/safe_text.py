@@ -66,7 +66,8 @@ class SafeTextBrowser(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:
         """A copied selection is the text as written, without the breaks added for display."""
         data = super().createMimeDataFromSelection()
-        data.setText(without_breaks(data.text()))
+        text = data.text()  # Qt's mime data fills itself in here, once: then it can be replaced
+        data.setText(without_breaks(text))
         return data
 
     def loadResource(self, kind: int, url: QUrl) -> object:
