@@ -11,7 +11,9 @@ Hostile text is bounded for display (:mod:`desktop.ui.common.display_limits`): l
 get break opportunities, long code lines are cut with a note, and nesting is flattened — lines
 keep at most ``MAX_MARKERS`` leading quote or list markers (the rest is shown as text, where
 markdown-it would drop it) and quotes are drawn at most ``MAX_QUOTE_DEPTH`` deep (each level is a
-table, and Qt's table layout doubles in time with every level).
+table, and Qt's table layout doubles in time with every level). Text that is mostly markup
+characters (``> > > …``, ``****…``) is shown as plain text: markdown-it stops at every one of
+them, and a few thousand took a tenth of a second or more to parse.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ MAX_HIGHLIGHT_CHARS = 200_000  # beyond this a block is shown plain: highlightin
 MAX_MARKERS = 8  # leading quote/list markers kept on a line; deeper ones are shown as text
 MAX_QUOTE_DEPTH = 6  # quotes nested deeper are drawn at this depth
 _MARKER = re.compile(r"[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)")
+_MARKUP = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~]")  # where markdown-it's text stops
+DENSE_MARKUP = 400  # more markup characters than this, making up over 40% of the text
 _MARKER_START = re.compile(r"(?m)^[ \t]*[>+*\d-]")
 
 
@@ -112,6 +116,9 @@ class MarkdownRenderer:
 
     def prose(self, markdown: str) -> str:
         """HTML for markdown text (raw HTML in it comes out as visible text)."""
+        if too_dense(markdown):
+            text = html.escape(break_long_runs(markdown)).replace("\n", "<br>")
+            return f"<p>{text}</p>\n"
         return self._md.render(flatten_deep_nesting(markdown), {"quote_depth": 0})
 
     def code(self, code: str, lang: str = "") -> str:
@@ -177,6 +184,14 @@ class MarkdownRenderer:
         if env["quote_depth"] >= MAX_QUOTE_DEPTH:
             return ""
         return "</td></tr></table>\n"
+
+
+def too_dense(markdown: str) -> bool:
+    """Mostly markup characters: too slow to parse, and not meant as formatting."""
+    if len(markdown) <= DENSE_MARKUP:
+        return False
+    count = len(_MARKUP.findall(markdown))
+    return count > DENSE_MARKUP and count * 5 > len(markdown) * 2
 
 
 def flatten_deep_nesting(markdown: str, keep: int = MAX_MARKERS) -> str:

@@ -27,6 +27,8 @@ CODE_LINE_CHARS = 2000  # longest code line shown in full
 HUGE_CHARS = 150_000  # a reply longer than this is shown as plain text
 SHOWN_CHARS = 100_000  # of a huge text, this much is shown
 _PARTS = re.compile(rf"[\s{BREAK}]+|[^\s{BREAK}]+")
+_LEADING_RUN = re.compile(rf"[^\s{BREAK}]*")
+_TRAILING_RUN = re.compile(rf"[^\s{BREAK}]*\Z")
 
 
 def without_breaks(text: str) -> str:
@@ -41,10 +43,22 @@ class RunBreaker:
     def __init__(self, every: int = RUN_CHARS) -> None:
         self.every = every
         self._run = 0  # characters of the run at the end of what was fed
+        self._long = re.compile(rf"[^\s{BREAK}]{{{every + 1},}}")
 
     def feed(self, text: str) -> str:
         if not text:
             return text
+        if self._long.search(text) is None:  # the common case, checked at C speed
+            lead = _LEADING_RUN.match(text).end()  # type: ignore[union-attr]
+            if self._run + lead <= self.every:
+                if lead == len(text):
+                    self._run += lead
+                else:
+                    self._run = len(_TRAILING_RUN.search(text).group())  # type: ignore[union-attr]
+                return text
+        return self._split(text)
+
+    def _split(self, text: str) -> str:
         out: list[str] = []
         for match in _PARTS.finditer(text):
             part = match.group()
