@@ -5,7 +5,8 @@ piece (up to ``SEGMENT_CHARS``), each code block its own :class:`CodeBlock`. Whi
 streams, new text is only buffered; once per frame ``render_pending`` adds the blocks that
 finished since the last frame (rendered once) and re-renders the open tail — a prose tail is at
 most ``SOFT_LIMIT`` characters, an open code block only appends. So a frame costs the same at
-the 100th kilobyte as at the first.
+the 100th kilobyte as at the first. Text that arrives faster than that (a replay, a local
+server at full speed) is rendered ``FRAME_CHARS`` a frame; the rest waits for the next one.
 
 Whatever the model writes, one piece lays out a bounded amount of text: a paragraph cut for
 length joins its piece only up to ``CONTINUED_CHARS``, and a text longer than ``HUGE_CHARS``
@@ -16,7 +17,7 @@ text that is saved and copied is the whole one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.ui.chat.code_block import CodeBlock
@@ -32,8 +33,10 @@ from desktop.ui.common.display_limits import (
 )
 
 SEGMENT_CHARS = 4000  # a prose piece is re-rendered whole when a block joins it: keep it small
-CONTINUED_CHARS = 12_000  # a paragraph cut for length goes on in a new piece past this
+CONTINUED_CHARS = 6000  # a paragraph cut for length goes on in a new piece past this
 PLAIN_PIECE_CHARS = 16_000  # a huge text shown plain: characters per piece
+HUGE_FRAME_CHARS = 8000  # of a huge text streaming in, laid out per frame at most
+FRAME_CHARS = 8000  # of markdown streaming in, rendered per frame at most (the rest waits)
 
 
 class ProseSegment(MessageText):
@@ -120,6 +123,10 @@ class MessageBody(QWidget):
         self._shown_chars = 0
         self._hidden_chars = 0
         self._breaker = RunBreaker()
+        self._huge_backlog = ""  # shown text not laid out yet (a frame's worth at a time)
+        self._backlog = ""  # markdown not fed to the splitter yet (a frame's worth at a time)
+        self._finishing = False
+        self._generation = 0  # which text is shown: a queued step of an older one does nothing
         self._fold_note: QLabel | None = None
 
     # --- whole texts --------------------------------------------------------------------------
@@ -165,46 +172,59 @@ class MessageBody(QWidget):
 
     @property
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending or self._backlog or self._huge_backlog)
 
     def render_pending(self) -> bool:
         """One frame: finished blocks rendered once, the tail re-rendered. True if it drew."""
-        splitter = self._splitter
-        if splitter is None or not self._pending:
+        if self._splitter is None or not self.has_pending:
             return False
-        text = self._take_pending()
-        if self._huge:
-            self._append_huge(text)
-        elif self._received_chars > HUGE_CHARS:
-            self._switch_to_huge()
-        else:
-            splitter.feed(text)
-            self._add_blocks(splitter.take_finished())
-            self._render_tail(splitter)
+        self._step(self._splitter)
         self.changed.emit()
         return True
 
     def finish_stream(self) -> None:
-        """The reply ended: the tail becomes finished blocks; nothing else is re-rendered."""
+        """The reply ended: the tail becomes finished blocks; nothing else is re-rendered.
+        Text that arrived faster than a frame's worth is laid out on the next passes of the
+        loop, a frame's worth each (``streaming`` stays True until then)."""
+        if self._splitter is None or self._finishing:
+            return
+        self._finishing = True
+        self._continue_finishing(self._generation)
+
+    def _continue_finishing(self, generation: int) -> None:
         splitter = self._splitter
-        if splitter is None:
-            return
-        text = self._take_pending()
-        if not self._huge and self._received_chars > HUGE_CHARS:
-            self._switch_to_huge()
-        elif self._huge:
-            self._append_huge(text)
-        if self._huge:
-            self._splitter = None
-            self._received = []
-            self.changed.emit()
-            return
-        splitter.feed(text)
-        blocks = splitter.take_finished() + splitter.finish()
+        if splitter is None or generation != self._generation:
+            return  # cleared, or showing something else since
+        if self.has_pending:
+            self._step(splitter)
+            if self.has_pending:
+                self.changed.emit()
+                QTimer.singleShot(0, self, lambda: self._continue_finishing(generation))
+                return
+        if not self._huge:
+            blocks = splitter.take_finished() + splitter.finish()
+            self._drop_tail()
+            self._add_blocks(blocks)
         self._splitter = None
-        self._drop_tail()
-        self._add_blocks(blocks)
+        self._finishing = False
+        self._received = []
         self.changed.emit()
+
+    def _step(self, splitter: BlockSplitter) -> None:
+        """Take what arrived; lay out at most a frame's worth of it."""
+        text = self._take_pending()
+        if self._huge:
+            self._append_huge(text, most=HUGE_FRAME_CHARS)
+            return
+        if self._received_chars > HUGE_CHARS:
+            self._backlog = ""
+            self._switch_to_huge()
+            return
+        self._backlog += text
+        now, self._backlog = self._backlog[:FRAME_CHARS], self._backlog[FRAME_CHARS:]
+        splitter.feed(now)
+        self._add_blocks(splitter.take_finished())
+        self._render_tail(splitter)
 
     # --- search ---------------------------------------------------------------------------------
 
@@ -233,21 +253,23 @@ class MessageBody(QWidget):
     def _take_pending(self) -> str:
         text = "".join(self._pending)
         self._pending.clear()
-        if text:
+        self._received_chars += len(text)
+        if text and not self._huge:
             self._received.append(text)
-            self._received_chars += len(text)
         return text
 
     def _switch_to_huge(self) -> None:
-        """The reply grew past ``HUGE_CHARS`` while streaming: show all of it plain from now."""
+        """The reply grew past ``HUGE_CHARS`` while streaming: show it plain from now on, a
+        frame's worth at a time."""
         text = "".join(self._received)
-        self._received = [text]
+        self._received = []
         self._remove_widgets()
-        self._show_huge(text)
+        self._show_huge(text, most=HUGE_FRAME_CHARS)
 
-    def _show_huge(self, text: str) -> None:
+    def _show_huge(self, text: str, most: int | None = None) -> None:
         self._huge = True
         self._shown_chars = self._hidden_chars = 0
+        self._huge_backlog = ""
         self._breaker = RunBreaker()
         note = QLabel(
             self.tr(
@@ -260,14 +282,18 @@ class MessageBody(QWidget):
         note.setWordWrap(True)
         note.setProperty("note", True)
         self._append_piece(note)
-        self._append_huge(text)
+        self._append_huge(text, most=most)
 
-    def _append_huge(self, text: str) -> None:
-        """Plain text added in pieces of bounded size, up to ``SHOWN_CHARS``; the rest counted."""
+    def _append_huge(self, text: str, most: int | None = None) -> None:
+        """Plain text added in pieces of bounded size, up to ``SHOWN_CHARS``; the rest counted.
+        At most ``most`` characters are laid out now; the others wait for the next frame."""
         room = max(0, SHOWN_CHARS - self._shown_chars)
-        shown = text[:room]
-        self._hidden_chars += len(text) - len(shown)
-        self._shown_chars += len(shown)
+        kept = text[:room]
+        self._hidden_chars += len(text) - len(kept)
+        self._shown_chars += len(kept)
+        backlog = self._huge_backlog + kept
+        cut = len(backlog) if most is None else most
+        shown, self._huge_backlog = backlog[:cut], backlog[cut:]
         while shown:
             last = self.pieces[-1]
             if not isinstance(last, PlainPiece) or last.chars >= PLAIN_PIECE_CHARS:
@@ -372,3 +398,7 @@ class MessageBody(QWidget):
         self._received = []
         self._received_chars = 0
         self._huge = False
+        self._huge_backlog = ""
+        self._backlog = ""
+        self._finishing = False
+        self._generation += 1

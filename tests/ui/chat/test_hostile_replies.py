@@ -91,6 +91,16 @@ def assert_saved_and_copied(qtbot: Any, tab: Any, data_dir: Any, message_id: int
     assert QGuiApplication.clipboard().text() == text
 
 
+def settled(qtbot: Any, tab: Any, message_id: int) -> Any:
+    """The reply's widget once all of its text is laid out (a fast stream is laid out a
+    frame's worth at a time, also after it ended) and placed."""
+    widget = tab.transcript.widget_for(message_id)
+    qtbot.waitUntil(lambda: not widget.body.streaming, timeout=30_000)
+    qtbot.waitUntil(lambda: not tab.transcript.relayout_pending, timeout=10_000)
+    widget.grab()  # laid out and painted, as on screen
+    return widget
+
+
 def stored_chat(data_dir: Any, reply: str) -> int:
     """A chat saved earlier whose reply is ``reply``; its id."""
     store = open_store(data_dir)
@@ -119,8 +129,7 @@ def test_a_megabyte_line_streams_in_bounded_pieces_and_is_kept_whole(
 ) -> None:
     fake_ollama.reply = Reply(token=CHUNK, count=len(MEGABYTE_LINE) // len(CHUNK))
     reply = send(qtbot, tab, "Write forever", timeout=60_000)
-    widget = tab.transcript.widget_for(reply.id)
-    widget.grab()
+    widget = settled(qtbot, tab, reply.id)
     assert_bounded(widget)
     assert widget.body.huge
     assert widget.findChild(QLabel, "messageFoldNote").text().startswith("…")
@@ -136,8 +145,7 @@ def test_a_hundred_thousand_nested_quotes_stream_without_deep_nesting(
 ) -> None:
     fake_ollama.reply = Reply(token="> ", count=100_000)
     reply = send(qtbot, tab, "Quote yourself", timeout=60_000)
-    widget = tab.transcript.widget_for(reply.id)
-    widget.grab()
+    widget = settled(qtbot, tab, reply.id)
     assert_bounded(widget)
     assert_saved_and_copied(qtbot, tab, data_dir, reply.id, "> " * 100_000)
 
@@ -150,8 +158,7 @@ def test_a_long_line_below_the_plain_text_threshold_is_formatted_in_bounded_piec
         tokens=["**Here:** ", *[line[i : i + 4000] for i in range(0, 120_000, 4000)]]
     )
     reply = send(qtbot, tab, "Encode it", timeout=60_000)
-    widget = tab.transcript.widget_for(reply.id)
-    widget.grab()
+    widget = settled(qtbot, tab, reply.id)
     assert_bounded(widget)
     assert not widget.body.huge
     assert shown_text(widget) == "Here:" + line
@@ -164,8 +171,7 @@ def test_a_long_code_line_is_shown_cut_and_copied_whole(
     code = "data = '" + MEGABYTE_LINE[:60_000] + "'\nprint(data)"
     fake_ollama.reply = Reply(tokens=["```python\n", code[:30_000], code[30_000:], "\n```\n"])
     reply = send(qtbot, tab, "Some code", timeout=60_000)
-    widget = tab.transcript.widget_for(reply.id)
-    widget.grab()
+    widget = settled(qtbot, tab, reply.id)
     assert_bounded(widget)
     block = widget.body.pieces[0]
     assert "more characters not shown" in block.text.toPlainText()
@@ -184,7 +190,7 @@ def test_a_megabyte_of_thinking_is_shown_bounded(
     tab.composer.send()
     reply = wait_reply(qtbot, tab, timeout=60_000)
     assert reply.thinking == MEGABYTE_LINE
-    widget = tab.transcript.widget_for(reply.id)
+    widget = settled(qtbot, tab, reply.id)
     widget.thinking.set_open(True)
     widget.grab()
     assert_bounded(widget)
