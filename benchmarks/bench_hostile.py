@@ -73,10 +73,15 @@ def _stream_case(reply: dict[str, Any]) -> dict[str, Any]:
     figures: dict[str, Any] = {}
 
     async def settle(tab: ChatTab) -> None:
-        """The reply ended: let the transcript place and paint it (still probed)."""
+        """The reply ended: let the transcript lay it out (a fast reply is laid out a frame's
+        worth at a time, also after it ended), place and paint it — all still probed."""
         import asyncio
 
-        while tab.transcript.relayout_pending:
+        def busy() -> bool:
+            widgets = tab.transcript.visible_widgets()
+            return tab.transcript.relayout_pending or any(w.body.streaming for w in widgets)
+
+        while busy():
             await asyncio.sleep(0.005)
         tab.transcript.viewport().repaint()
         await asyncio.sleep(0.2)
