@@ -36,7 +36,8 @@ SEGMENT_CHARS = 4000  # a prose piece is re-rendered whole when a block joins it
 CONTINUED_CHARS = 6000  # a paragraph cut for length goes on in a new piece past this
 PLAIN_PIECE_CHARS = 16_000  # a huge text shown plain: characters per piece
 HUGE_FRAME_CHARS = 8000  # of a huge text streaming in, laid out per frame at most
-FRAME_CHARS = 8000  # of markdown streaming in, rendered per frame at most (the rest waits)
+FRAME_CHARS = 4000  # of markdown streaming in, rendered per frame at most (the rest waits)
+FINISH_STEP_MS = 10  # after the reply ended, the rest is rendered a step per this, not at once
 
 
 class ProseSegment(MessageText):
@@ -199,7 +200,9 @@ class MessageBody(QWidget):
             self._step(splitter)
             if self.has_pending:
                 self.changed.emit()
-                QTimer.singleShot(0, self, lambda: self._continue_finishing(generation))
+                QTimer.singleShot(
+                    FINISH_STEP_MS, self, lambda: self._continue_finishing(generation)
+                )
                 return
         if not self._huge:
             blocks = splitter.take_finished() + splitter.finish()
