@@ -30,11 +30,15 @@ class BoundedPlainText(QPlainTextEdit):
     def append_text(self, text: str) -> None:
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        if "\n" not in text and self._block_chars + len(text) <= BLOCK_CHARS:
+        lines = text.split("\n")
+        first_fits = self._block_chars + len(lines[0]) <= BLOCK_CHARS
+        if first_fits and all(len(line) <= BLOCK_CHARS for line in lines[1:]):
+            # The common case: one insert (new blocks start with no user state: not soft).
             cursor.insertText(self._breaker.feed(text))
-            self._block_chars += len(text)
+            self._block_chars = len(lines[-1]) if len(lines) > 1 else self._block_chars + len(text)
             return
-        for index, line in enumerate(text.split("\n")):
+        cursor.beginEditBlock()  # one layout update for the whole insert
+        for index, line in enumerate(lines):
             if index:
                 cursor.insertBlock()
                 cursor.block().setUserState(-1)
@@ -48,6 +52,7 @@ class BoundedPlainText(QPlainTextEdit):
                 line = line[len(take) :]
                 cursor.insertText(self._breaker.feed(take))
                 self._block_chars += len(take)
+        cursor.endEditBlock()
 
     # --- whole texts: the same bounds -----------------------------------------------------------
 
