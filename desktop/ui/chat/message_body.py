@@ -17,9 +17,10 @@ text that is saved and copied is the whole one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.formats import number
 from desktop.ui.chat.code_block import CodeBlock
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.markdown_blocks import Block, BlockSplitter, join_prose, split_blocks
@@ -316,7 +317,7 @@ class MessageBody(QWidget):
                 self._layout.addWidget(self._fold_note)
             self._fold_note.setText(
                 self.tr("… {count} more characters are not shown. Copy gives all of them.").format(
-                    count=QLocale().toString(self._hidden_chars)
+                    count=number(self._hidden_chars)
                 )
             )
 

@@ -9,11 +9,11 @@ Thinking is model text like any other: long runs get break opportunities, and on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from desktop.formats import elapsed
+from desktop.formats import elapsed, number
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.text_view import MessageText
 from desktop.ui.common.display_limits import RunBreaker
@@ -111,7 +111,7 @@ class ThinkingSection(QFrame):
         if self._hidden:
             self.fold_note.setText(
                 self.tr("… {count} more characters of thinking are not shown.").format(
-                    count=QLocale().toString(self._hidden)
+                    count=number(self._hidden)
                 )
             )
         self.fold_note.setVisible(bool(self._hidden) and self.is_open)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.formats import number
 from desktop.i18n import translate
 
 BREAK = "\u200b"  # ZERO WIDTH SPACE: a line may break here; nothing is drawn
@@ -89,7 +90,7 @@ def break_long_runs(text: str, every: int = RUN_CHARS) -> str:
 def more_characters(count: int) -> str:
     """The note that stands for characters not shown."""
     return translate("DisplayLimits", "… {count} more characters not shown").format(
-        count=f"{count:,}"
+        count=number(count)
     )
 
 
