@@ -114,7 +114,10 @@ def stored_chat(data_dir: Any, reply: str) -> int:
 
 
 def open_reply(qtbot: Any, tab: Any, conversation_id: int) -> Any:
-    tab.open_conversation(conversation_id)
+    task = tab.open_conversation(conversation_id)
+    assert task is not None
+    qtbot.waitUntil(task.done, timeout=10_000)
+    assert task.result() is True
     qtbot.waitUntil(lambda: not tab.transcript.relayout_pending, timeout=10_000)
     widget = tab.transcript.visible_widgets()[-1]
     widget.grab()  # laid out and painted, as on screen
