@@ -61,9 +61,8 @@ def _stream_case(reply: dict[str, Any]) -> dict[str, Any]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import keep_gui_thread_responsive
+    from desktop.app import build_context, keep_gui_thread_responsive
     from desktop.ollama import AsyncOllamaClient, OllamaClient
-    from desktop.services.context import AppContext
     from desktop.storage import ChatStore
     from desktop.ui.chat.tab import ChatTab
 
@@ -87,13 +86,14 @@ def _stream_case(reply: dict[str, Any]) -> dict[str, Any]:
         await asyncio.sleep(0.2)
 
     async def drive(data_dir: Path) -> None:
-        store = ChatStore.open(data_dir)
         with server_process(reply) as url:
             client = AsyncOllamaClient(OllamaClient(url))
-            tab = ChatTab(AppContext(ollama=client, data_dir=data_dir), store=store)
+            tab = ChatTab(build_context(client, data_dir))
             tab.resize(1200, 800)
             tab.show()
-            tab.new_chat(MODEL)
+            created = tab.new_chat(MODEL)
+            if created is not None:
+                await created
             probe = Probe()
             probe.start()
             started = time.perf_counter()
@@ -109,6 +109,7 @@ def _stream_case(reply: dict[str, Any]) -> dict[str, Any]:
             tab.shutdown()
             tab.close()
             client.close()
+        store = ChatStore.open(data_dir)  # a connection of its own: what is on disk
         saved = store.messages.visible_path(conversation_id)[-1].content
         figures["saved_whole"] = saved == _expected(reply)
         figures["saved_chars"] = len(saved)
