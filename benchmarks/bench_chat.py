@@ -232,7 +232,9 @@ def _gui_benchmarks() -> dict[str, Any]:
             tab = ChatTab(build_context(client, data_dir))
             tab.resize(1200, 800)
             tab.show()
-            tab.new_chat()
+            created = tab.new_chat()  # made on the operation runner: wait for it
+            if created is not None:
+                await created
             tab.pump.frame_costs = []
             await through_tab(tab, long_tokens, None)
             figures["frame_costs"] = [cost * 1000 for cost in tab.pump.frame_costs]

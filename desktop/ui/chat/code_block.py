@@ -1,7 +1,9 @@
 """A fenced code block: its language, a Copy button, and the code (highlighted once finished).
 
 While the block streams, new code is appended as plain text (the cost of a frame is the new
-text); when its closing fence arrives it is highlighted with Pygments, once.
+text); when its closing fence arrives it is highlighted with Pygments, once. Code is not
+wrapped, so a line longer than ``CODE_LINE_CHARS`` is shown cut, with a note; Copy gives the
+code exactly as written.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.style import ChatStyle, monospace_font
 from desktop.ui.chat.text_view import MessageText
+from desktop.ui.common.display_limits import LineFolder
 
 
 class CodeBlock(QFrame):
@@ -62,6 +65,7 @@ class CodeBlock(QFrame):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.text)
+        self._folder = LineFolder()
         self._plain_format = QTextCharFormat()
         self._plain_format.setFont(monospace_font())
 
@@ -81,9 +85,10 @@ class CodeBlock(QFrame):
             new = code_so_far[len(self.code) :]
         else:  # never expected, but stay correct
             self.text.set_plain("")
+            self._folder = LineFolder()
             new = code_so_far
         if new:
-            self.text.append_plain(new, self._plain_format)
+            self.text.append_plain(self._folder.feed(new), self._plain_format)
             self.code = code_so_far
 
     # --- actions ----------------------------------------------------------------------------

@@ -5,21 +5,40 @@ piece (up to ``SEGMENT_CHARS``), each code block its own :class:`CodeBlock`. Whi
 streams, new text is only buffered; once per frame ``render_pending`` adds the blocks that
 finished since the last frame (rendered once) and re-renders the open tail — a prose tail is at
 most ``SOFT_LIMIT`` characters, an open code block only appends. So a frame costs the same at
-the 100th kilobyte as at the first.
+the 100th kilobyte as at the first. Text that arrives faster than that (a replay, a local
+server at full speed) is rendered ``FRAME_CHARS`` a frame; the rest waits for the next one.
+
+Whatever the model writes, one piece lays out a bounded amount of text: a paragraph cut for
+length joins its piece only up to ``CONTINUED_CHARS``, and a text longer than ``HUGE_CHARS``
+(checked as it streams) is shown as plain text instead — its first ``SHOWN_CHARS`` in pieces of
+``PLAIN_PIECE_CHARS``, a note above and a count of what is not shown below. Display only: the
+text that is saved and copied is the whole one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.formats import number
 from desktop.ui.chat.code_block import CodeBlock
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.markdown_blocks import Block, BlockSplitter, join_prose, split_blocks
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.text_view import MessageText
+from desktop.ui.common.display_limits import (
+    HUGE_CHARS,
+    SHOWN_CHARS,
+    RunBreaker,
+    break_long_runs,
+)
 
 SEGMENT_CHARS = 4000  # a prose piece is re-rendered whole when a block joins it: keep it small
+CONTINUED_CHARS = 6000  # a paragraph cut for length goes on in a new piece past this
+PLAIN_PIECE_CHARS = 16_000  # a huge text shown plain: characters per piece
+HUGE_FRAME_CHARS = 8000  # of a huge text streaming in, laid out per frame at most
+FRAME_CHARS = 4000  # of markdown streaming in, rendered per frame at most (the rest waits)
+FINISH_STEP_MS = 10  # after the reply ended, the rest is rendered a step per this, not at once
 
 
 class ProseSegment(MessageText):
@@ -33,9 +52,10 @@ class ProseSegment(MessageText):
 
     def accepts(self, block: Block) -> bool:
         last = self.blocks[-1] if self.blocks else None
-        return last is not None and (
-            last.continues or self.chars + len(block.source) <= SEGMENT_CHARS
-        )
+        if last is None:
+            return False
+        limit = CONTINUED_CHARS if last.continues else SEGMENT_CHARS
+        return self.chars + len(block.source) <= limit
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)
@@ -43,6 +63,15 @@ class ProseSegment(MessageText):
 
     def render(self, style: ChatStyle) -> None:
         self.set_html(style.renderer.prose(join_prose(self.blocks)))
+
+
+class PlainPiece(MessageText):
+    """A piece of a huge text shown plain; text is only ever appended to it."""
+
+    def __init__(self, style: ChatStyle, guard: LinkGuard | None) -> None:
+        super().__init__(guard=guard, style_sheet=style.document_css)
+        self.setObjectName("messagePlain")
+        self.chars = 0
 
 
 PAGE_PIECES = 8  # finished pieces per page; pages that no longer change are never re-measured
@@ -90,23 +119,40 @@ class MessageBody(QWidget):
         self._tail_view: MessageText | None = None
         self._live_code: CodeBlock | None = None
         self._plain = False
+        self._received: list[str] = []  # the streaming text so far (to show it plain if huge)
+        self._received_chars = 0
+        self._huge = False  # shown as plain text: too long to format
+        self._shown_chars = 0
+        self._hidden_chars = 0
+        self._breaker = RunBreaker()
+        self._huge_backlog = ""  # shown text not laid out yet (a frame's worth at a time)
+        self._backlog = ""  # markdown not fed to the splitter yet (a frame's worth at a time)
+        self._finishing = False
+        self._generation = 0  # which text is shown: a queued step of an older one does nothing
+        self._fold_note: QLabel | None = None
 
     # --- whole texts --------------------------------------------------------------------------
 
     def set_markdown(self, text: str) -> None:
         """Show a finished text (history, or a reply that just ended elsewhere)."""
         self._clear()
-        self._add_blocks(split_blocks(text))
+        if len(text) > HUGE_CHARS:
+            self._show_huge(text)
+        else:
+            self._add_blocks(split_blocks(text))
         self.changed.emit()
 
     def set_plain(self, text: str) -> None:
         """Text shown exactly as written (the user's own messages)."""
         self._clear()
-        view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
-        view.setObjectName("messagePlain")
-        view.set_plain(text)
-        self._append_piece(view)
         self._plain = True
+        if len(text) > HUGE_CHARS:
+            self._show_huge(text)
+        else:
+            view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
+            view.setObjectName("messagePlain")
+            view.set_plain(break_long_runs(text))
+            self._append_piece(view)
         self.changed.emit()
 
     @property
@@ -128,33 +174,61 @@ class MessageBody(QWidget):
 
     @property
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending or self._backlog or self._huge_backlog)
 
     def render_pending(self) -> bool:
         """One frame: finished blocks rendered once, the tail re-rendered. True if it drew."""
-        splitter = self._splitter
-        if splitter is None or not self._pending:
+        if self._splitter is None or not self.has_pending:
             return False
-        splitter.feed("".join(self._pending))
-        self._pending.clear()
-        self._add_blocks(splitter.take_finished())
-        self._render_tail(splitter)
+        self._step(self._splitter)
         self.changed.emit()
         return True
 
     def finish_stream(self) -> None:
-        """The reply ended: the tail becomes finished blocks; nothing else is re-rendered."""
-        splitter = self._splitter
-        if splitter is None:
+        """The reply ended: the tail becomes finished blocks; nothing else is re-rendered.
+        Text that arrived faster than a frame's worth is laid out on the next passes of the
+        loop, a frame's worth each (``streaming`` stays True until then)."""
+        if self._splitter is None or self._finishing:
             return
-        if self._pending:
-            splitter.feed("".join(self._pending))
-            self._pending.clear()
-        blocks = splitter.take_finished() + splitter.finish()
+        self._finishing = True
+        self._continue_finishing(self._generation)
+
+    def _continue_finishing(self, generation: int) -> None:
+        splitter = self._splitter
+        if splitter is None or generation != self._generation:
+            return  # cleared, or showing something else since
+        if self.has_pending:
+            self._step(splitter)
+            if self.has_pending:
+                self.changed.emit()
+                QTimer.singleShot(
+                    FINISH_STEP_MS, self, lambda: self._continue_finishing(generation)
+                )
+                return
+        if not self._huge:
+            blocks = splitter.take_finished() + splitter.finish()
+            self._drop_tail()
+            self._add_blocks(blocks)
         self._splitter = None
-        self._drop_tail()
-        self._add_blocks(blocks)
+        self._finishing = False
+        self._received = []
         self.changed.emit()
+
+    def _step(self, splitter: BlockSplitter) -> None:
+        """Take what arrived; lay out at most a frame's worth of it."""
+        text = self._take_pending()
+        if self._huge:
+            self._append_huge(text, most=HUGE_FRAME_CHARS)
+            return
+        if self._received_chars > HUGE_CHARS:
+            self._backlog = ""
+            self._switch_to_huge()
+            return
+        self._backlog += text
+        now, self._backlog = self._backlog[:FRAME_CHARS], self._backlog[FRAME_CHARS:]
+        splitter.feed(now)
+        self._add_blocks(splitter.take_finished())
+        self._render_tail(splitter)
 
     # --- search ---------------------------------------------------------------------------------
 
@@ -172,6 +246,80 @@ class MessageBody(QWidget):
 
     def plain_text(self) -> str:
         return "\n".join(view.toPlainText() for view in self.text_views())
+
+    # --- huge texts ---------------------------------------------------------------------------
+
+    @property
+    def huge(self) -> bool:
+        """True when the text is too long to format and is shown plain."""
+        return self._huge
+
+    def _take_pending(self) -> str:
+        text = "".join(self._pending)
+        self._pending.clear()
+        self._received_chars += len(text)
+        if text and not self._huge:
+            self._received.append(text)
+        return text
+
+    def _switch_to_huge(self) -> None:
+        """The reply grew past ``HUGE_CHARS`` while streaming: show it plain from now on, a
+        frame's worth at a time."""
+        text = "".join(self._received)
+        self._received = []
+        self._remove_widgets()
+        self._show_huge(text, most=HUGE_FRAME_CHARS)
+
+    def _show_huge(self, text: str, most: int | None = None) -> None:
+        self._huge = True
+        self._shown_chars = self._hidden_chars = 0
+        self._huge_backlog = ""
+        self._breaker = RunBreaker()
+        note = QLabel(
+            self.tr(
+                "This text is very long, so it is shown as plain text, without formatting. "
+                "Copy gives all of it."
+            )
+        )
+        note.setObjectName("messageHugeNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        note.setProperty("note", True)
+        self._append_piece(note)
+        self._append_huge(text, most=most)
+
+    def _append_huge(self, text: str, most: int | None = None) -> None:
+        """Plain text added in pieces of bounded size, up to ``SHOWN_CHARS``; the rest counted.
+        At most ``most`` characters are laid out now; the others wait for the next frame."""
+        room = max(0, SHOWN_CHARS - self._shown_chars)
+        kept = text[:room]
+        self._hidden_chars += len(text) - len(kept)
+        self._shown_chars += len(kept)
+        backlog = self._huge_backlog + kept
+        cut = len(backlog) if most is None else most
+        shown, self._huge_backlog = backlog[:cut], backlog[cut:]
+        while shown:
+            last = self.pieces[-1]
+            if not isinstance(last, PlainPiece) or last.chars >= PLAIN_PIECE_CHARS:
+                last = PlainPiece(self._style, self._guard)
+                self._append_piece(last)
+            take = shown[: PLAIN_PIECE_CHARS - last.chars]
+            shown = shown[len(take) :]
+            last.append_plain(self._breaker.feed(take))
+            last.chars += len(take)
+        if self._hidden_chars:
+            if self._fold_note is None:
+                self._fold_note = QLabel()
+                self._fold_note.setObjectName("messageFoldNote")
+                self._fold_note.setTextFormat(Qt.TextFormat.PlainText)
+                self._fold_note.setWordWrap(True)
+                self._fold_note.setProperty("note", True)
+                self._layout.addWidget(self._fold_note)
+            self._fold_note.setText(
+                self.tr("… {count} more characters are not shown. Copy gives all of them.").format(
+                    count=number(self._hidden_chars)
+                )
+            )
 
     # --- internals ------------------------------------------------------------------------------
 
@@ -235,15 +383,26 @@ class MessageBody(QWidget):
             self._tail_view.deleteLater()
             self._tail_view = None
 
-    def _clear(self) -> None:
+    def _remove_widgets(self) -> None:
         self._drop_tail()
-        for widget in [*self._pages, self._live_code]:
+        for widget in [*self._pages, self._live_code, self._fold_note]:
             if widget is not None:
                 self._layout.removeWidget(widget)
                 widget.deleteLater()
         self.pieces = []
         self._pages = []
         self._live_code = None
+        self._fold_note = None
+
+    def _clear(self) -> None:
+        self._remove_widgets()
         self._splitter = None
         self._pending = []
         self._plain = False
+        self._received = []
+        self._received_chars = 0
+        self._huge = False
+        self._huge_backlog = ""
+        self._backlog = ""
+        self._finishing = False
+        self._generation += 1

@@ -6,11 +6,20 @@ text, so it can neither hide the rest of the message nor restyle it. Images are 
 with their description. Links keep markdown-it's own filter (no ``javascript:``, ``file:``...);
 the view still asks before opening anything. Code is highlighted with Pygments using inline
 styles — finished blocks only, never per token. Qt-free: colours come in as a :class:`Palette`.
+
+Hostile text is bounded for display (:mod:`desktop.ui.common.display_limits`): long runs of text
+get break opportunities, long code lines are cut with a note, and nesting is flattened — lines
+keep at most ``MAX_MARKERS`` leading quote or list markers (the rest is shown as text, where
+markdown-it would drop it) and quotes are drawn at most ``MAX_QUOTE_DEPTH`` deep (each level is a
+table, and Qt's table layout doubles in time with every level). Text that is mostly markup
+characters (``> > > …``, ``****…``) is shown as plain text: markdown-it stops at every one of
+them, and a few thousand took a tenth of a second or more to parse.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +32,15 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from desktop.ui.common.display_limits import break_long_runs, fold_code_lines
+
 MAX_HIGHLIGHT_CHARS = 200_000  # beyond this a block is shown plain: highlighting would stall
+MAX_MARKERS = 8  # leading quote/list markers kept on a line; deeper ones are shown as text
+MAX_QUOTE_DEPTH = 6  # quotes nested deeper are drawn at this depth
+_MARKER = re.compile(r"[ \t]{0,3}(?:>[ \t]?|[-+*][ \t]+|\d{1,9}[.)][ \t]+)")
+_MARKUP = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~]")  # where markdown-it's text stops
+DENSE_MARKUP = 400  # more markup characters than this, making up over 40% of the text
+_MARKER_START = re.compile(r"(?m)^[ \t]*[>+*\d-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +106,7 @@ class MarkdownRenderer:
             "td_open": self._cell_open,
             "blockquote_open": self._blockquote_open,
             "blockquote_close": self._blockquote_close,
+            "text": self._text,
         }
         for name, rule in rules.items():
             # markdown-it binds a rule to its own renderer: wrap ours so ``self`` stays ours.
@@ -98,7 +116,10 @@ class MarkdownRenderer:
 
     def prose(self, markdown: str) -> str:
         """HTML for markdown text (raw HTML in it comes out as visible text)."""
-        return self._md.render(markdown)
+        if too_dense(markdown):
+            text = html.escape(break_long_runs(markdown)).replace("\n", "<br>")
+            return f"<p>{text}</p>\n"
+        return self._md.render(flatten_deep_nesting(markdown), {"quote_depth": 0})
 
     def code(self, code: str, lang: str = "") -> str:
         """A highlighted ``<pre>`` for a finished code block."""
@@ -123,8 +144,11 @@ class MarkdownRenderer:
     def _code_block(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return self.code(tokens[idx].content, "")
 
+    def _text(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return html.escape(break_long_runs(tokens[idx].content))
+
     def _code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        text = html.escape(tokens[idx].content)
+        text = html.escape(break_long_runs(tokens[idx].content))
         return (
             f'<code style="background-color: {self.palette.code_background}; '
             f'font-family: monospace;">&#8202;{text}&#8202;</code>'
@@ -145,6 +169,9 @@ class MarkdownRenderer:
         return f"<{token.tag}{attribute}>"
 
     def _blockquote_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        env["quote_depth"] = env.get("quote_depth", 0) + 1
+        if env["quote_depth"] > MAX_QUOTE_DEPTH:
+            return ""
         # Qt draws no border on a blockquote: a one-cell table with a left bar looks right.
         return (
             '<table cellspacing="0" cellpadding="0" style="margin-bottom: 6px;"><tr>'
@@ -153,7 +180,41 @@ class MarkdownRenderer:
         )
 
     def _blockquote_close(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        env["quote_depth"] = env.get("quote_depth", 1) - 1
+        if env["quote_depth"] >= MAX_QUOTE_DEPTH:
+            return ""
         return "</td></tr></table>\n"
+
+
+def too_dense(markdown: str) -> bool:
+    """Mostly markup characters: too slow to parse, and not meant as formatting."""
+    if len(markdown) <= DENSE_MARKUP:
+        return False
+    count = len(_MARKUP.findall(markdown))
+    return count > DENSE_MARKUP and count * 5 > len(markdown) * 2
+
+
+def flatten_deep_nesting(markdown: str, keep: int = MAX_MARKERS) -> str:
+    """Lines that open more than ``keep`` quotes or lists at once keep ``keep`` of them; the
+    next marker is escaped, so the rest of the line is shown as text."""
+    if not _MARKER_START.search(markdown):
+        return markdown
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        position = count = 0
+        while count <= keep:
+            match = _MARKER.match(line, position)
+            if match is None or match.end() == position:
+                break
+            count += 1
+            if count > keep:
+                start = position + len(match.group()) - len(match.group().lstrip(" \t"))
+                marker_end = start + 1
+                while line[marker_end - 1].isdigit():
+                    marker_end += 1  # "12." : escape the dot
+                lines[index] = f"{line[: marker_end - 1]}\\{line[marker_end - 1 :]}"
+            position = match.end()
+    return "\n".join(lines)
 
 
 def _unbound(rule: Any) -> Any:
@@ -178,8 +239,11 @@ def _lexer(lang: str) -> Any:
 
 def code_html(code: str, lang: str, style: str = "default", text_colour: str = "") -> str:
     """``<pre>`` with Pygments' inline-styled spans (plain, escaped text if the language is
-    unknown or the block is huge)."""
-    lexer = _lexer(lang.lower()) if lang and len(code) <= MAX_HIGHLIGHT_CHARS else None
+    unknown, the block is huge or a line of it was cut)."""
+    shown = fold_code_lines(code)
+    highlight_it = lang and shown is code and len(code) <= MAX_HIGHLIGHT_CHARS
+    lexer = _lexer(lang.lower()) if highlight_it else None
+    code = shown
     body = html.escape(code) if lexer is None else highlight(code, lexer, _formatter(style))
     if body.endswith("\n"):
         body = body[:-1]

@@ -18,6 +18,7 @@ from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.common.safe_text import SafeTextBrowser
 
 HIGHLIGHT = QColor("#ffe066")
+HUG_CHARS = 4000  # a longer text fills the bubble: measuring it unwrapped would cost more
 
 
 class MessageText(SafeTextBrowser):
@@ -151,6 +152,8 @@ class MessageText(SafeTextBrowser):
     def ideal_width(self) -> int:
         """The width the text would take without wrapping (for bubbles that hug their text)."""
         document = self.document()
+        if document.characterCount() > HUG_CHARS:
+            return 1 << 20
         saved = document.textWidth()
         document.setTextWidth(-1)
         margins = self.contentsMargins()

@@ -2,6 +2,8 @@
 
 Streaming text is appended at the end of a plain text view (one insert per frame, its cost does
 not grow with the output); the formatted and tinted views are rendered once, when the run ends.
+The output and thinking views bound what one paragraph lays out (:class:`BoundedPlainText`),
+whatever the model writes, and still give back the text exactly as written.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formats import number
 from desktop.services.generate.results import JsonCheck, RunFigures, rate_text
+from desktop.ui.common.bounded_plain_text import BoundedPlainText
 from desktop.ui.common.plain import plain_label
 from desktop.ui.common.safe_text import SafeTextBrowser
 from desktop.ui.generate.logprob_view import LogprobView
@@ -104,7 +107,7 @@ class ResultView(QTabWidget):
         self.thinking_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.thinking_toggle.setArrowType(Qt.ArrowType.DownArrow)
         self.thinking_toggle.toggled.connect(self._show_thinking)
-        self.thinking_view = named(QPlainTextEdit(), "generateThinking", self.tr("Thinking"))
+        self.thinking_view = named(BoundedPlainText(), "generateThinking", self.tr("Thinking"))
         self.thinking_view.setReadOnly(True)
         self.thinking_view.setMaximumHeight(130)
         italic = QFont(self.thinking_view.font())
@@ -113,7 +116,7 @@ class ResultView(QTabWidget):
         self.thinking_toggle.hide()
         self.thinking_view.hide()
 
-        self.output = named(QPlainTextEdit(), "generateOutput", self.tr("Output"))
+        self.output = named(BoundedPlainText(), "generateOutput", self.tr("Output"))
         self.output.setReadOnly(True)
         self.output.setPlaceholderText(self.tr("The model's answer appears here."))
         self.markdown_view = named(
@@ -390,12 +393,10 @@ def _cell(label: str, value: str, span: int = 1) -> str:
     )
 
 
-def _append(view: QPlainTextEdit, text: str) -> None:
+def _append(view: BoundedPlainText, text: str) -> None:
     """Insert at the end; follow along only if the reader was already at the bottom."""
     bar = view.verticalScrollBar()
     at_bottom = bar.value() >= bar.maximum() - 4
-    cursor = view.textCursor()
-    cursor.movePosition(cursor.MoveOperation.End)
-    cursor.insertText(text)
+    view.append_text(text)
     if at_bottom:
         bar.setValue(bar.maximum())
