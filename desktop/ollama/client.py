@@ -8,13 +8,11 @@ with a plain-words message.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import logging
 import os
 import re
-import socket
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -87,7 +85,7 @@ class Stream(Generic[T]):
         self._end_on_final = end_on_final
         self._lock = threading.Lock()
         self._closed = False
-        self._socket: socket.socket | None = None
+        self._scope = transport.RequestScope()
         self.response: requests.Response | None = None
         self.malformed_lines = 0
 
@@ -96,17 +94,17 @@ class Stream(Generic[T]):
         return self._closed
 
     def close(self) -> None:
-        """Abort the request: the socket closes now, from whichever thread calls this."""
+        """Abort the request: the socket closes now, from whichever thread calls this.
+
+        Only a connection this stream still holds is shut: once its response is done and the
+        connection is back in the pool (perhaps carrying another request), closing is harmless.
+        """
         with self._lock:
             if self._closed:
                 return
             self._closed = True
-            sock, response = self._socket, self.response
-        if response is not None:
-            with contextlib.suppress(ValueError, RuntimeError, OSError):
-                response.raw.shutdown()  # raises when the connection is already gone
-        if sock is not None:
-            transport.abort_socket(sock)
+            response = self.response
+        self._scope.abort()
         if response is not None:
             response.close()
 
@@ -116,25 +114,16 @@ class Stream(Generic[T]):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _remember_socket(self, sock: socket.socket) -> None:
-        with self._lock:
-            self._socket = sock
-            closed = self._closed
-        if closed:
-            transport.abort_socket(sock)
-
     def __iter__(self) -> Iterator[T]:
         if self._closed:
             return
-        transport.watch_sockets(self._remember_socket)
         try:
-            response = self._open_response()
+            with transport.scoped(self._scope):
+                response = self._open_response()
         except OllamaError:
             if self._closed:
                 return
             raise
-        finally:
-            transport.watch_sockets(None)
         with self._lock:
             self.response = response
             closed = self._closed
