@@ -24,6 +24,10 @@ import urllib3
 from desktop.ollama import transport
 from desktop.ollama.chunked import body_reads
 from desktop.ollama.errors import (
+    CREATE,
+    DOWNLOAD,
+    REPLY,
+    UPLOAD,
     ModelNotFound,
     OllamaError,
     RequestRejected,
@@ -57,6 +61,7 @@ STREAM_TIMEOUT = (10.0, 900.0)
 READ_SIZE = 64 * 1024
 
 ProgressCallback = Callable[[str, int, int], None]
+_OPERATIONS = {"/api/pull": DOWNLOAD, "/api/push": UPLOAD, "/api/create": CREATE}
 _NOT_FOUND = re.compile(r"model ['\"]?(?P<name>[^'\"]+)['\"]? not found", re.IGNORECASE)
 
 
@@ -77,8 +82,10 @@ class Stream(Generic[T]):
         text_of: Callable[[T], tuple[str, str]] | None = None,
         *,
         end_on_final: bool = True,
+        operation: str = REPLY,
     ) -> None:
         self._open_response = open_response
+        self._operation = operation
         self._parse = parse
         self._is_final = is_final
         self._text_of = text_of
@@ -152,6 +159,7 @@ class Stream(Generic[T]):
                 if "error" in data:
                     raise StreamBroken(
                         server_message=str(data["error"]),
+                        operation=self._operation,
                         partial_text="".join(text_parts),
                         partial_thinking="".join(thinking_parts),
                         chunks_received=received,
@@ -176,6 +184,7 @@ class Stream(Generic[T]):
             if self._closed:
                 return
             raise StreamBroken(
+                operation=self._operation,
                 partial_text="".join(text_parts),
                 partial_thinking="".join(thinking_parts),
                 chunks_received=received,
@@ -186,6 +195,7 @@ class Stream(Generic[T]):
             response.close()
         if not finished and not self._closed:
             raise StreamBroken(
+                operation=self._operation,
                 partial_text="".join(text_parts),
                 partial_thinking="".join(thinking_parts),
                 chunks_received=received,
@@ -399,6 +409,7 @@ class OllamaClient:
             ProgressEvent.from_json,
             _is_success,
             end_on_final=end_on_final,
+            operation=_OPERATIONS[path],
         )
 
     def _json(

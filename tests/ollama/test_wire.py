@@ -70,7 +70,10 @@ def test_error_line_mid_stream_keeps_partial_and_the_reason() -> None:
         list(OllamaClient(server.url).chat("m", []))
     assert caught.value.partial_text == "half a"
     assert caught.value.server_message == "an error was encountered while running the model"
-    assert "an error was encountered" in caught.value.message
+    # The client's own words for a reply; the server's text is kept for the details.
+    assert caught.value.message.startswith("The reply stopped early")
+    assert "an error was encountered" not in caught.value.message
+    assert "an error was encountered while running the model" in caught.value.detail
 
 
 def test_malformed_line_is_skipped_and_counted() -> None:
