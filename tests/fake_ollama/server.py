@@ -517,8 +517,14 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, b"", None)
 
     def blob_head(self, data: dict[str, Any], body: bytes) -> None:
+        """200 with no body for a blob the server has. For one it lacks Ollama answers like every
+        other API error: 404, ``application/json``, ``{"error": ...}`` (a HEAD answer carries
+        the headers and Content-Length of that body, not the body)."""
         digest = self.path.rsplit("/", 1)[-1]
-        self._send(200 if digest in self.fake.blobs else 404, b"", None)
+        if digest in self.fake.blobs:
+            self._send(200, b"", None)
+            return
+        self._error(404, f'blob "{digest}" not found')
 
     def blob_post(self, data: dict[str, Any], body: bytes) -> None:
         digest = self.path.rsplit("/", 1)[-1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import requests
 
 from desktop.ollama import OllamaClient, StreamBroken
 from desktop.ollama.errors import CREATE, DOWNLOAD, REPLY, UPLOAD
@@ -111,3 +112,15 @@ def test_an_error_made_by_hand_keeps_the_server_text_in_its_detail() -> None:
     error = StreamBroken(server_message="boom", operation=DOWNLOAD)
     assert error.detail == "boom" and "boom" not in error.message
     assert StreamBroken(operation=UPLOAD).message.startswith("The connection to Ollama broke")
+
+
+def test_head_of_a_missing_blob_answers_json_like_ollama(
+    client: OllamaClient, fake_ollama: FakeOllama
+) -> None:
+    digest = "sha256:" + "0" * 64
+    response = requests.head(f"{fake_ollama.url}/api/blobs/{digest}", timeout=5)
+    assert response.status_code == 404
+    assert response.headers["Content-Type"] == "application/json; charset=utf-8"
+    assert response.content == b""  # a HEAD answer has no body
+    assert int(response.headers["Content-Length"]) > 0  # ...but says how long it would be
+    assert client.blob_exists(digest) is False
