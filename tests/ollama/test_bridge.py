@@ -171,6 +171,15 @@ def run_on_loop(coroutine):
     return asyncio.run(coroutine)
 
 
+async def until(condition, timeout: float = 10.0) -> None:
+    """Wait for another thread to make ``condition`` true (a generous limit, not a pace)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        assert loop.time() < deadline, "the condition never came true"
+        await asyncio.sleep(0.001)
+
+
 def test_a_channel_needs_room() -> None:
     with pytest.raises(ValueError):
         Channel(capacity=0)
@@ -214,8 +223,7 @@ def test_closing_releases_a_paused_worker_and_ends_the_consumer() -> None:
 
         thread = threading.Thread(target=work)
         thread.start()
-        while not channel.paused:
-            await asyncio.sleep(0.001)
+        await until(lambda: channel.paused)
         channel.close()
         channel.close()  # twice is fine
         thread.join(timeout=5)
@@ -239,7 +247,8 @@ def test_progress_wakes_at_most_once_per_interval_but_urgent_at_once() -> None:
         await asyncio.sleep(0)  # the consumer now waits
         channel.put("a")  # a timed wake, 10 s of the channel's clock away
         channel.put("b")
-        await asyncio.sleep(0.01)
+        for _ in range(10):  # a wake asked for now would have come within two passes
+            await asyncio.sleep(0)
         assert not waiting.done()
         channel.put("success", urgent=True)
         got.append(await waiting)
