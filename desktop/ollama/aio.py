@@ -313,15 +313,17 @@ class AsyncOllamaClient:
         """
         channel: Channel[tuple[str, int, int]] = Channel(capacity=UPLOAD_PROGRESS_PENDING)
         channel.bind()
-        last = ["", 0.0]  # stage, time of the last figure handed over
+        last: list[Any] = ["", -1, 0.0]  # stage, done and time of the last figure handed over
 
         def relay(stage: str, done: int, total: int) -> None:
             if channel.closed:
                 raise UploadCancelled
             now = clock()
-            if stage == last[0] and done < total and now - last[1] < progress_every:
+            if stage == last[0] and (
+                done == last[1] or (done < total and now - last[2] < progress_every)
+            ):
                 return
-            last[0], last[1] = stage, now
+            last[:] = [stage, done, now]
             channel.put((stage, done, total))
 
         def work() -> str:

@@ -180,6 +180,10 @@ class Stream(Generic[T]):
                 yield chunk
                 if finished and self._end_on_final:
                     return
+        except ValueError:
+            if self._closed:
+                return  # close() closed the body under the read ("read of closed file")
+            raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             if self._closed:
                 return
@@ -511,12 +515,6 @@ def _encode_images(data: Mapping[str, Any]) -> dict[str, Any]:
             for image in images
         ]
     return result
-
-
-def _base64(image: str | bytes | bytearray) -> str:
-    if isinstance(image, bytes | bytearray):
-        return base64.b64encode(image).decode("ascii")
-    return image
 
 
 def _sha256_of(path: Path, total: int, progress: ProgressCallback | None) -> str:
