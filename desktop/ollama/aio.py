@@ -212,7 +212,7 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         """``async for batch in stream.batches()``: runs of chunks as ``next_batch`` gives."""
         if self._thread is None:
             self._start()
-        return self._channel.batches(limit)
+        return self._channel.batches(limit, owner=self)  # the stream lives while they are read
 
     def close(self) -> None:
         """Abort the connection now; safe to call more than once, from any thread."""

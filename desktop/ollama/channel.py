@@ -158,9 +158,11 @@ class Channel(Generic[T]):
                 return batch
             await self._wait()
 
-    def batches(self, limit: int = 4096) -> AsyncIterator[list[T]]:
-        """``async for batch in channel.batches()``: what ``get_batch`` returns, to the end."""
-        return _Batches(self, limit)
+    def batches(self, limit: int = 4096, *, owner: object = None) -> AsyncIterator[list[T]]:
+        """``async for batch in channel.batches()``: what ``get_batch`` returns, to the end.
+
+        ``owner`` is kept alive as long as the iterator (a stream that closes when dropped)."""
+        return _Batches(self, limit, owner)
 
     def close(self) -> None:
         """The consumer leaves (safe from any thread, more than once): the worker stops."""
@@ -214,9 +216,10 @@ class Channel(Generic[T]):
 
 
 class _Batches(AsyncIterator[list[T]]):
-    def __init__(self, channel: Channel[T], limit: int) -> None:
+    def __init__(self, channel: Channel[T], limit: int, owner: object) -> None:
         self._channel = channel
         self._limit = limit
+        self._owner = owner
 
     async def __anext__(self) -> list[T]:
         return await self._channel.get_batch(self._limit)

@@ -104,6 +104,23 @@ def test_a_pull_is_bounded_too(
     assert arun(rest(), timeout=20) == "success"
 
 
+def test_batches_of_an_unnamed_stream_run_to_the_end(
+    aclient: AsyncOllamaClient, fake_ollama: FakeOllama, arun
+) -> None:
+    """The batches keep their stream alive: it must not be collected (and closed) under them."""
+    fake_ollama.registry_add("many:1b", layer_sizes=[2_000_000, 100])
+    fake_ollama.pull_plan = PullPlan(byte_rate=8_000_000, events_per_second=500)
+
+    async def statuses() -> list[str]:
+        seen = []
+        async for batch in aclient.pull("many:1b").batches():
+            gc.collect()
+            seen.extend(event.status for event in batch)
+        return seen
+
+    assert arun(statuses(), timeout=20)[-1] == "success"
+
+
 def test_cancelling_the_consumer_closes_the_connection(
     qtbot, aclient: AsyncOllamaClient, fake_ollama: FakeOllama, arun, qloop
 ) -> None:
