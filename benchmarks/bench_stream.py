@@ -5,10 +5,15 @@
 (c) the async bridge consumed by a coroutine on a qasync loop — what the GUI gets.
 Target: (c) ≥ 30,000 chunks/s. The ratio (c)/(a) shows what the typed, thread-hopping path
 costs against bare bytes.
+
+(d) how soon the server sees the hang-up after the consuming task is cancelled, mid-reply and
+while the model is still loading (the worst of a few tries). Target: < 100 ms. The tests check
+that cancelling hangs up at all; how fast is measured here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import time
@@ -17,6 +22,8 @@ from benchmarks import Result
 
 CHUNKS = 200_000
 TARGET = 30_000
+CANCEL_TARGET = 0.1
+CANCEL_TRIES = 5
 MESSAGES = [{"role": "user", "content": "go"}]
 
 
@@ -72,6 +79,57 @@ def _async_bridge_chunks(url: str) -> int:
         loop.close()
 
 
+def _cancel_latency(server) -> float:
+    """Seconds from ``task.cancel()`` to the server noticing, worst of a few tries."""
+    import asyncio
+    import threading
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ollama import AsyncOllamaClient, OllamaClient
+    from tests.fake_ollama import Reply
+
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    client = AsyncOllamaClient(OllamaClient(server.url))
+    worst = 0.0
+
+    async def consume(started: asyncio.Event) -> None:
+        async for _ in client.chat("smollm2:135m", MESSAGES):
+            started.set()
+
+    async def one(loading: bool) -> float:
+        started = asyncio.Event()
+        if loading:  # the model never finishes loading
+            server.reply = Reply(tokens=["x"], hold=threading.Event())
+        else:  # a steady 50 tokens a second
+            server.reply = Reply(tokens=["x"] * 100_000, rate=50)
+        before = server.disconnects
+        task = asyncio.ensure_future(consume(started))
+        if loading:
+            while not server.active_streams:
+                await asyncio.sleep(0.001)
+        else:
+            await started.wait()
+        cancelled = time.perf_counter()
+        task.cancel()
+        while server.disconnects == before:
+            await asyncio.sleep(0.0005)
+        latency = time.perf_counter() - cancelled
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        return latency
+
+    try:
+        for attempt in range(CANCEL_TRIES * 2):
+            worst = max(worst, loop.run_until_complete(one(loading=attempt % 2 == 1)))
+    finally:
+        client.close()
+        loop.close()
+    return worst
+
+
 def _timed(label: str, function, *args) -> tuple[float, int]:
     started = time.perf_counter()
     count = function(*args)
@@ -89,6 +147,7 @@ def run() -> list[Result]:
         raw_rate, _ = _timed("raw socket", _raw_socket_chunks, server.port)
         sync_rate, _ = _timed("sync client", _sync_client_chunks, server.url)
         async_rate, _ = _timed("async bridge", _async_bridge_chunks, server.url)
+        cancel_latency = _cancel_latency(server)
     return [
         Result("stream: (a) raw socket read", raw_rate, "chunks/s"),
         Result("stream: (b) sync client", sync_rate, "chunks/s"),
@@ -100,4 +159,11 @@ def run() -> list[Result]:
             ok=async_rate >= TARGET,
         ),
         Result("stream: (c)/(a)", async_rate / raw_rate, "ratio"),
+        Result(
+            "stream: (d) cancel to hang-up, worst",
+            cancel_latency * 1000,
+            "ms",
+            target=f"< {CANCEL_TARGET * 1000:.0f}",
+            ok=cancel_latency < CANCEL_TARGET,
+        ),
     ]

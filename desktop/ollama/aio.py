@@ -1,10 +1,10 @@
 """The asyncio face of :class:`OllamaClient`.
 
 ``requests`` blocks, so every call runs in a worker thread and the event loop (Qt's, via qasync)
-stays free. Streams become async iterators: a worker thread reads and parses the chunks and
-queues them; it wakes the loop with ``call_soon_threadsafe`` only when the consumer is waiting
-for chunks and no wake is already due (each wake costs a Qt event; a consumer that is busy
-elsewhere costs none). Cancelling the task that consumes a stream aborts its connection at once;
+stays free. Streams become async iterators: a worker thread reads and parses the chunks and hands
+them over through a :class:`~desktop.ollama.channel.Channel` (bounded, batched, waking the loop
+only for a waiting consumer). Pulls, pushes, creates and uploads go through the same channel,
+paced for progress. Cancelling the task that consumes a stream aborts its connection at once;
 the server then stops generating.
 
 No Qt here: any asyncio loop will do, which keeps this testable headless.
@@ -15,15 +15,15 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
-import functools
 import os
-import socket
 import threading
-from collections import deque
+import time
+import weakref
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from desktop.ollama import transport
+from desktop.ollama.channel import DEFAULT_CAPACITY, Channel
 from desktop.ollama.client import OllamaClient, ProgressCallback, Stream
 from desktop.ollama.types import (
     ChatChunk,
@@ -45,8 +45,19 @@ class UploadCancelled(Exception):
 
 
 # A reader far ahead of its consumer waits here instead of filling memory without bound.
-MAX_PENDING_CHUNKS = 50_000
+MAX_PENDING_CHUNKS = DEFAULT_CAPACITY
 READER_NICENESS = 5
+# Progress streams (pull, push, create) wake their consumer at most this often...
+PROGRESS_INTERVAL = 0.1
+# ...and, when a read had to wait for the network, their reader rests this long before reading
+# on, so the next read collects many lines in one system call. Lines wait in the socket's
+# buffer meanwhile (a few kilobytes): the server is never held up.
+READ_PACE = 0.05
+# A gap longer than this between two lines means the read waited on the network.
+WAITED = 0.0003
+# Upload progress reaches the loop at most this often (and at every stage's start and end).
+UPLOAD_PROGRESS_EVERY = 0.05
+UPLOAD_PROGRESS_PENDING = 256
 
 
 def _yield_cpu_to_gui() -> None:
@@ -59,11 +70,71 @@ def _yield_cpu_to_gui() -> None:
         os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), READER_NICENESS)
 
 
+class _Reader(Generic[T]):
+    """The worker thread's side of a stream. It holds the channel and the blocking stream, never
+    the :class:`AsyncStream`, so a stream its consumer dropped can be collected (and closed)."""
+
+    def __init__(
+        self,
+        stream: Stream[T],
+        channel: Channel[T],
+        *,
+        pace: float,
+        urgent: Callable[[T], bool] | None,
+    ) -> None:
+        self.stream = stream
+        self.channel = channel
+        self.pace = pace
+        self.urgent = urgent
+        self.received = 0
+
+    def run(self) -> None:
+        _yield_cpu_to_gui()
+        error: BaseException | None = None
+        try:
+            if self.pace or self.urgent is not None:
+                self._read_paced()
+            else:
+                self._read()
+        except BaseException as exc:
+            if not self.stream.closed:
+                error = exc
+        finally:
+            self.channel.finish(error)
+
+    def _read(self) -> None:
+        """As fast as the chunks come (a chat): every cost here is paid per token."""
+        put = self.channel.put
+        for item in self.stream:
+            self.received += 1
+            if not put(item):
+                return
+
+    def _read_paced(self) -> None:
+        """Progress lines: urgent ones wake the consumer at once; after a read that waited on
+        the network, rest ``pace`` seconds so the next read gathers many lines."""
+        put = self.channel.put
+        urgent = self.urgent
+        monotonic = time.monotonic
+        previous = monotonic()
+        for item in self.stream:
+            now = monotonic()
+            self.received += 1
+            if not put(item, urgent=urgent is not None and urgent(item)):
+                return
+            if self.pace and now - previous > WAITED:
+                time.sleep(self.pace)
+                now = monotonic()
+            previous = now
+
+
 class AsyncStream(Generic[T], AsyncIterator[T]):
     """Chunks of one streaming response, read by a worker thread, consumed with ``async for``.
 
-    The request starts at the first ``__anext__`` (or ``async with``). Leaving the loop early,
-    ``aclose()`` and cancelling the consuming task all close the connection.
+    The request starts at the first ``__anext__`` (or ``async with``). Every way of leaving
+    closes the connection and ends the reader: the end of ``async with``, ``aclose()``,
+    cancelling the consuming task, and dropping the stream (``break`` out of a bare
+    ``async for``: the stream is collected and closes itself).
     """
 
     def __init__(
@@ -72,25 +143,45 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         loop: asyncio.AbstractEventLoop | None = None,
         *,
         max_pending: int = MAX_PENDING_CHUNKS,
+        interval: float = 0.0,
+        pace: float = 0.0,
+        urgent: Callable[[T], bool] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._stream = stream
         self._loop = loop
-        self._max_pending = max_pending
-        # The reader, once paused, resumes when the consumer has taken it below this.
-        self._resume_below = max(1, max_pending // 2)
-        self._items: deque[T] = deque()
-        self._wake_pending = False
-        self._waiter: asyncio.Future[None] | None = None
-        self._finished = False
-        self._error: BaseException | None = None
+        self._channel: Channel[T] = Channel(
+            capacity=max_pending, interval=interval, on_close=stream.close, clock=clock
+        )
+        self._reader = _Reader(stream, self._channel, pace=pace, urgent=urgent)
         self._thread: threading.Thread | None = None
-        self._space = threading.Event()
-        self._space.set()
+        # Runs when the stream is collected (or at exit): a dropped stream stops its reader.
+        weakref.finalize(self, self._channel.close)
 
     @property
     def stream(self) -> Stream[T]:
         """The blocking stream underneath (its ``malformed_lines``, ``response``...)."""
         return self._stream
+
+    @property
+    def received(self) -> int:
+        """How many chunks the reader has taken from the server so far."""
+        return self._reader.received
+
+    @property
+    def pending(self) -> int:
+        """Chunks read and not yet taken by the consumer (at most ``max_pending``)."""
+        return self._channel.pending
+
+    @property
+    def paused(self) -> bool:
+        """The reader waits for the consumer: ``max_pending`` chunks are waiting."""
+        return self._channel.paused
+
+    @property
+    def reader_alive(self) -> bool:
+        """Whether the worker thread is still running (it ends soon after any close)."""
+        return self._thread is not None and self._thread.is_alive()
 
     def __aiter__(self) -> AsyncStream[T]:
         return self
@@ -103,13 +194,9 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         await self.aclose()
 
     async def __anext__(self) -> T:
-        self._start()
-        while True:
-            if self._items:
-                item = self._items.popleft()
-                self._make_space()
-                return item
-            await self._wait_for_items()
+        if self._thread is None:
+            self._start()
+        return await self._channel.get()
 
     async def next_batch(self, limit: int = 4096) -> list[T]:
         """Every chunk that has arrived (at least one, at most ``limit``), in order.
@@ -117,58 +204,20 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
         For consumers that handle a run of chunks at once (a chat joins their text): the loop
         then does its work once per batch instead of once per chunk. Raises
         ``StopAsyncIteration`` at the end, like ``__anext__``."""
-        self._start()
-        items = self._items
-        while True:
-            if items:
-                batch = [items.popleft() for _ in range(min(limit, len(items)))]
-                self._make_space()
-                return batch
-            await self._wait_for_items()
+        if self._thread is None:
+            self._start()
+        return await self._channel.get_batch(limit)
 
-    def _make_space(self) -> None:
-        """Let a paused reader go on once the consumer has taken enough."""
-        if len(self._items) < self._resume_below and not self._space.is_set():
-            self._space.set()
-
-    def _pause_while_full(self) -> None:
-        """Reader thread: wait for the consumer to drain the queue.
-
-        The consumer sets ``_space`` only when it sees it clear, and it may drain everything
-        between our length check and our ``clear()``; so look again after clearing, or both
-        sides would wait for each other forever."""
-        self._space.clear()
-        if len(self._items) >= self._resume_below:
-            self._space.wait()
-
-    async def _wait_for_items(self) -> None:
-        """Return when items may have arrived; raise at the end of the stream."""
-        if self._finished and not self._items:
-            if self._error is not None:
-                error, self._error = self._error, None
-                raise error
-            raise StopAsyncIteration
-        if self._finished:
-            return
-        assert self._loop is not None
-        self._waiter = self._loop.create_future()
-        if self._items or self._finished:
-            # The reader wakes the loop only for a waiting consumer; it may have added items
-            # after our caller looked and before the waiter existed.
-            self._waiter = None
-            return
-        try:
-            await self._waiter
-        except asyncio.CancelledError:
-            self.close()
-            raise
-        finally:
-            self._waiter = None
+    def batches(self, limit: int = 4096) -> AsyncIterator[list[T]]:
+        """``async for batch in stream.batches()``: runs of chunks as ``next_batch`` gives."""
+        if self._thread is None:
+            self._start()
+        return self._channel.batches(limit, owner=self)  # the stream lives while they are read
 
     def close(self) -> None:
-        """Abort the connection now; safe to call more than once, from the loop's thread."""
+        """Abort the connection now; safe to call more than once, from any thread."""
+        self._channel.close()
         self._stream.close()
-        self._space.set()
 
     async def aclose(self) -> None:
         self.close()
@@ -176,42 +225,9 @@ class AsyncStream(Generic[T], AsyncIterator[T]):
     def _start(self) -> None:
         if self._thread is not None:
             return
-        if self._loop is None:
-            self._loop = asyncio.get_running_loop()
-        self._thread = threading.Thread(target=self._read, name="ollama-stream", daemon=True)
+        self._channel.bind(self._loop)
+        self._thread = threading.Thread(target=self._reader.run, name="ollama-stream", daemon=True)
         self._thread.start()
-
-    def _read(self) -> None:
-        """Worker thread: iterate the blocking stream and hand chunks to the loop."""
-        _yield_cpu_to_gui()
-        items = self._items
-        try:
-            for item in self._stream:
-                items.append(item)
-                if self._waiter is not None and not self._wake_pending:
-                    self._wake_pending = True
-                    self._call_soon(self._wake)
-                if len(items) >= self._max_pending:
-                    self._pause_while_full()
-                if self._stream.closed:
-                    break
-        except BaseException as exc:
-            if not self._stream.closed:
-                self._error = exc
-        finally:
-            self._finished = True
-            self._call_soon(self._wake)
-
-    def _call_soon(self, callback: Callable[[], None]) -> None:
-        assert self._loop is not None
-        with contextlib.suppress(RuntimeError):  # the loop already closed: nobody is listening
-            self._loop.call_soon_threadsafe(callback)
-
-    def _wake(self) -> None:
-        self._wake_pending = False
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
 
 
 class AsyncOllamaClient:
@@ -238,25 +254,21 @@ class AsyncOllamaClient:
 
     async def _call(self, function: Callable[..., R], *args: Any, **kwargs: Any) -> R:
         loop = asyncio.get_running_loop()
-        sockets: list[socket.socket] = []
-        abandoned = threading.Event()
+        scope = transport.RequestScope()
 
         def run() -> R:
-            if abandoned.is_set():
+            if scope.aborted:
                 raise asyncio.CancelledError
-            transport.watch_sockets(sockets.append)
-            try:
+            with transport.scoped(scope):
                 return function(*args, **kwargs)
-            finally:
-                transport.watch_sockets(None)
 
         future = loop.run_in_executor(self._executor, run)
         try:
             return await future
         except asyncio.CancelledError:
-            abandoned.set()
-            for sock in sockets:
-                transport.abort_socket(sock)
+            # Shuts only a connection the call still holds: one it already gave back to the
+            # pool may be carrying another request by now.
+            scope.abort()
             raise
 
     # --- plain calls ----------------------------------------------------------------------
@@ -285,27 +297,62 @@ class AsyncOllamaClient:
     async def model_recommendations(self) -> dict[str, Any]:
         return await self._call(self.client.model_recommendations)
 
-    async def upload_blob(self, path: str, *, progress: ProgressCallback | None = None) -> str:
+    async def upload_blob(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        progress: ProgressCallback | None = None,
+        progress_every: float = UPLOAD_PROGRESS_EVERY,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> str:
         """Upload a blob; ``progress`` is called on the loop's thread, never the worker's.
 
-        Cancelling stops the work at once, hashing included: the worker checks between blocks.
+        Progress comes at most every ``progress_every`` seconds, plus each stage's first and
+        last figure. Cancelling stops the work at once, hashing included: the worker checks
+        between blocks.
         """
-        loop = asyncio.get_running_loop()
-        cancelled = threading.Event()
+        channel: Channel[tuple[str, int, int]] = Channel(capacity=UPLOAD_PROGRESS_PENDING)
+        channel.bind()
+        last: list[Any] = ["", -1, 0.0]  # stage, done and time of the last figure handed over
 
         def relay(stage: str, done: int, total: int) -> None:
-            if cancelled.is_set():
+            if channel.closed:
                 raise UploadCancelled
-            if progress is not None:
-                loop.call_soon_threadsafe(progress, stage, done, total)
+            now = clock()
+            if stage == last[0] and (
+                done == last[1] or (done < total and now - last[2] < progress_every)
+            ):
+                return
+            last[:] = [stage, done, now]
+            channel.put((stage, done, total))
 
+        def work() -> str:
+            try:
+                return self.client.upload_blob(path, progress=relay)
+            finally:
+                channel.finish()
+
+        async def forward() -> None:
+            try:
+                async for batch in channel.batches():
+                    if progress is not None:
+                        for stage, done, total in batch:
+                            progress(stage, done, total)
+            except BaseException:
+                channel.close()  # the worker must not wait for a reader that is gone
+                raise
+
+        forwarding = asyncio.ensure_future(forward())
         try:
-            return await self._call(
-                functools.partial(self.client.upload_blob, progress=relay), path
-            )
-        except asyncio.CancelledError:
-            cancelled.set()
+            digest = await self._call(work)
+        except BaseException as exc:
+            channel.close()
+            if forwarding.done() and not forwarding.cancelled() and forwarding.exception():
+                raise forwarding.exception() from exc  # type: ignore[misc]
+            forwarding.cancel()
             raise
+        await forwarding
+        return digest
 
     async def embed(self, model: str, input: str | Sequence[str]) -> EmbedResponse:
         return await self._call(self.client.embed, model, input)
@@ -344,11 +391,42 @@ class AsyncOllamaClient:
         assert isinstance(stream, Stream)
         return AsyncStream(stream, max_pending=max_pending)
 
-    def pull(self, model: str, *, insecure: bool = False) -> AsyncStream[ProgressEvent]:
-        return AsyncStream(self.client.pull(model, insecure=insecure))
+    def pull(
+        self, model: str, *, insecure: bool = False, **pacing: Any
+    ) -> AsyncStream[ProgressEvent]:
+        """Progress lines of a pull; see :meth:`progress_stream` for ``pacing``."""
+        return self.progress_stream(self.client.pull(model, insecure=insecure), **pacing)
 
-    def push(self, model: str, *, insecure: bool = False) -> AsyncStream[ProgressEvent]:
-        return AsyncStream(self.client.push(model, insecure=insecure))
+    def push(
+        self, model: str, *, insecure: bool = False, **pacing: Any
+    ) -> AsyncStream[ProgressEvent]:
+        return self.progress_stream(self.client.push(model, insecure=insecure), **pacing)
 
     def create(self, model: str, **fields: Any) -> AsyncStream[ProgressEvent]:
-        return AsyncStream(self.client.create(model, **fields))
+        return self.progress_stream(self.client.create(model, **fields))
+
+    @staticmethod
+    def progress_stream(
+        stream: Stream[ProgressEvent],
+        *,
+        interval: float = PROGRESS_INTERVAL,
+        pace: float = READ_PACE,
+        max_pending: int = MAX_PENDING_CHUNKS,
+    ) -> AsyncStream[ProgressEvent]:
+        """Progress lines come by the thousand a second (several pulls, a fast link): waking
+        the loop for each costs a Qt event and a task step each (about a quarter of a core at
+        1,500 lines/s), and reading the socket line by line a system call per line. So the
+        consumer is woken at most every ``interval`` seconds (at once for ``success`` and at
+        the end) and the reader rests ``pace`` seconds after a read that waited on the
+        network. Take the lines a batch at a time with ``batches()``."""
+        return AsyncStream(
+            stream,
+            max_pending=max_pending,
+            interval=interval,
+            pace=pace,
+            urgent=_is_success,
+        )
+
+
+def _is_success(event: ProgressEvent) -> bool:
+    return event.status == "success"

@@ -8,13 +8,11 @@ with a plain-words message.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import logging
 import os
 import re
-import socket
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -26,6 +24,10 @@ import urllib3
 from desktop.ollama import transport
 from desktop.ollama.chunked import body_reads
 from desktop.ollama.errors import (
+    CREATE,
+    DOWNLOAD,
+    REPLY,
+    UPLOAD,
     ModelNotFound,
     OllamaError,
     RequestRejected,
@@ -59,6 +61,7 @@ STREAM_TIMEOUT = (10.0, 900.0)
 READ_SIZE = 64 * 1024
 
 ProgressCallback = Callable[[str, int, int], None]
+_OPERATIONS = {"/api/pull": DOWNLOAD, "/api/push": UPLOAD, "/api/create": CREATE}
 _NOT_FOUND = re.compile(r"model ['\"]?(?P<name>[^'\"]+)['\"]? not found", re.IGNORECASE)
 
 
@@ -79,15 +82,17 @@ class Stream(Generic[T]):
         text_of: Callable[[T], tuple[str, str]] | None = None,
         *,
         end_on_final: bool = True,
+        operation: str = REPLY,
     ) -> None:
         self._open_response = open_response
+        self._operation = operation
         self._parse = parse
         self._is_final = is_final
         self._text_of = text_of
         self._end_on_final = end_on_final
         self._lock = threading.Lock()
         self._closed = False
-        self._socket: socket.socket | None = None
+        self._scope = transport.RequestScope()
         self.response: requests.Response | None = None
         self.malformed_lines = 0
 
@@ -96,17 +101,17 @@ class Stream(Generic[T]):
         return self._closed
 
     def close(self) -> None:
-        """Abort the request: the socket closes now, from whichever thread calls this."""
+        """Abort the request: the socket closes now, from whichever thread calls this.
+
+        Only a connection this stream still holds is shut: once its response is done and the
+        connection is back in the pool (perhaps carrying another request), closing is harmless.
+        """
         with self._lock:
             if self._closed:
                 return
             self._closed = True
-            sock, response = self._socket, self.response
-        if response is not None:
-            with contextlib.suppress(ValueError, RuntimeError, OSError):
-                response.raw.shutdown()  # raises when the connection is already gone
-        if sock is not None:
-            transport.abort_socket(sock)
+            response = self.response
+        self._scope.abort()
         if response is not None:
             response.close()
 
@@ -116,25 +121,16 @@ class Stream(Generic[T]):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _remember_socket(self, sock: socket.socket) -> None:
-        with self._lock:
-            self._socket = sock
-            closed = self._closed
-        if closed:
-            transport.abort_socket(sock)
-
     def __iter__(self) -> Iterator[T]:
         if self._closed:
             return
-        transport.watch_sockets(self._remember_socket)
         try:
-            response = self._open_response()
+            with transport.scoped(self._scope):
+                response = self._open_response()
         except OllamaError:
             if self._closed:
                 return
             raise
-        finally:
-            transport.watch_sockets(None)
         with self._lock:
             self.response = response
             closed = self._closed
@@ -163,6 +159,7 @@ class Stream(Generic[T]):
                 if "error" in data:
                     raise StreamBroken(
                         server_message=str(data["error"]),
+                        operation=self._operation,
                         partial_text="".join(text_parts),
                         partial_thinking="".join(thinking_parts),
                         chunks_received=received,
@@ -183,10 +180,15 @@ class Stream(Generic[T]):
                 yield chunk
                 if finished and self._end_on_final:
                     return
+        except ValueError:
+            if self._closed:
+                return  # close() closed the body under the read ("read of closed file")
+            raise
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
             if self._closed:
                 return
             raise StreamBroken(
+                operation=self._operation,
                 partial_text="".join(text_parts),
                 partial_thinking="".join(thinking_parts),
                 chunks_received=received,
@@ -197,6 +199,7 @@ class Stream(Generic[T]):
             response.close()
         if not finished and not self._closed:
             raise StreamBroken(
+                operation=self._operation,
                 partial_text="".join(text_parts),
                 partial_thinking="".join(thinking_parts),
                 chunks_received=received,
@@ -410,6 +413,7 @@ class OllamaClient:
             ProgressEvent.from_json,
             _is_success,
             end_on_final=end_on_final,
+            operation=_OPERATIONS[path],
         )
 
     def _json(
@@ -511,12 +515,6 @@ def _encode_images(data: Mapping[str, Any]) -> dict[str, Any]:
             for image in images
         ]
     return result
-
-
-def _base64(image: str | bytes | bytearray) -> str:
-    if isinstance(image, bytes | bytearray):
-        return base64.b64encode(image).decode("ascii")
-    return image
 
 
 def _sha256_of(path: Path, total: int, progress: ProgressCallback | None) -> str:

@@ -70,18 +70,29 @@ class ServerError(OllamaError):
         super().__init__(_server_error_message(status, server_message), detail=detail)
 
 
+# What a stream was doing, so its failure is worded for that: a chat or generate reply, a
+# pull (download), a push (upload), or a create.
+REPLY = "reply"
+DOWNLOAD = "download"
+UPLOAD = "upload"
+CREATE = "create"
+
+
 class StreamBroken(OllamaError):
     """A stream ended before it was complete, keeping what had arrived.
 
     ``server_message`` is set when the server reported an error inside the stream (an
     ``{"error": ...}`` line, which arrives with HTTP 200); it is None when the connection was
-    cut or the stream simply stopped early.
+    cut or the stream simply stopped early. The message names the ``operation`` (``REPLY``,
+    ``DOWNLOAD``, ``UPLOAD`` or ``CREATE``) in plain words; the server's own text stays in
+    ``server_message`` and ``detail``.
     """
 
     def __init__(
         self,
         *,
         server_message: str | None = None,
+        operation: str = REPLY,
         partial_text: str = "",
         partial_thinking: str = "",
         chunks_received: int = 0,
@@ -89,11 +100,14 @@ class StreamBroken(OllamaError):
         detail: str = "",
     ) -> None:
         self.server_message = server_message
+        self.operation = operation
         self.partial_text = partial_text
         self.partial_thinking = partial_thinking
         self.chunks_received = chunks_received
         self.last_chunk = last_chunk
-        super().__init__(_broken_message(server_message), detail=detail)
+        if server_message and server_message not in detail:
+            detail = f"{detail}: {server_message}" if detail else server_message
+        super().__init__(_broken_message(operation, server_message), detail=detail)
 
 
 class UnexpectedResponse(OllamaError):
@@ -206,11 +220,59 @@ def _server_error_message(status: int, server_message: str) -> str:
     return translate("Errors", "Ollama ran into a problem (HTTP {status}).").format(status=status)
 
 
-def _broken_message(server_message: str | None) -> str:
-    if server_message:
+def _broken_message(operation: str, server_message: str | None) -> str:
+    """The client's own words for a stream that ended early; never the server's text."""
+    if server_message is None:
+        return _cut_message(operation)
+    if operation == DOWNLOAD:
         return translate(
-            "Errors", "The reply stopped early because Ollama reported a problem: {message}"
-        ).format(message=server_message)
+            "Errors",
+            "The download failed because Ollama reported a problem. Please try again later.",
+        )
+    if operation == UPLOAD:
+        return translate(
+            "Errors", "The upload failed because Ollama reported a problem. Please try again later."
+        )
+    if operation == CREATE:
+        return translate(
+            "Errors",
+            "Creating the model failed because Ollama reported a problem. Please try again.",
+        )
+    lowered = server_message.lower()
+    if "unexpectedly stopped" in lowered:
+        return translate(
+            "Errors",
+            "The reply stopped early because the model unexpectedly stopped on the computer "
+            "running Ollama, often for lack of memory. Try again, or pick a smaller model.",
+        )
+    if "out of memory" in lowered or "more system memory" in lowered:
+        return translate(
+            "Errors",
+            "The reply stopped early because the computer running Ollama ran out of memory. "
+            "Close other programs there or pick a smaller model, then try again.",
+        )
+    return translate(
+        "Errors", "The reply stopped early because Ollama reported a problem. Please try again."
+    )
+
+
+def _cut_message(operation: str) -> str:
+    if operation == DOWNLOAD:
+        return translate(
+            "Errors",
+            "The connection to Ollama broke before the download was complete. Ollama keeps "
+            "what it has downloaded: downloading again continues from there.",
+        )
+    if operation == UPLOAD:
+        return translate(
+            "Errors",
+            "The connection to Ollama broke before the upload was complete. Please try again.",
+        )
+    if operation == CREATE:
+        return translate(
+            "Errors",
+            "The connection to Ollama broke before the model was created. Please try again.",
+        )
     return translate("Errors", "The connection to Ollama broke before the reply was complete.")
 
 

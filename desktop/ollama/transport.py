@@ -1,9 +1,12 @@
 """A requests session whose in-flight requests can be aborted from another thread.
 
 A streaming request can sit for minutes waiting for its first byte while Ollama loads a model.
-To let the user cancel even then, every connection announces its socket, just before it waits
-for the response, to a watcher registered by the thread that makes the request. Shutting that
-socket down wakes the blocked read at once; the server sees the disconnect and stops working.
+To let the user cancel even then, the thread making a request enters a :class:`RequestScope`;
+each connection claims itself for that scope just before it waits for the response, and gives
+itself up when it goes back to the connection pool. ``abort()`` shuts down only the sockets its
+request still holds: a cancel that arrives after the request finished (its connection already
+pooled, perhaps already carrying someone else's request) touches nothing. Shutting a held socket
+down wakes the blocked read at once; the server sees the disconnect and stops working.
 """
 
 from __future__ import annotations
@@ -11,47 +14,113 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Iterator
+from typing import Any
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-SocketWatcher = Callable[[socket.socket], None]
-
 _local = threading.local()
+_OWNER = "_paddock_scope"  # attribute on a connection: the scope whose request holds it
 
 
-def watch_sockets(watcher: SocketWatcher | None) -> None:
-    """Report to ``watcher`` each socket this thread's requests wait on (None to stop)."""
-    _local.watcher = watcher
+class RequestScope:
+    """The connections one request holds; ``abort()`` (any thread) shuts only those down.
+
+    A scope aborted before its request reaches the network shuts the connection as soon as it
+    is claimed, so a cancel can never be lost in between.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: list[Any] = []
+        self._aborted = False
+
+    @property
+    def aborted(self) -> bool:
+        return self._aborted
+
+    def abort(self) -> None:
+        with self._lock:
+            self._aborted = True
+            for connection in self._held:
+                _shutdown(connection)
+
+    def _claim(self, connection: Any) -> None:
+        with self._lock:
+            setattr(connection, _OWNER, self)
+            self._held.append(connection)
+            if self._aborted:
+                _shutdown(connection)
+
+    def _give_up(self, connection: Any) -> None:
+        """The connection goes back to the pool: from now on it is not ours to abort."""
+        with self._lock:
+            if getattr(connection, _OWNER, None) is self:
+                setattr(connection, _OWNER, None)
+            with contextlib.suppress(ValueError):
+                self._held.remove(connection)
 
 
-def _announce(sock: socket.socket | None) -> None:
-    watcher = getattr(_local, "watcher", None)
-    if watcher is not None and sock is not None:
-        watcher(sock)
+@contextlib.contextmanager
+def scoped(scope: RequestScope) -> Iterator[RequestScope]:
+    """Requests made by this thread inside the block belong to ``scope``."""
+    previous = getattr(_local, "scope", None)
+    _local.scope = scope
+    try:
+        yield scope
+    finally:
+        _local.scope = previous
+
+
+def _shutdown(connection: Any) -> None:
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        abort_socket(sock)
+
+
+def _claim(connection: Any) -> None:
+    scope = getattr(_local, "scope", None)
+    if scope is not None:
+        scope._claim(connection)
+
+
+def _give_up(connection: Any) -> None:
+    owner = getattr(connection, _OWNER, None)
+    if owner is not None:
+        owner._give_up(connection)
 
 
 class _WatchedHTTPConnection(HTTPConnection):
     def getresponse(self):  # type: ignore[override]
-        _announce(self.sock)
+        _claim(self)
         return super().getresponse()
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
     def getresponse(self):  # type: ignore[override]
-        _announce(self.sock)
+        _claim(self)
         return super().getresponse()
 
 
 class _WatchedHTTPPool(HTTPConnectionPool):
     ConnectionCls = _WatchedHTTPConnection
 
+    def _put_conn(self, conn):  # type: ignore[no-untyped-def]
+        if conn is not None:
+            _give_up(conn)
+        super()._put_conn(conn)
+
 
 class _WatchedHTTPSPool(HTTPSConnectionPool):
     ConnectionCls = _WatchedHTTPSConnection
+
+    def _put_conn(self, conn):  # type: ignore[no-untyped-def]
+        if conn is not None:
+            _give_up(conn)
+        super()._put_conn(conn)
 
 
 class _WatchedAdapter(HTTPAdapter):
@@ -64,7 +133,7 @@ class _WatchedAdapter(HTTPAdapter):
 
 
 def make_session() -> requests.Session:
-    """A session whose connections report their sockets to the calling thread's watcher."""
+    """A session whose connections belong to the calling thread's :class:`RequestScope`."""
     session = requests.Session()
     adapter = _WatchedAdapter(pool_connections=4, pool_maxsize=16)
     session.mount("http://", adapter)

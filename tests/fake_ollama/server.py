@@ -67,6 +67,7 @@ class RecordedRequest:
     headers: dict[str, str]
     body: bytes
     json: Any
+    client_port: int = 0  # which of the client's connections carried it
 
 
 class FakeOllama:
@@ -99,6 +100,7 @@ class FakeOllama:
         self.requests: list[RecordedRequest] = []
         self.disconnects = 0
         self.active_streams = 0
+        self.stalling = 0  # pulls inside a scripted stall right now
 
     @property
     def url(self) -> str:
@@ -301,7 +303,11 @@ class _Handler(BaseHTTPRequestHandler):
                 data = json.loads(body)
             except ValueError:
                 data = None
-        self.fake.record(RecordedRequest(method, path, dict(self.headers.items()), body, data))
+        self.fake.record(
+            RecordedRequest(
+                method, path, dict(self.headers.items()), body, data, self.client_address[1]
+            )
+        )
         canned = self.fake.take_override(path)
         try:
             if canned is not None:
@@ -511,8 +517,14 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, b"", None)
 
     def blob_head(self, data: dict[str, Any], body: bytes) -> None:
+        """200 with no body for a blob the server has. For one it lacks Ollama answers like every
+        other API error: 404, ``application/json``, ``{"error": ...}`` (a HEAD answer carries
+        the headers and Content-Length of that body, not the body)."""
         digest = self.path.rsplit("/", 1)[-1]
-        self._send(200 if digest in self.fake.blobs else 404, b"", None)
+        if digest in self.fake.blobs:
+            self._send(200, b"", None)
+            return
+        self._error(404, f'blob "{digest}" not found')
 
     def blob_post(self, data: dict[str, Any], body: bytes) -> None:
         digest = self.path.rsplit("/", 1)[-1]
@@ -589,6 +601,10 @@ class _Handler(BaseHTTPRequestHandler):
         if script.first_byte_delay:
             with self._streaming():
                 self._idle(script.first_byte_delay)
+        if script.hold is not None:
+            with self._streaming():
+                while not script.hold.is_set():
+                    self._idle(0.02)
         if data.get("stream", True) is False:
             self._json(200, _whole_reply(requested, script, data, chat=chat))
             return
@@ -712,7 +728,11 @@ class _Handler(BaseHTTPRequestHandler):
                 stall_at = plan.stall_after_bytes
                 if stall_at is not None and not stalled and overall >= stall_at:
                     stalled = True
-                    self._idle(plan.stall_seconds if plan.stall_seconds else 3600)
+                    self.fake.stalling += 1
+                    try:
+                        self._idle(plan.stall_seconds if plan.stall_seconds else 3600)
+                    finally:
+                        self.fake.stalling -= 1
                 event: dict[str, Any] = {"status": status, "digest": digest, "total": total}
                 if done:
                     event["completed"] = done

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +40,8 @@ class Reply:
     thinking: list[str] | None = None
     rate: float | None = None
     first_byte_delay: float = 0.0
+    # The reply waits (noticing a client that hangs up) until the test sets this event.
+    hold: threading.Event | None = None
     error_after: int | None = None
     error_message: str = "an error was encountered while running the model: unexpected EOF"
     cut_after: int | None = None

@@ -33,6 +33,7 @@ class RawResponder:
         self.port = self._listener.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._stop = threading.Event()
+        self._requested = threading.Event()
         self._connections: list[socket.socket] = []
         self._thread = threading.Thread(target=self._serve, daemon=True)
 
@@ -47,6 +48,10 @@ class RawResponder:
             connection.close()
         self._thread.join(timeout=2)
 
+    def wait_for_request(self, timeout: float) -> bool:
+        """Whether a whole request arrived within ``timeout`` seconds (a condition, not a nap)."""
+        return self._requested.wait(timeout)
+
     def _serve(self) -> None:
         self._listener.settimeout(0.05)
         while not self._stop.is_set():
@@ -57,6 +62,7 @@ class RawResponder:
             self._connections.append(connection)
             try:
                 self._read_request(connection)
+                self._requested.set()
                 if self.answer:
                     self._respond(connection)
             except OSError:

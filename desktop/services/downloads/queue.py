@@ -24,7 +24,6 @@ from desktop.ollama.errors import OllamaError, StreamBroken
 from desktop.services.downloads import errors
 from desktop.services.downloads.job import EndedEarly, Stalled, read_pull
 from desktop.services.downloads.progress import Phase, PullProgress
-from desktop.services.downloads.reader import BatchedPull
 from desktop.services.downloads.speed import SpeedMeter
 from desktop.services.downloads.store import (
     MAX_ACTIVE_LIMIT,
@@ -338,12 +337,11 @@ class DownloadQueue:
 
     async def _pull_with_reconnects(self, item: DownloadItem) -> None:
         while True:
-            # The blocking stream under the async client, read by a batching worker thread:
-            # progress lines arrive by the thousand and need not wake the loop one by one.
-            stream = BatchedPull(self._client().client.pull(item.name, insecure=item.insecure))
+            # Progress lines arrive by the thousand: take them a batch at a time.
+            stream = self._client().pull(item.name, insecure=item.insecure)
             try:
                 await read_pull(
-                    stream,
+                    stream.batches(),
                     item.progress,
                     item.meter,
                     stall_timeout=self.stall_timeout,

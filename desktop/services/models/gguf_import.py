@@ -1,17 +1,15 @@
 """Importing a GGUF file as a model: check, hash, upload, create — each step cancellable.
 
 The steps are those of the API: compute the file's sha256, ask whether the server already has
-that blob (``HEAD``), upload it if not, then create the model with ``files``. Hashing and
-uploading a multi-gigabyte file take minutes, so they run on a worker thread whose progress
-callback checks a cancel flag (raising from it aborts the upload mid-body) and forwards
-progress to the loop at most every ``PROGRESS_EVERY`` seconds.
+that blob (``HEAD``), upload it if not, then create the model with ``files``. The async client
+does the first three on a worker thread and reports progress on the loop at most every
+``PROGRESS_EVERY`` seconds; cancelling stops the worker between blocks (hashing) or aborts the
+upload mid-body.
 """
 
 from __future__ import annotations
 
 import asyncio
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -89,29 +87,36 @@ class GgufImport:
         self.name = name
         self._on_progress = on_progress
         self._on_status = on_status
-        self._cancel = threading.Event()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._last_report = 0.0
+        self._cancelled = False
+        self._upload: asyncio.Future[str] | None = None
         self.digest = ""
 
     def cancel(self) -> None:
-        self._cancel.set()
+        """Stop the import (from the loop's thread): ``run`` raises :class:`ImportCancelled`."""
+        self._cancelled = True
+        if self._upload is not None:
+            self._upload.cancel()
 
     @property
     def cancelled(self) -> bool:
-        return self._cancel.is_set()
+        return self._cancelled
 
     async def run(self) -> str:
         """Import the file; returns the blob's digest."""
         check_gguf(self.path)
-        self._loop = asyncio.get_running_loop()
         self._on_status(translate("Models", "Checking the file (computing its fingerprint)"))
+        self._upload = asyncio.ensure_future(
+            self.client.upload_blob(self.path, progress=self._report, progress_every=PROGRESS_EVERY)
+        )
         try:
-            self.digest = await self._loop.run_in_executor(None, self._upload_in_worker)
+            self.digest = await self._upload
         except asyncio.CancelledError:
-            self._cancel.set()
+            me = asyncio.current_task()
+            if self._cancelled and not (me is not None and me.cancelling()):
+                raise ImportCancelled from None
+            self._upload.cancel()
             raise
-        if self._cancel.is_set():
+        if self._cancelled:
             raise ImportCancelled
         self._on_status(translate("Models", "Creating the model"))
         stream = self.client.create(self.name, files={self.path.name: self.digest})
@@ -121,21 +126,6 @@ class GgufImport:
             await stream.aclose()
         return self.digest
 
-    def _upload_in_worker(self) -> str:
-        """Worker thread: hash, HEAD, upload (the client does these three in order)."""
-        return self.client.client.upload_blob(self.path, progress=self._progress_in_worker)
-
-    def _progress_in_worker(self, stage: str, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise ImportCancelled
-        now = time.monotonic()
-        if done < total and now - self._last_report < PROGRESS_EVERY:
-            return
-        self._last_report = now
-        loop = self._loop
-        if loop is not None and not loop.is_closed():
-            loop.call_soon_threadsafe(self._report, stage, done, total)
-
     def _report(self, stage: str, done: int, total: int) -> None:
-        if not self._cancel.is_set():
+        if not self._cancelled:
             self._on_progress(stage, done, total)
