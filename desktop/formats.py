@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from desktop.i18n import translate
+from desktop.i18n import counted, translate
 from desktop.ollama.types import FOREVER_AFTER
 
 
@@ -106,7 +106,7 @@ def percent(value: float) -> str:
 
 def token_count(tokens: int) -> str:
     """ "231 tokens"."""
-    return translate("Words", "%Ln token(s)", "", tokens)
+    return counted("Words", "%Ln token(s)", tokens)
 
 
 def measured_time(seconds: float) -> str:
@@ -128,7 +128,7 @@ def human_size(size: float) -> str:
     """Decimal units, as Ollama and the library pages show sizes (1 GB = 10⁹ bytes)."""
     whole = int(max(0.0, size))
     if whole < 1000:
-        return translate("Words", "%n byte(s)", "", whole)
+        return counted("Words", "%n byte(s)", whole)
     scaled = float(whole)
     while scaled >= 1000:
         scaled /= 1000
@@ -206,20 +206,23 @@ def relative_time(when: datetime | None, now: datetime | None = None) -> str:
     seconds = (now - when).total_seconds()
     if seconds < 60:
         return translate("Words", "just now")
+    # Counts go through a name: lupdate reads "//" inside a call as a comment and would miss
+    # the text.
+    minutes, hours, days = int(seconds / 60), int(seconds / 3600), int(seconds / 86400)
     if seconds < 3600:
-        return translate("Words", "%n minute(s) ago", "", int(seconds // 60))
+        return counted("Words", "%n minute(s) ago", minutes)
     if seconds < 86400:
-        return translate("Words", "%n hour(s) ago", "", int(seconds // 3600))
-    if seconds < 86400 * 7:
-        days = int(seconds // 86400)
+        return counted("Words", "%n hour(s) ago", hours)
+    if days < 7:
         if days == 1:
             return translate("Words", "yesterday")
-        return translate("Words", "%n day(s) ago", "", days)
-    if seconds < 86400 * 31:
-        return translate("Words", "%n week(s) ago", "", int(seconds // (86400 * 7)))
-    if seconds < 86400 * 365:
-        return translate("Words", "%n month(s) ago", "", int(seconds // (86400 * 30)))
-    return translate("Words", "%n year(s) ago", "", int(seconds // (86400 * 365)))
+        return counted("Words", "%n day(s) ago", days)
+    weeks, months, years = days // 7, days // 30, days // 365
+    if days < 31:
+        return counted("Words", "%n week(s) ago", weeks)
+    if days < 365:
+        return counted("Words", "%n month(s) ago", months)
+    return counted("Words", "%n year(s) ago", years)
 
 
 def message_time(created_at: float, now: float | None = None) -> str:

@@ -11,9 +11,12 @@ no variables, and no sentences glued together from translated pieces. A constant
 English (tests and other modules compare with it) is marked with ``QT_TRANSLATE_NOOP("Context",
 "...")`` and translated where it is shown, with ``translate("Context", CONSTANT)``.
 
-A text about a count takes it as Qt does: ``translate("Context", "%n file(s) saved", "", n)``
+A text about a count goes through :func:`counted`: ``counted("Context", "%n file(s) saved", n)``
 (``%Ln`` writes the count with the language's digit grouping). Each language gives its plural
 forms in the .ts file; the English source text's "(s)" is resolved here, so English needs none.
+pyside6-lupdate marks a text as plural only in ``self.tr(text, "", n)`` and would merge any
+other call into a singular message, so ``counted`` has a name lupdate ignores and every counted
+text is listed for it in ``desktop/ui/common/counted_texts.py``.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     else:
         result = hook(context, text, disambiguation, n)
     return english_plural(result, n)
+
+
+def counted(context: str, text: str, n: int) -> str:
+    """``text`` about ``n`` things, in the user's language with its plural form (list the
+    literal in ``desktop/ui/common/counted_texts.py`` too, so lupdate makes it plural)."""
+    return translate(context, text, "", max(n, 0))
 
 
 def english_plural(text: str, n: int) -> str:

@@ -1,25 +1,26 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+46" />
-        <location line="+17" />
+        <location filename="../../desktop/ui/chat/attachments.py" line="+49"/>
+        <location line="+17"/>
         <source>This image is larger than 25 MB. Use a smaller one.</source>
         <translation>Esta imagen ocupa más de 25 MB. Usa una más pequeña.</translation>
     </message>
     <message>
-        <location line="-13" />
-        <source>This file isn't an image Paddock can read.</source>
+        <location line="-13"/>
+        <source>This file isn&apos;t an image Paddock can read.</source>
         <translation>Este archivo no es una imagen que Paddock pueda leer.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>That isn't a file Paddock can attach.</source>
+        <location line="+10"/>
+        <source>That isn&apos;t a file Paddock can attach.</source>
         <translation>Eso no es un archivo que Paddock pueda adjuntar.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Only images from this computer can be attached.</source>
         <translation>Solo se pueden adjuntar imágenes de este equipo.</translation>
     </message>
@@ -27,37 +28,37 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/catalog_view.py" line="+62" />
+        <location filename="../../desktop/ui/models/catalog_view.py" line="+64"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What it is</source>
         <translation>Qué es</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Download</source>
         <translation>Descarga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Abilities</source>
         <translation>Capacidades</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fits this computer?</source>
         <translation>¿Cabe en este equipo?</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>  ✓ installed</source>
         <translation>  ✓ instalado</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>{params} parameters, context {context}</source>
         <translation>{params} parámetros, contexto {context}</translation>
     </message>
@@ -65,122 +66,122 @@
 <context>
     <name>CatalogView</name>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Popular models from the Ollama library. Pick one and press Download. Smaller models are faster; bigger ones are smarter but need more memory.</source>
         <translation>Modelos populares de la biblioteca de Ollama. Elige uno y pulsa Descargar. Los modelos pequeños son más rápidos; los grandes son más inteligentes, pero necesitan más memoria.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Suggested by your Ollama server</source>
         <translation>Sugeridos por tu servidor de Ollama</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suggested models</source>
         <translation>Modelos sugeridos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Search the catalogue</source>
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search, e.g. “code”, “small”, “llama”…</source>
         <translation>Buscar, p. ej., «code», «small», «llama»…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Filter by ability</source>
         <translation>Filtrar por capacidad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Any ability</source>
         <translation>Cualquier capacidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sees images (vision)</source>
         <translation>Ve imágenes (visión)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uses tools</source>
         <translation>Usa herramientas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thinks step by step</source>
         <translation>Piensa paso a paso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Embeddings for search</source>
         <translation>Embeddings para búsquedas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writes code</source>
         <translation>Escribe código</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show only models that can do this</source>
         <translation>Mostrar solo los modelos que pueden hacerlo</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Catalogue models</source>
         <translation>Modelos del catálogo</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Download the selected model (Enter)</source>
         <translation>Descargar el modelo seleccionado (Enter)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Sizes are approximate. {problem}</source>
         <translation>Los tamaños son aproximados. {problem}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source> (needs about {size})</source>
         <translation> (necesita unos {size})</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Double-click to download</source>
         <translation>Doble clic para descargar</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Select a model to see whether it fits.</source>
         <translation>Selecciona un modelo para ver si cabe.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name} ({params} parameters, {size}): {summary}. {why}</source>
         <translation>{name} ({params} parámetros, {size}): {summary}. {why}</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Download {name}</source>
         <translation>Descargar {name}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Download {name} again</source>
         <translation>Volver a descargar {name}</translation>
     </message>
@@ -188,129 +189,162 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../desktop/services/chat/session.py" line="+70" />
+        <location filename="../../desktop/services/chat/session.py" line="+89"/>
         <source>Wait for the reply to finish, or stop it, first.</source>
         <translation>Espera a que termine la respuesta o detenla primero.</translation>
     </message>
     <message>
-        <location line="+75" />
-        <location line="+7" />
+        <location line="+223"/>
+        <location line="+6"/>
         <source>This chat no longer exists.</source>
         <translation>Este chat ya no existe.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+53" />
+        <location line="-123"/>
+        <location line="+185"/>
         <source>Write a message first.</source>
         <translation>Escribe primero un mensaje.</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+5" />
-        <location line="+103" />
+        <location line="-27"/>
+        <location line="+5"/>
+        <location line="+48"/>
         <source>There is no message to reply to.</source>
         <translation>No hay ningún mensaje al que responder.</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-33"/>
         <source>Only your own messages can be edited.</source>
         <translation>Solo se pueden editar tus propios mensajes.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+26"/>
         <source>Choose a model for this chat first.</source>
         <translation>Elige primero un modelo para este chat.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>That message no longer exists.</source>
         <translation>Ese mensaje ya no existe.</translation>
     </message>
 </context>
 <context>
+    <name>ChatExchange</name>
+    <message>
+        <location filename="../../desktop/services/chat/exchange.py" line="+88"/>
+        <source>{name} isn&apos;t a chat exported by Paddock.</source>
+        <translation>{name} no es un chat exportado por Paddock.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The backup couldn&apos;t be written: {reason}</source>
+        <translation>No se pudo escribir la copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All chats were saved to {path}</source>
+        <translation>Todos los chats se guardaron en {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chats restored from {name}</source>
+        <translation>Chats restaurados desde {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The chat couldn&apos;t be saved to {path}: {reason}</source>
+        <translation>No se pudo guardar el chat en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChatOptions</name>
     <message>
-        <location filename="../../desktop/ui/chat/options_dialog.py" line="+44" />
+        <location filename="../../desktop/ui/chat/options_dialog.py" line="+36"/>
         <source>Creativity (temperature)</source>
         <translation>Creatividad (temperatura)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seed (repeatable answers)</source>
         <translation>Semilla (respuestas repetibles)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Server's default (5 minutes)</source>
+        <location line="+3"/>
+        <source>Server&apos;s default (5 minutes)</source>
         <translation>Valor del servidor (5 minutos)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>5 minutes</source>
         <translation>5 minutos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>30 minutes</source>
         <translation>30 minutos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>4 hours</source>
         <translation>4 horas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Until Ollama stops</source>
         <translation>Hasta que Ollama se detenga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unload right after each reply</source>
         <translation>Descargar justo después de cada respuesta</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The model's default</source>
+        <location line="+3"/>
+        <source>The model&apos;s default</source>
         <translation>Valor del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On, brief (low)</source>
         <translation>Activado, breve (low)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On, medium</source>
         <translation>Activado, medio (medium)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On, thorough (high)</source>
         <translation>Activado, a fondo (high)</translation>
     </message>
@@ -318,302 +352,257 @@
 <context>
     <name>ChatOptionsDialog</name>
     <message>
-        <location line="+43" />
-        <location line="+1" />
+        <location line="+33"/>
+        <location line="+1"/>
         <source>Chat settings</source>
         <translation>Ajustes del chat</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+13" />
+        <location line="+8"/>
+        <location line="+13"/>
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Instructions the model follows for this whole chat, e.g. “Answer briefly, in French.”</source>
         <translation>Instrucciones que el modelo sigue durante todo el chat, p. ej., «Responde brevemente, en francés.»</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The model's own: {text}</source>
+        <location line="+5"/>
+        <source>The model&apos;s own: {text}</source>
         <translation>Las del modelo: {text}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No instructions: the model behaves as it was made to.</source>
         <translation>Sin instrucciones: el modelo se comporta tal como fue creado.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+23" />
+        <location line="+8"/>
+        <location line="+23"/>
         <source>Keep the model loaded</source>
         <translation>Mantener el modelo cargado</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>How long the model stays in memory after a reply. Longer means the next reply starts at once, but the memory stays taken.</source>
         <translation>Cuánto tiempo se queda el modelo en memoria tras una respuesta. Más tiempo significa que la siguiente respuesta empieza enseguida, pero la memoria sigue ocupada.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+13" />
+        <location line="+9"/>
+        <location line="+13"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Whether the model thinks step by step before answering (slower, often better). The levels work on models that support them.</source>
         <translation>Si el modelo piensa paso a paso antes de responder (más lento, a menudo mejor). Los niveles funcionan en los modelos que los admiten.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Reset all</source>
         <translation>Restablecer todo</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Back to the model's defaults</source>
+        <location line="+2"/>
+        <source>Back to the model&apos;s defaults</source>
         <translation>Volver a los valores predeterminados del modelo</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+19"/>
         <source>Changing it reloads the model, which takes a moment.</source>
         <translation>Cambiarlo vuelve a cargar el modelo, lo que tarda un momento.</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Reset {name}</source>
-        <translation>Restablecer {name}</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>one per line</source>
-        <translation>una por línea</translation>
-    </message>
-    <message>
-        <location line="+57" />
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>default: {value}</source>
-        <translation>predeterminado: {value}</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Back to the default ({value})</source>
-        <translation>Volver al valor predeterminado ({value})</translation>
     </message>
 </context>
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="+161" />
+        <location filename="../../desktop/ui/chat/tab.py" line="+170"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat settings</source>
         <translation>Ajustes del chat</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System prompt, creativity, reply length and other settings of this chat</source>
         <translation>Instrucciones del sistema, creatividad, longitud de respuesta y otros ajustes de este chat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No models are installed yet. Download one to start chatting.</source>
         <translation>Aún no hay modelos instalados. Descarga uno para empezar a chatear.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open Models</source>
         <translation>Abrir Modelos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the Models tab</source>
         <translation>Abrir la pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+195" />
+        <location line="+311"/>
         <source>Delete chat?</source>
         <translation>¿Eliminar el chat?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete “{title}” and all its messages?</source>
         <translation>¿Eliminar «{title}» y todos sus mensajes?</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+466" />
+        <location line="+1"/>
+        <location line="+601"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location line="-463" />
-        <source>This can't be undone.</source>
+        <location line="-598"/>
+        <source>This can&apos;t be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+322" />
+        <location line="+1"/>
+        <location line="+424"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-267" />
+        <location line="-327"/>
         <source>Export chat</source>
         <translation>Exportar chat</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+35" />
+        <location line="+0"/>
+        <location line="+25"/>
         <source>Paddock chat (*.json)</source>
         <translation>Chat de Paddock (*.json)</translation>
     </message>
     <message>
-        <location line="-12" />
-        <source>The chat couldn't be saved to {path}: {reason}</source>
-        <translation>No se pudo guardar el chat en {path}: {reason}</translation>
+        <location line="-13"/>
+        <source>Saving the chat to {path}…</source>
+        <translation>Guardando el chat en {path}…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Saved to {path}</source>
-        <translation>Guardado en {path}</translation>
+        <location line="+101"/>
+        <source>Restoring your chats…</source>
+        <translation>Restaurando tus chats…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-91"/>
         <source>Import a chat</source>
         <translation>Importar un chat</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>{name} isn't a chat exported by Paddock.</source>
-        <translation>{name} no es un chat exportado por Paddock.</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+32"/>
         <source>There are no chats to back up.</source>
         <translation>No hay chats que guardar en una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>The backup couldn't be written: {reason}</source>
-        <translation>No se pudo escribir la copia de seguridad: {reason}</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>All chats were saved to {path}</source>
-        <translation>Todos los chats se guardaron en {path}</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Your chats couldn't be opened, so nothing was restored.</source>
+        <location line="+19"/>
+        <source>Your chats couldn&apos;t be opened, so nothing was restored.</source>
         <translation>No se pudieron abrir tus chats, así que no se restauró nada.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Chats restored from {name}</source>
-        <translation>Chats restaurados desde {name}</translation>
-    </message>
-    <message>
-        <location line="+75" />
+        <location line="+128"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Pensar necesita Ollama {needed} o posterior; este servidor tiene {version}. Actualiza Ollama para usarlo.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+34"/>
         <source>Choose a model for this chat first.</source>
         <translation>Primero elige un modelo para este chat.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No models are installed yet. Download one in the Models tab.</source>
         <translation>Aún no hay modelos instalados. Descarga uno en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+40"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+39"/>
         <source>Delete message?</source>
         <translation>¿Eliminar el mensaje?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete this message and the {n} after it?</source>
         <translation>¿Eliminar este mensaje y los {n} siguientes?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete this message?</source>
         <translation>¿Eliminar este mensaje?</translation>
     </message>
     <message>
-        <location line="+166" />
-        <source>Your chats couldn't be opened: {reason}</source>
+        <location line="+223"/>
+        <source>Your chats couldn&apos;t be opened: {reason}</source>
         <translation>No se pudieron abrir tus chats: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CodeBlock</name>
     <message>
-        <location filename="../../desktop/ui/chat/code_block.py" line="+31" />
+        <location filename="../../desktop/ui/chat/code_block.py" line="+34"/>
         <source>Code block</source>
         <translation>Bloque de código</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+33" />
+        <location line="+10"/>
+        <location line="+34"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-29"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+50" />
+        <location line="+1"/>
+        <location line="+52"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51"/>
         <source>Copy this code to the clipboard</source>
         <translation>Copiar este código al portapapeles</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
@@ -621,37 +610,37 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/ui/generate/compare.py" line="+43" />
+        <location filename="../../desktop/ui/generate/compare.py" line="+45"/>
         <source>Compare runs</source>
         <translation>Comparar ejecuciones</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>nothing — the same request</source>
         <translation>nada: la misma solicitud</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What differs in the request: {fields}</source>
         <translation>Diferencias en la solicitud: {fields}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>No figures: the run did not finish.</source>
         <translation>Sin cifras: la ejecución no terminó.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{total} in total · {tokens} tokens at {rate} tokens/s</source>
         <translation>{total} en total · {tokens} tokens a {rate} tokens/s</translation>
     </message>
@@ -659,100 +648,100 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/chat/composer.py" line="+123" />
+        <location filename="../../desktop/ui/chat/composer.py" line="+123"/>
         <source>Message composer</source>
         <translation>Redactor de mensajes</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Editing your message. Sending keeps the old version too.</source>
         <translation>Estás editando tu mensaje. Al enviarlo se conserva también la versión anterior.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cancel editing</source>
         <translation>Cancelar la edición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write a message…</source>
         <translation>Escribe un mensaje…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+91" />
+        <location line="+7"/>
+        <location line="+91"/>
         <source>Attach images</source>
         <translation>Adjuntar imágenes</translation>
     </message>
     <message>
-        <location line="-90" />
+        <location line="-90"/>
         <source>Attach image…</source>
         <translation>Adjuntar imagen…</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+2" />
+        <location line="+7"/>
+        <location line="+2"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+2" />
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop the reply (Esc). What was written is kept.</source>
         <translation>Detener la respuesta (Esc). Lo ya escrito se conserva.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Ctrl+Enter sends, Enter adds a line</source>
         <translation>Ctrl+Enter envía, Enter añade una línea</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter sends, Shift+Enter adds a line</source>
         <translation>Enter envía, Shift+Enter añade una línea</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Send the message ({keys})</source>
         <translation>Enviar el mensaje ({keys})</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Attach images (or drop or paste them here)</source>
         <translation>Adjuntar imágenes (o suéltalas o pégalas aquí)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+53" />
-        <source>This model can't see images. Pick a model with the vision badge.</source>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>This model can&apos;t see images. Pick a model with the vision badge.</source>
         <translation>Este modelo no puede ver imágenes. Elige un modelo con la etiqueta «visión».</translation>
     </message>
     <message>
-        <location line="-7" />
-        <source>That file couldn't be read.</source>
+        <location line="-7"/>
+        <source>That file couldn&apos;t be read.</source>
         <translation>No se pudo leer ese archivo.</translation>
     </message>
 </context>
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="+91" />
-        <location line="+4" />
+        <location filename="../../desktop/ui/chat/sidebar.py" line="+92"/>
+        <location line="+4"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -760,93 +749,93 @@
 <context>
     <name>ConversationSidebar</name>
     <message>
-        <location line="+144" />
+        <location line="+144"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Start a new chat (Ctrl+N)</source>
         <translation>Empezar un chat nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Import a chat</source>
         <translation>Importar un chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add a chat from a Paddock JSON export</source>
         <translation>Añadir un chat desde una exportación JSON de Paddock</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Search all chats</source>
         <translation>Buscar en todos los chats</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search all chats (Ctrl+F)</source>
         <translation>Buscar en todos los chats (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No chat contains that.</source>
         <translation>Ningún chat contiene eso.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Delete chat</source>
         <translation>Eliminar chat</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+108"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pin to top</source>
         <translation>Fijar arriba</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export as Markdown…</source>
         <translation>Exportar como Markdown…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export as JSON…</source>
         <translation>Exportar como JSON…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
@@ -854,57 +843,57 @@
 <context>
     <name>CopyRenameDialog</name>
     <message>
-        <location filename="../../desktop/ui/models/copy_dialog.py" line="+27" />
+        <location filename="../../desktop/ui/models/copy_dialog.py" line="+27"/>
         <source>Copy or rename a model</source>
         <translation>Copiar o cambiar el nombre de un modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy or rename {name}</source>
         <translation>Copiar o cambiar el nombre de {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New name</source>
         <translation>Nombre nuevo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>For example my-assistant or my-assistant:v2</source>
         <translation>Por ejemplo mi-asistente o mi-asistente:v2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Make a copy (keep {name})</source>
         <translation>Hacer una copia (conservar {name})</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make a copy</source>
         <translation>Hacer una copia</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rename (the old name goes away)</source>
         <translation>Cambiar el nombre (el nombre anterior desaparece)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>A copy takes almost no extra space: it shares the model's files.</source>
+        <location line="+8"/>
+        <source>A copy takes almost no extra space: it shares the model&apos;s files.</source>
         <translation>Una copia casi no ocupa espacio extra: comparte los archivos del modelo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Confirm copy or rename</source>
         <translation>Confirmar la copia o el cambio de nombre</translation>
     </message>
@@ -912,181 +901,181 @@
 <context>
     <name>CreateModelDialog</name>
     <message>
-        <location filename="../../desktop/ui/models/create_dialog.py" line="+69" />
-        <location line="+1" />
+        <location filename="../../desktop/ui/models/create_dialog.py" line="+63"/>
+        <location line="+1"/>
         <source>Create a model</source>
         <translation>Crear un modelo</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Make your own version of an installed model: give it a name, tell it how to behave, and adjust a few settings. It shares the base model's files.</source>
+        <location line="+90"/>
+        <source>Make your own version of an installed model: give it a name, tell it how to behave, and adjust a few settings. It shares the base model&apos;s files.</source>
         <translation>Crea tu propia versión de un modelo instalado: ponle un nombre, dile cómo comportarse y ajusta algunos parámetros. Comparte los archivos del modelo base.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-87"/>
         <source>Start from</source>
         <translation>Partir de</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The installed model your new model is based on</source>
         <translation>El modelo instalado en el que se basa tu nuevo modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New model name</source>
         <translation>Nombre del nuevo modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. my-assistant</source>
         <translation>p. ej., mi-asistente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How it should behave</source>
         <translation>Cómo debe comportarse</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. You are a patient teacher who explains things simply.</source>
         <translation>p. ej., Eres un profesor paciente que explica las cosas de forma sencilla.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
-        <location line="+8" />
-        <location line="+6" />
-        <source>Ollama's default</source>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Ollama&apos;s default</source>
         <translation>Valor predeterminado de Ollama</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Creativity</source>
         <translation>Creatividad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Low: focused and predictable. High: more varied.</source>
         <translation>Baja: centrada y previsible. Alta: más variada.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Conversation memory</source>
         <translation>Memoria de la conversación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How much of the conversation it remembers, in tokens (uses more memory)</source>
         <translation>Cuánto de la conversación recuerda, en tokens (usa más memoria)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Longest reply</source>
         <translation>Respuesta más larga</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The most tokens one reply may have</source>
         <translation>El máximo de tokens que puede tener una respuesta</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Avoid repeating</source>
         <translation>Evitar repeticiones</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Above 1 discourages repeating itself</source>
         <translation>Por encima de 1 desalienta que se repita</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop at</source>
         <translation>Detenerse en</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Words that end a reply, separated by commas</source>
         <translation>Palabras que terminan una respuesta, separadas por comas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start from:</source>
         <translation>Partir de:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New name:</source>
         <translation>Nombre nuevo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How it should behave:</source>
         <translation>Cómo debe comportarse:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creativity:</source>
         <translation>Creatividad:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conversation memory (tokens):</source>
         <translation>Memoria de la conversación (tokens):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest reply (tokens):</source>
         <translation>Respuesta más larga (tokens):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Avoid repeating:</source>
         <translation>Evitar repeticiones:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop at:</source>
         <translation>Detenerse en:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show advanced settings</source>
         <translation>Mostrar ajustes avanzados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Advanced: prompt template</source>
         <translation>Avanzado: plantilla del prompt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Prompt template</source>
         <translation>Plantilla del prompt</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Leave empty to keep the base model's template (recommended)</source>
+        <location line="+3"/>
+        <source>Leave empty to keep the base model&apos;s template (recommended)</source>
         <translation>Déjalo vacío para conservar la plantilla del modelo base (recomendado)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+17"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-11"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+53"/>
         <source>“{name}” is ready.</source>
         <translation>«{name}» está listo.</translation>
     </message>
@@ -1094,173 +1083,181 @@
 <context>
     <name>DiskUsage</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="+64" />
+        <location filename="../../desktop/ui/models/disk_usage.py" line="+66"/>
         <source>Disk space used by each model</source>
         <translation>Espacio en disco que ocupa cada modelo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{count} models use {size} of disk space</source>
         <translation>{count} modelos ocupan {size} de espacio en disco</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>1 model uses {size} of disk space</source>
         <translation>1 modelo ocupa {size} de espacio en disco</translation>
     </message>
 </context>
 <context>
+    <name>DisplayLimits</name>
+    <message>
+        <location filename="../../desktop/ui/common/display_limits.py" line="+92"/>
+        <source>… {count} more characters not shown</source>
+        <translation>… {count} caracteres más sin mostrar</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+46" />
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+46"/>
         <source>Download of {name}</source>
         <translation>Descarga de {name}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Progress of {name}</source>
         <translation>Progreso de {name}</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+101" />
+        <location line="+6"/>
+        <location line="+101"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+111" />
+        <location line="+1"/>
+        <location line="+111"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-110"/>
         <source>Chat with it</source>
         <translation>Chatear con él</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop this download and drop it from the queue</source>
         <translation>Detener esta descarga y quitarla de la cola</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Try this download again</source>
         <translation>Volver a intentar esta descarga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Take this entry off the list</source>
         <translation>Quitar esta entrada de la lista</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+69" />
+        <location line="+25"/>
+        <location line="+69"/>
         <source>{action} ({name})</source>
         <translation>{action} ({name})</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Continue where it stopped</source>
         <translation>Continuar donde se detuvo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop for now; Resume continues where it stopped</source>
         <translation>Detener por ahora; Reanudar continúa donde se detuvo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Download again</source>
         <translation>Volver a descargar</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Waiting for another download to finish</source>
         <translation>Esperando a que termine otra descarga</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not finished — press Resume to continue</source>
         <translation>Sin terminar: pulsa Reanudar para continuar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Done — ready to use</source>
         <translation>Terminado: listo para usar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No progress for a while — reconnecting (attempt {n} of {max})…</source>
         <translation>Sin progreso desde hace un rato: reconectando (intento {n} de {max})…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Preparing</source>
         <translation>Preparando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finishing</source>
         <translation>Finalizando</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>reconnected {n}×</source>
         <translation>reconectado {n}×</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{done} of {total}</source>
         <translation>{done} de {total}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>about {time} left</source>
         <translation>quedan unos {time}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>estimating time left…</source>
         <translation>calculando el tiempo restante…</translation>
     </message>
@@ -1268,62 +1265,62 @@
 <context>
     <name>Downloads</name>
     <message>
-        <location filename="../../desktop/services/downloads/errors.py" line="+16" />
-        <source>The download stopped making progress, and reconnecting didn't help. Check the internet connection of the computer running Ollama, then press Retry.</source>
+        <location filename="../../desktop/services/downloads/errors.py" line="+16"/>
+        <source>The download stopped making progress, and reconnecting didn&apos;t help. Check the internet connection of the computer running Ollama, then press Retry.</source>
         <translation>La descarga dejó de avanzar y volver a conectar no sirvió. Comprueba la conexión a internet del equipo donde se ejecuta Ollama y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The connection to Ollama kept breaking during the download. Check that Ollama is still running, then press Retry.</source>
         <translation>La conexión con Ollama se cortaba una y otra vez durante la descarga. Comprueba que Ollama sigue en marcha y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Can't reach the model library — check the internet connection of the computer running Ollama.</source>
+        <location line="+5"/>
+        <source>Can&apos;t reach the model library — check the internet connection of the computer running Ollama.</source>
         <translation>No se puede contactar con la biblioteca de modelos: comprueba la conexión a internet del equipo donde se ejecuta Ollama.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>There is no model called “{name}” in the library. Check the spelling, or pick one from the catalogue.</source>
         <translation>No hay ningún modelo llamado «{name}» en la biblioteca. Revisa cómo está escrito o elige uno del catálogo.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>That registry only offers plain (insecure) HTTP. If you trust it, tick “Allow insecure (HTTP) registry” and add the download again.</source>
         <translation>Ese registro solo ofrece HTTP simple (inseguro). Si confías en él, marca «Permitir un registro inseguro (HTTP)» y vuelve a añadir la descarga.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The computer running Ollama has run out of disk space. Delete models you no longer use (or free space another way), then press Retry.</source>
         <translation>El equipo donde se ejecuta Ollama se ha quedado sin espacio en disco. Elimina los modelos que ya no uses (o libera espacio de otra forma) y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>A downloaded file arrived damaged (its checksum didn't match). Press Retry to download it again.</source>
+        <location line="+6"/>
+        <source>A downloaded file arrived damaged (its checksum didn&apos;t match). Press Retry to download it again.</source>
         <translation>Un archivo descargado llegó dañado (su suma de comprobación no coincidía). Pulsa Reintentar para descargarlo de nuevo.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This model needs a newer version of Ollama. Update Ollama, then press Retry.</source>
         <translation>Este modelo necesita una versión más reciente de Ollama. Actualiza Ollama y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The registry refused access to “{name}”. It may be private or need you to sign in.</source>
         <translation>El registro ha denegado el acceso a «{name}». Puede que sea privado o que tengas que iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The download kept failing and Ollama gave up. Check the internet connection of the computer running Ollama, then press Retry.</source>
         <translation>La descarga fallaba una y otra vez y Ollama se rindió. Comprueba la conexión a internet del equipo donde se ejecuta Ollama y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The download failed. Ollama said: {message}</source>
         <translation>La descarga ha fallado. Ollama dijo: {message}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Something unexpected went wrong with this download. The details are in the log file.</source>
         <translation>Algo inesperado ha fallado en esta descarga. Los detalles están en el archivo de registro.</translation>
     </message>
@@ -1331,54 +1328,54 @@
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+14" />
-        <location line="+5" />
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+14"/>
+        <location line="+5"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Downloads at the same time</source>
         <translation>Descargas simultáneas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>At most </source>
         <translation>Como máximo </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> at a time</source>
         <translation> a la vez</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many downloads run at the same time</source>
         <translation>Cuántas descargas se hacen a la vez</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Continue unfinished downloads when Paddock starts</source>
         <translation>Continuar las descargas sin terminar al iniciar Paddock</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>When off, unfinished downloads wait for you to press Resume</source>
         <translation>Si está desactivado, las descargas sin terminar esperan a que pulses Reanudar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear finished</source>
         <translation>Quitar las terminadas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove finished and cancelled downloads from the list</source>
         <translation>Quitar de la lista las descargas terminadas y canceladas</translation>
     </message>
@@ -1386,59 +1383,59 @@
 <context>
     <name>ErrorDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/error_dialog.py" line="+53" />
+        <location filename="../../desktop/ui/common/error_dialog.py" line="+54"/>
         <source>Problem details</source>
         <translation>Detalles del problema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Problem details — Paddock</source>
         <translation>Detalles del problema — Paddock</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Technical details (for someone helping you):</source>
         <translation>Detalles técnicos (para quien te ayude):</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Technical details</source>
         <translation>Detalles técnicos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The full report is in the log file:
 {path}</source>
         <translation>El informe completo está en el archivo de registro:
 {path}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the details</source>
         <translation>Copiar los detalles</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Copy the details and the log file's location, to paste them</source>
+        <location line="+1"/>
+        <source>Copy the details and the log file&apos;s location, to paste them</source>
         <translation>Copiar los detalles y la ubicación del archivo de registro para pegarlos</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open log folder</source>
         <translation>Abrir la carpeta de registros</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the folder with the log file</source>
         <translation>Abrir la carpeta con el archivo de registro</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show the log file in your file manager</source>
         <translation>Mostrar el archivo de registro en el gestor de archivos</translation>
     </message>
@@ -1446,164 +1443,204 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ollama/errors.py" line="+43" />
-        <source>The model “{model}” isn't installed on this Ollama server. You can download it from the Models tab.</source>
+        <location filename="../../desktop/ollama/errors.py" line="+36"/>
+        <source>The model “{model}” isn&apos;t installed on this Ollama server. You can download it from the Models tab.</source>
         <translation>El modelo «{model}» no está instalado en este servidor de Ollama. Puedes descargarlo en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+76" />
-        <source>Can't reach Ollama at {url}: nothing is answering there. Is Ollama running on this computer?</source>
+        <location line="+90"/>
+        <source>Can&apos;t reach Ollama at {url}: nothing is answering there. Is Ollama running on this computer?</source>
         <translation>No se puede contactar con Ollama en {url}: allí no responde nada. ¿Está Ollama en marcha en este equipo?</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Can't reach Ollama at {url}: nothing is answering there. Is Ollama running on that computer?</source>
+        <location line="+6"/>
+        <source>Can&apos;t reach Ollama at {url}: nothing is answering there. Is Ollama running on that computer?</source>
         <translation>No se puede contactar con Ollama en {url}: allí no responde nada. ¿Está Ollama en marcha en ese equipo?</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Can't reach Ollama at {url}: the computer name could not be found.</source>
+        <location line="+6"/>
+        <source>Can&apos;t reach Ollama at {url}: the computer name could not be found.</source>
         <translation>No se puede contactar con Ollama en {url}: no se encontró el nombre del equipo.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Can't reach Ollama at {url}: it did not answer in time.</source>
+        <location line="+4"/>
+        <source>Can&apos;t reach Ollama at {url}: it did not answer in time.</source>
         <translation>No se puede contactar con Ollama en {url}: no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Can't reach Ollama at {url}: the secure (HTTPS) connection failed. Check the address (http or https) and the server's certificate.</source>
+        <location line="+2"/>
+        <source>Can&apos;t reach Ollama at {url}: the secure (HTTPS) connection failed. Check the address (http or https) and the server&apos;s certificate.</source>
         <translation>No se puede contactar con Ollama en {url}: la conexión segura (HTTPS) ha fallado. Revisa la dirección (http o https) y el certificado del servidor.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Can't reach Ollama at {url}: the network connection failed.</source>
+        <location line="+6"/>
+        <source>Can&apos;t reach Ollama at {url}: the network connection failed.</source>
         <translation>No se puede contactar con Ollama en {url}: la conexión de red ha fallado.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>This model can't use tools. Pick a model with the tools badge.</source>
+        <location line="+10"/>
+        <source>This model can&apos;t use tools. Pick a model with the tools badge.</source>
         <translation>Este modelo no puede usar herramientas. Elige un modelo con la etiqueta «herramientas».</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This model can't think step by step. Turn thinking off for it.</source>
+        <location line="+2"/>
+        <source>This model can&apos;t think step by step. Turn thinking off for it.</source>
         <translation>Este modelo no puede pensar paso a paso. Desactiva el razonamiento para él.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This model can't fill in the middle. Leave the suffix empty.</source>
+        <location line="+2"/>
+        <source>This model can&apos;t fill in the middle. Leave the suffix empty.</source>
         <translation>Este modelo no sabe rellenar el medio. Deja el sufijo vacío.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>This model can't look at images. Remove the images or pick a vision model.</source>
+        <location line="+2"/>
+        <source>This model can&apos;t look at images. Remove the images or pick a vision model.</source>
         <translation>Este modelo no puede ver imágenes. Quita las imágenes o elige un modelo con visión.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This model can't chat. Use the Generate tab or pick another model.</source>
+        <location line="+4"/>
+        <source>This model can&apos;t chat. Use the Generate tab or pick another model.</source>
         <translation>Este modelo no puede chatear. Usa la pestaña Generar o elige otro modelo.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>This model can't write text (it only makes embeddings).</source>
+        <location line="+3"/>
+        <source>This model can&apos;t write text (it only makes embeddings).</source>
         <translation>Este modelo no puede escribir texto (solo crea embeddings).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This model runs on ollama.com and needs you to sign in first.</source>
         <translation>Este modelo se ejecuta en ollama.com y necesita que inicies sesión primero.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the request: access denied.</source>
         <translation>El servidor ha rechazado la solicitud: acceso denegado.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The server refused the request: {message}.</source>
         <translation>El servidor ha rechazado la solicitud: {message}.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This Ollama server doesn't know that request. It may be an older version; updating Ollama should help.</source>
+        <location line="+4"/>
+        <source>This Ollama server doesn&apos;t know that request. It may be an older version; updating Ollama should help.</source>
         <translation>Este servidor de Ollama no conoce esa solicitud. Puede que sea una versión antigua; actualizar Ollama debería ayudar.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The request was cancelled.</source>
         <translation>La solicitud se ha cancelado.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ollama couldn't do that: {message}</source>
+        <location line="+2"/>
+        <source>Ollama couldn&apos;t do that: {message}</source>
         <translation>Ollama no pudo hacerlo: {message}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ollama refused the request (HTTP {status}).</source>
         <translation>Ollama ha rechazado la solicitud (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Ollama is busy with other requests. Please try again in a moment.</source>
         <translation>Ollama está ocupado con otras solicitudes. Vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Ollama couldn't reach the service behind it. Please try again later.</source>
+        <location line="+4"/>
+        <source>Ollama couldn&apos;t reach the service behind it. Please try again later.</source>
         <translation>Ollama no pudo contactar con el servicio que tiene detrás. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ollama ran into a problem: {message}</source>
         <translation>Ollama ha tenido un problema: {message}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ollama ran into a problem (HTTP {status}).</source>
         <translation>Ollama ha tenido un problema (HTTP {status}).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The reply stopped early because Ollama reported a problem: {message}</source>
-        <translation>La respuesta se detuvo antes de tiempo porque Ollama informó de un problema: {message}</translation>
+        <location line="+8"/>
+        <source>The download failed because Ollama reported a problem. Please try again later.</source>
+        <translation>La descarga falló porque Ollama informó de un problema. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
+        <source>The upload failed because Ollama reported a problem. Please try again later.</source>
+        <translation>La subida falló porque Ollama informó de un problema. Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the model failed because Ollama reported a problem. Please try again.</source>
+        <translation>No se pudo crear el modelo porque Ollama informó de un problema. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply stopped early because the model unexpectedly stopped on the computer running Ollama, often for lack of memory. Try again, or pick a smaller model.</source>
+        <translation>La respuesta se detuvo antes de tiempo porque el modelo se cerró inesperadamente en el ordenador donde se ejecuta Ollama, a menudo por falta de memoria. Vuelve a intentarlo o elige un modelo más pequeño.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The reply stopped early because the computer running Ollama ran out of memory. Close other programs there or pick a smaller model, then try again.</source>
+        <translation>La respuesta se detuvo antes de tiempo porque el ordenador donde se ejecuta Ollama se quedó sin memoria. Cierra otros programas allí o elige un modelo más pequeño y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The reply stopped early because Ollama reported a problem. Please try again.</source>
+        <translation>La respuesta se detuvo antes de tiempo porque Ollama informó de un problema. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection to Ollama broke before the download was complete. Ollama keeps what it has downloaded: downloading again continues from there.</source>
+        <translation>La conexión con Ollama se cortó antes de terminar la descarga. Ollama conserva lo descargado: al descargar de nuevo, continúa desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection to Ollama broke before the upload was complete. Please try again.</source>
+        <translation>La conexión con Ollama se cortó antes de terminar la subida. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The connection to Ollama broke before the model was created. Please try again.</source>
+        <translation>La conexión con Ollama se cortó antes de crear el modelo. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The connection to Ollama broke before the reply was complete.</source>
         <translation>La conexión con Ollama se cortó antes de que la respuesta estuviera completa.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server refused the connection (HTTP 403). Ollama only accepts requests addressed to its own host name: start it with OLLAMA_HOST=0.0.0.0, or make the proxy in front of it pass the Host header through.</source>
         <translation>El servidor ha rechazado la conexión (HTTP 403). Ollama solo acepta solicitudes dirigidas a su propio nombre de host: inícialo con OLLAMA_HOST=0.0.0.0 o haz que el proxy que tiene delante deje pasar la cabecera Host.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A different web server (perhaps a proxy) answered instead of Ollama (HTTP {status}). Check the server address.</source>
         <translation>Respondió otro servidor web (quizá un proxy) en lugar de Ollama (HTTP {status}). Revisa la dirección del servidor.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The server's answer didn't look like Ollama's (HTTP {status}). Check the address.</source>
+        <location line="+5"/>
+        <source>The server&apos;s answer didn&apos;t look like Ollama&apos;s (HTTP {status}). Check the address.</source>
         <translation>La respuesta del servidor no parecía de Ollama (HTTP {status}). Revisa la dirección.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ollama/host.py" line="+45" />
+        <location filename="../../desktop/ollama/host.py" line="+45"/>
         <source>“{host}” has a port that is not a number between 0 and 65535</source>
         <translation>«{host}» tiene un puerto que no es un número entre 0 y 65535</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/downloads/errors.py" line="-3" />
-        <location filename="../../desktop/services/tasks.py" line="+30" />
+        <location filename="../../desktop/services/downloads/errors.py" line="-3"/>
+        <location filename="../../desktop/services/tasks.py" line="+33"/>
         <source>Something went wrong on this computer: {reason}.</source>
         <translation>Algo ha fallado en este equipo: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/generate/results.py" line="+145" />
-        <location filename="../../desktop/services/tasks.py" line="+3" />
+        <location filename="../../desktop/services/generate/results.py" line="+145"/>
+        <location filename="../../desktop/services/tasks.py" line="+3"/>
         <source>Something unexpected went wrong. The details are in the log file.</source>
         <translation>Algo inesperado ha fallado. Los detalles están en el archivo de registro.</translation>
     </message>
@@ -1611,62 +1648,62 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="+261" />
+        <location filename="../../desktop/storage/exchange.py" line="+271"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Model: {model}</source>
         <translation>Modelo: {model}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started: {when}</source>
         <translation>Iniciado: {when}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Thinking ({seconds} s)</source>
         <translation>Razonamiento ({seconds} s)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>[image: {name}]</source>
         <translation>[imagen: {name}]</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>(The reply was stopped before it was finished.)</source>
         <translation>(La respuesta se detuvo antes de terminar.)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(The reply failed: {error})</source>
         <translation>(La respuesta falló: {error})</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Assistant ({model})</source>
         <translation>Asistente ({model})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
@@ -1674,17 +1711,17 @@
 <context>
     <name>Generate</name>
     <message>
-        <location filename="../../desktop/services/generate/request.py" line="+73" />
-        <source>The schema isn't valid JSON: {error} (line {line}, column {column}).</source>
+        <location filename="../../desktop/services/generate/request.py" line="+73"/>
+        <source>The schema isn&apos;t valid JSON: {error} (line {line}, column {column}).</source>
         <translation>El esquema no es JSON válido: {error} (línea {line}, columna {column}).</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The schema must be a JSON object, like {"type": "object"}.</source>
-        <translation>El esquema debe ser un objeto JSON, como {"type": "object"}.</translation>
+        <location line="+8"/>
+        <source>The schema must be a JSON object, like {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>El esquema debe ser un objeto JSON, como {&quot;type&quot;: &quot;object&quot;}.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Pick a model first.</source>
         <translation>Elige primero un modelo.</translation>
     </message>
@@ -1692,192 +1729,192 @@
 <context>
     <name>GenerateOptions</name>
     <message>
-        <location filename="../../desktop/ui/generate/option_texts.py" line="+15" />
+        <location filename="../../desktop/ui/generate/option_texts.py" line="+16"/>
         <source>Creativity (temperature)</source>
         <translation>Creatividad (temperature)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Higher gives more varied, surprising text; lower gives focused, predictable text.</source>
         <translation>Más alto da un texto más variado y sorprendente; más bajo, un texto centrado y previsible.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Top K</source>
         <translation>Top K</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only consider this many of the likeliest next words (0 = no limit).</source>
         <translation>Considerar solo este número de las siguientes palabras más probables (0 = sin límite).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Top P</source>
         <translation>Top P</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only consider the likeliest words that together make up this share of the probability.</source>
         <translation>Considerar solo las palabras más probables que juntas suman esta parte de la probabilidad.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Min P</source>
         <translation>Min P</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ignore words less likely than this share of the likeliest one.</source>
         <translation>Ignorar las palabras menos probables que esta fracción de la más probable.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Typical P</source>
         <translation>Typical P</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prefer words about as surprising as usual (1 turns it off).</source>
         <translation>Preferir palabras tan sorprendentes como de costumbre (1 lo desactiva).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Repeat window</source>
         <translation>Ventana de repetición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many recent tokens the repeat penalty looks at (0 = off, -1 = the whole context).</source>
         <translation>Cuántos tokens recientes mira la penalización por repetición (0 = desactivada, -1 = todo el contexto).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Repeat penalty</source>
         <translation>Penalización por repetición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Above 1 discourages repeating words; 1 turns it off.</source>
         <translation>Por encima de 1 desalienta repetir palabras; 1 lo desactiva.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Presence penalty</source>
         <translation>Penalización por presencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discourages any word that already appeared, however often.</source>
         <translation>Desalienta cualquier palabra que ya haya aparecido, sin importar cuántas veces.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Frequency penalty</source>
         <translation>Penalización por frecuencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Discourages words the more often they appeared.</source>
         <translation>Desalienta las palabras cuanto más hayan aparecido.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The same number with the same request gives the same answer again (-1 = random each time).</source>
         <translation>El mismo número con la misma solicitud da de nuevo la misma respuesta (-1 = aleatorio cada vez).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Max reply length</source>
         <translation>Longitud máxima de la respuesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop after this many tokens (-1 = no limit).</source>
         <translation>Detenerse tras este número de tokens (-1 = sin límite).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tokens kept</source>
         <translation>Tokens conservados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When the context is full, keep this many tokens from the start of the prompt.</source>
         <translation>Cuando el contexto está lleno, conservar este número de tokens del principio del prompt.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stop words</source>
         <translation>Palabras de parada</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The reply ends when it would write one of these (one per line). Changing the list replaces the model's own stop words.</source>
+        <location line="+1"/>
+        <source>The reply ends when it would write one of these (one per line). Changing the list replaces the model&apos;s own stop words.</source>
         <translation>La respuesta termina cuando fuera a escribir una de estas (una por línea). Cambiar la lista sustituye las palabras de parada del modelo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many tokens the model can keep in mind at once. By default the server picks it (4096 on small graphics cards, more on big ones).</source>
         <translation>Cuántos tokens puede tener presentes el modelo a la vez. Por defecto lo elige el servidor (4096 en tarjetas gráficas pequeñas, más en las grandes).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tokens processed together while reading the prompt.</source>
         <translation>Tokens que se procesan juntos al leer el prompt.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GPU layers</source>
         <translation>Capas en la GPU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many layers run on the graphics card (-1 = as many as fit, 0 = none).</source>
         <translation>Cuántas capas se ejecutan en la tarjeta gráfica (-1 = todas las que quepan, 0 = ninguna).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Main GPU</source>
         <translation>GPU principal</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which graphics card holds the shared parts when there are several (0 = the first).</source>
         <translation>Qué tarjeta gráfica guarda las partes compartidas cuando hay varias (0 = la primera).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>CPU threads</source>
         <translation>Hilos de CPU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Threads used on the processor (0 = automatic).</source>
         <translation>Hilos usados en el procesador (0 = automático).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory-map the model</source>
         <translation>Mapear el modelo en memoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the model file from disk as needed instead of copying it all into memory first.</source>
         <translation>Leer el archivo del modelo del disco según haga falta, en vez de copiarlo entero a la memoria primero.</translation>
     </message>
@@ -1885,107 +1922,107 @@
 <context>
     <name>GenerateResults</name>
     <message>
-        <location filename="../../desktop/services/generate/results.py" line="-122" />
+        <location filename="../../desktop/services/generate/results.py" line="-121"/>
         <source>Finished: the model ended its answer (or reached a stop word).</source>
         <translation>Terminado: el modelo acabó su respuesta (o llegó a una palabra de parada).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stopped at the reply length limit (Max reply length / context length).</source>
         <translation>Detenido en el límite de longitud de respuesta (Longitud máxima de la respuesta / longitud del contexto).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The model was loaded; there was no prompt to answer.</source>
         <translation>Se cargó el modelo; no había ningún prompt que responder.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The model was unloaded from memory.</source>
         <translation>El modelo se descargó de la memoria.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12"/>
         <source>The server did not say why it stopped.</source>
         <translation>El servidor no dijo por qué se detuvo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server stopped ({reason}).</source>
         <translation>El servidor se detuvo ({reason}).</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>The output isn't valid JSON: {error} (line {line}, column {column}).</source>
+        <location line="+54"/>
+        <source>The output isn&apos;t valid JSON: {error} (line {line}, column {column}).</source>
         <translation>La salida no es JSON válido: {error} (línea {line}, columna {column}).</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The schema itself is not valid: {error}</source>
         <translation>El propio esquema no es válido: {error}</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Doesn't match the schema at the top level: {error}</source>
+        <location line="+8"/>
+        <source>Doesn&apos;t match the schema at the top level: {error}</source>
         <translation>No cumple el esquema en el nivel superior: {error}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Doesn't match the schema at {where}: {error}</source>
+        <location line="+4"/>
+        <source>Doesn&apos;t match the schema at {where}: {error}</source>
         <translation>No cumple el esquema en {where}: {error}</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{problem} What arrived before is kept above.</source>
         <translation>{problem} Lo que llegó antes se conserva arriba.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Raw mode can't be combined with a system prompt, a template or carried context. Clear those fields or turn raw mode off.</source>
+        <location line="+11"/>
+        <source>Raw mode can&apos;t be combined with a system prompt, a template or carried context. Clear those fields or turn raw mode off.</source>
         <translation>El modo sin formato no se puede combinar con instrucciones del sistema, una plantilla o contexto arrastrado. Vacía esos campos o desactiva el modo sin formato.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>This model only turns text into numbers (embeddings): pick one that writes text.</source>
         <translation>Este modelo solo convierte texto en números (embeddings): elige uno que escriba texto.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This model can't fill in the middle: clear the Suffix field.</source>
+        <location line="+5"/>
+        <source>This model can&apos;t fill in the middle: clear the Suffix field.</source>
         <translation>Este modelo no sabe rellenar el medio: vacía el campo Sufijo.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This model can't think step by step: set Thinking to Model's default or Off.</source>
+        <location line="+4"/>
+        <source>This model can&apos;t think step by step: set Thinking to Model&apos;s default or Off.</source>
         <translation>Este modelo no puede pensar paso a paso: pon Razonamiento en «Predeterminado del modelo» o «Desactivado».</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This server doesn't know that thinking level: pick On, Low, Medium or High.</source>
+        <location line="+5"/>
+        <source>This server doesn&apos;t know that thinking level: pick On, Low, Medium or High.</source>
         <translation>Este servidor no conoce ese nivel de razonamiento: elige «Activado», «Esfuerzo bajo», «Esfuerzo medio» o «Esfuerzo alto».</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>This model can't look at images: remove them or pick a vision model.</source>
+        <location line="+5"/>
+        <source>This model can&apos;t look at images: remove them or pick a vision model.</source>
         <translation>Este modelo no puede ver imágenes: quítalas o elige un modelo con visión.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Keep loaded: write a number of seconds (like 300 or -1) or a duration like 5m or 1h.</source>
         <translation>Mantener cargado: escribe un número de segundos (como 300 o -1) o una duración como 5m o 1h.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>An option has the wrong kind of value: reset it to its default.</source>
         <translation>Una opción tiene un tipo de valor incorrecto: restablécela a su valor predeterminado.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The option {name} has the wrong kind of value: reset it to its default.</source>
         <translation>La opción {name} tiene un tipo de valor incorrecto: restablécela a su valor predeterminado.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The prompt is longer than the context: shorten it, raise Context length, or allow cutting the prompt to fit.</source>
         <translation>El prompt es más largo que el contexto: acórtalo, sube la longitud del contexto o permite recortar el prompt para que quepa.</translation>
     </message>
@@ -1993,188 +2030,188 @@
 <context>
     <name>GenerateTab</name>
     <message>
-        <location filename="../../desktop/ui/generate/tab.py" line="+117" />
+        <location filename="../../desktop/ui/generate/tab.py" line="+110"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The installed model that answers</source>
         <translation>El modelo instalado que responde</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reload models</source>
         <translation>Recargar modelos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reload the list of installed models</source>
         <translation>Volver a cargar la lista de modelos instalados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Presets</source>
         <translation>Preajustes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Load a saved set-up (the whole request)</source>
         <translation>Cargar una configuración guardada (toda la solicitud)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+192" />
+        <location line="+0"/>
+        <location line="+205"/>
         <source>Save preset</source>
         <translation>Guardar preajuste</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-204"/>
         <source>Save the whole request under a name</source>
         <translation>Guardar toda la solicitud con un nombre</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete preset</source>
         <translation>Eliminar preajuste</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete the chosen preset</source>
         <translation>Eliminar el preajuste elegido</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Send the request (Ctrl+Enter)</source>
         <translation>Enviar la solicitud (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stop the model and close the connection (Esc)</source>
         <translation>Detener el modelo y cerrar la conexión (Esc)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Pre&amp;set:</source>
         <translation>Pre&amp;ajuste:</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+100"/>
         <source>No models are installed yet: download one in the Models tab.</source>
         <translation>Aún no hay modelos instalados: descarga uno en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+66"/>
         <source>(choose a preset)</source>
         <translation>(elige un preajuste)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Saved the preset “{name}”.</source>
         <translation>Se guardó el preajuste «{name}».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Loaded the preset “{name}”.</source>
         <translation>Se cargó el preajuste «{name}».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Name for this set-up:</source>
         <translation>Nombre para esta configuración:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Replace preset?</source>
         <translation>¿Reemplazar el preajuste?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A preset called “{name}” exists. Replace it?</source>
         <translation>Ya existe un preajuste llamado «{name}». ¿Reemplazarlo?</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Deleted the preset “{name}”.</source>
         <translation>Se eliminó el preajuste «{name}».</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>Stopped after {seconds:.1f} s. What arrived is kept.</source>
-        <translation>Detenido tras {seconds:.1f} s. Lo recibido se conserva.</translation>
+        <location line="+58"/>
+        <source>Stopped after {time}. What arrived is kept.</source>
+        <translation>Detenido tras {time}. Lo que llegó se conserva.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Done: {model} answered in {total}.</source>
         <translation>Terminado: {model} respondió en {total}.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The run failed.</source>
         <translation>La ejecución falló.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>A curl command for this request is on the clipboard.</source>
         <translation>Hay un comando curl para esta solicitud en el portapapeles.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(stopped) {words}</source>
         <translation>(detenida) {words}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(failed) {words}</source>
         <translation>(fallida) {words}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(no output)</source>
         <translation>(sin salida)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{rate} tokens/s</source>
         <translation>{rate} tokens/s</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Showing the run from {time}.</source>
         <translation>Mostrando la ejecución de {time}.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>The form holds that run's request again.</source>
+        <location line="+17"/>
+        <source>The form holds that run&apos;s request again.</source>
         <translation>El formulario vuelve a contener la solicitud de esa ejecución.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Select exactly two runs to compare.</source>
         <translation>Selecciona exactamente dos ejecuciones para compararlas.</translation>
     </message>
@@ -2182,7 +2219,7 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="-281" />
+        <location filename="../../desktop/ui/chat/sidebar.py" line="-296"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -2190,113 +2227,113 @@
 <context>
     <name>ImportGgufDialog</name>
     <message>
-        <location filename="../../desktop/ui/models/import_dialog.py" line="+45" />
-        <location line="+1" />
+        <location filename="../../desktop/ui/models/import_dialog.py" line="+38"/>
+        <location line="+1"/>
         <source>Import a GGUF file</source>
         <translation>Importar un archivo GGUF</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+30"/>
         <source>Turn a model file in the GGUF format (for example one downloaded from Hugging Face) into a model you can chat with. The file is copied to the computer running Ollama.</source>
         <translation>Convierte un archivo de modelo en formato GGUF (por ejemplo, uno descargado de Hugging Face) en un modelo con el que puedes chatear. El archivo se copia al equipo donde se ejecuta Ollama.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-26"/>
         <source>GGUF file</source>
         <translation>Archivo GGUF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a .gguf file</source>
         <translation>Elige un archivo .gguf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Browse</source>
         <translation>Examinar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Model name</source>
         <translation>Nombre del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. my-model</source>
         <translation>p. ej., mi-modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model name:</source>
         <translation>Nombre del modelo:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+18"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-12"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel import</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+18"/>
         <source>Choose a GGUF model file</source>
         <translation>Elige un archivo de modelo GGUF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>GGUF model files (*.gguf);;All files (*)</source>
         <translation>Archivos de modelo GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Choose a GGUF file first.</source>
         <translation>Primero elige un archivo GGUF.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+20"/>
         <source>“{name}” is ready to use.</source>
         <translation>«{name}» está listo para usar.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Checking the file: {done} of {total}</source>
         <translation>Comprobando el archivo: {done} de {total}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copying to Ollama: {done} of {total}</source>
         <translation>Copiando a Ollama: {done} de {total}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+11"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2304,72 +2341,72 @@
 <context>
     <name>InstalledModelsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/installed_model.py" line="+54" />
+        <location filename="../../desktop/ui/models/installed_model.py" line="+56"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Parameters</source>
         <translation>Parámetros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quantization</source>
         <translation>Cuantización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Size on disk</source>
         <translation>Tamaño en disco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Modified</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Abilities</source>
         <translation>Capacidades</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The model's name and tag</source>
+        <location line="+3"/>
+        <source>The model&apos;s name and tag</source>
         <translation>El nombre y la etiqueta del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How many parameters (weights) it has: bigger is smarter but slower</source>
         <translation>Cuántos parámetros (pesos) tiene: más es más inteligente, pero más lento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How strongly it was compressed: Q4 is small, Q8 and F16 are larger</source>
         <translation>Cuánto se comprimió: Q4 es pequeño, Q8 y F16 son más grandes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The model architecture it belongs to</source>
         <translation>La arquitectura de modelo a la que pertenece</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Space it takes on the computer running Ollama</source>
         <translation>Espacio que ocupa en el equipo donde se ejecuta Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When it was downloaded or last changed</source>
         <translation>Cuándo se descargó o se modificó por última vez</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What it can do besides writing text</source>
         <translation>Qué puede hacer además de escribir texto</translation>
     </message>
@@ -2377,13 +2414,13 @@
 <context>
     <name>LinkConfirmDialog</name>
     <message>
-        <location filename="../../desktop/ui/chat/link_confirmation.py" line="+31" />
-        <location line="+2" />
+        <location filename="../../desktop/ui/chat/link_confirmation.py" line="+33"/>
+        <location line="+2"/>
         <source>Open link?</source>
         <translation>¿Abrir el enlace?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open this address in your web browser?</source>
         <translation>¿Abrir esta dirección en tu navegador web?</translation>
     </message>
@@ -2391,7 +2428,7 @@
 <context>
     <name>LinkGuard</name>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Open in the browser</source>
         <translation>Abrir en el navegador</translation>
     </message>
@@ -2399,13 +2436,13 @@
 <context>
     <name>LinkRefusedDialog</name>
     <message>
-        <location line="-26" />
-        <location line="+2" />
+        <location line="-26"/>
+        <location line="+2"/>
         <source>Link not opened</source>
         <translation>Enlace no abierto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paddock opens only web and e-mail links from a chat.</source>
         <translation>Paddock solo abre enlaces web y de correo electrónico desde un chat.</translation>
     </message>
@@ -2413,133 +2450,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+94" />
-        <location line="+1" />
+        <location filename="../../desktop/ui/main_window.py" line="+91"/>
+        <location line="+1"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Talk with a model (Ctrl+1)</source>
         <translation>Hablar con un modelo (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Download and manage models (Ctrl+2)</source>
         <translation>Descargar y gestionar modelos (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>One-off prompts with every option (Ctrl+3)</source>
         <translation>Prompts sueltos con todas las opciones (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+29"/>
         <source>Ollama server</source>
         <translation>Servidor de Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Which Ollama server Paddock talks to</source>
         <translation>Con qué servidor de Ollama habla Paddock</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Settings…</source>
         <translation>A&amp;justes…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;About Paddock</source>
         <translation>&amp;Acerca de Paddock</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Command line: {url}</source>
         <translation>Línea de comandos: {url}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Add a server…</source>
         <translation>Añadir un servidor…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Este equipo no tiene un llavero para guardar la clave de API de forma segura, así que Paddock solo la conserva hasta que salgas.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59"/>
         <source>Settings for new chats</source>
         <translation>Ajustes de los chats nuevos</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The download failed.</source>
         <translation>La descarga falló.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Reply finished: {title}</source>
         <translation>Respuesta terminada: {title}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Ollama {version} at {url}</source>
         <translation>Ollama {version} en {url}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not connected ({url})</source>
         <translation>sin conexión ({url})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Paddock {paddock}
 A calm desktop app for your local Ollama models.
 
@@ -2552,44 +2589,67 @@ Qt {qt} · PySide6 {pyside} · Python {python}
 Servidor: {server}</translation>
     </message>
     <message>
-        <location line="+60" />
-        <location line="+1" />
+        <location line="+16"/>
+        <source>Backing up all chats…</source>
+        <translation>Haciendo una copia de seguridad de todos los chats…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restoring your chats…</source>
+        <translation>Restaurando tus chats…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+1"/>
         <source>About Paddock</source>
         <translation>Acerca de Paddock</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>Ollama isn't installed on this computer.</source>
+        <location line="+27"/>
+        <source>Ollama isn&apos;t installed on this computer.</source>
         <translation>Ollama no está instalado en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/ui/common/message_bar.py" line="+15" />
+        <location filename="../../desktop/ui/common/message_bar.py" line="+17"/>
         <source>Problem report</source>
         <translation>Aviso de problema</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Dismiss the message</source>
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Details were written to {path}.</source>
         <translation>Los detalles se escribieron en {path}.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBody</name>
+    <message>
+        <location filename="../../desktop/ui/chat/message_body.py" line="+280"/>
+        <source>This text is very long, so it is shown as plain text, without formatting. Copy gives all of it.</source>
+        <translation>Este texto es muy largo, así que se muestra como texto sin formato. «Copiar» lo da completo.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>… {count} more characters are not shown. Copy gives all of them.</source>
+        <translation>… {count} caracteres más no se muestran. «Copiar» los da todos.</translation>
+    </message>
+</context>
+<context>
     <name>MessageText</name>
     <message>
-        <location filename="../../desktop/ui/chat/text_view.py" line="+39" />
+        <location filename="../../desktop/ui/chat/text_view.py" line="+40"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
@@ -2597,188 +2657,188 @@ Servidor: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+82" />
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+81"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+211" />
+        <location line="+0"/>
+        <location line="+208"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-207"/>
         <source>Message from {who}</source>
         <translation>Mensaje de {who}</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Attached images</source>
         <translation>Imágenes adjuntas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Loading model…</source>
         <translation>Cargando el modelo…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The server is getting the model ready. The first reply after a while can take some seconds.</source>
         <translation>El servidor está preparando el modelo. La primera respuesta tras un rato puede tardar unos segundos.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Problem with this reply</source>
         <translation>Problema con esta respuesta</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9"/>
         <source>Download it</source>
         <translation>Descargarlo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Download this model</source>
         <translation>Descargar este modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Queue the download in the Models tab</source>
         <translation>Poner la descarga en cola en la pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ask for this reply again</source>
         <translation>Pedir de nuevo esta respuesta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sign in to ollama.com</source>
         <translation>Iniciar sesión en ollama.com</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the ollama.com sign-in page in your browser</source>
         <translation>Abrir la página de inicio de sesión de ollama.com en tu navegador</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+66"/>
         <source>Previous version</source>
         <translation>Versión anterior</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the previous version</source>
         <translation>Mostrar la versión anterior</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Next version</source>
         <translation>Versión siguiente</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the next version</source>
         <translation>Mostrar la versión siguiente</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy message</source>
         <translation>Copiar mensaje</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the message (as written, in markdown)</source>
         <translation>Copiar el mensaje (tal como se escribió, en Markdown)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit message</source>
         <translation>Editar mensaje</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Change this message and send it again (the old version is kept)</source>
         <translation>Cambiar este mensaje y enviarlo de nuevo (se conserva la versión anterior)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regenerate reply</source>
         <translation>Regenerar la respuesta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Write this reply again (the old version is kept)</source>
         <translation>Volver a escribir esta respuesta (se conserva la versión anterior)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete message</source>
         <translation>Eliminar mensaje</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete this message and everything after it</source>
         <translation>Eliminar este mensaje y todo lo que viene después</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Version {n} of {count}</source>
         <translation>Versión {n} de {count}</translation>
     </message>
     <message>
-        <location line="+44" />
-        <source>This model isn't installed: {model}. Download it, then press Retry.</source>
+        <location line="+44"/>
+        <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Este modelo no está instalado: {model}. Descárgalo y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{reason} Your message is kept; press Retry when the server is back.</source>
         <translation>{reason} Tu mensaje se conserva; pulsa Reintentar cuando el servidor vuelva.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The reply above is incomplete. {reason}</source>
         <translation>La respuesta de arriba está incompleta. {reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The reply failed.</source>
         <translation>La respuesta falló.</translation>
     </message>
@@ -2786,184 +2846,184 @@ Servidor: {server}</translation>
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/ui/models/details_pane.py" line="+46" />
+        <location filename="../../desktop/ui/models/details_pane.py" line="+41"/>
         <source>Model details</source>
         <translation>Detalles del modelo</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Select a model to see its details.</source>
         <translation>Selecciona un modelo para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+2" />
+        <location line="+33"/>
+        <location line="+2"/>
         <source>Chat with this model</source>
         <translation>Chatear con este modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open a new chat with this model (Enter)</source>
         <translation>Abrir un chat nuevo con este modelo (Enter)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Copy or rename…</source>
         <translation>Copiar o cambiar el nombre…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copy or rename</source>
         <translation>Copiar o cambiar el nombre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Make a copy under a new name, or rename it (F2)</source>
         <translation>Hacer una copia con otro nombre o cambiarle el nombre (F2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove it from the computer running Ollama (Del)</source>
         <translation>Quitarlo del equipo donde se ejecuta Ollama (Del)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Unload from memory</source>
         <translation>Liberar de la memoria</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Free the memory it uses now; it stays installed and loads again when used</source>
         <translation>Liberar ahora la memoria que usa; sigue instalado y se vuelve a cargar al usarlo</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17"/>
         <source>It can</source>
         <translation>Puede</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Context length</source>
         <translation>Longitud del contexto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In memory</source>
         <translation>En memoria</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Model texts</source>
         <translation>Textos del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Modelfile</source>
         <translation>Modelfile</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Copy this text</source>
         <translation>Copiar este texto</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the text of the open tab to the clipboard</source>
         <translation>Copiar al portapapeles el texto de la pestaña abierta</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>{family} family</source>
         <translation>familia {family}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{count} parameters</source>
         <translation>{count} parámetros</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{size} on disk</source>
         <translation>{size} en disco</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>changed {when}</source>
         <translation>modificado {when}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Loading details…</source>
         <translation>Cargando detalles…</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>No settings of its own: Ollama's defaults apply.</source>
+        <location line="+15"/>
+        <source>No settings of its own: Ollama&apos;s defaults apply.</source>
         <translation>Sin ajustes propios: se aplican los valores predeterminados de Ollama.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(no system prompt)</source>
         <translation>(sin instrucciones del sistema)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(no template)</source>
         <translation>(sin plantilla)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(no license text included)</source>
         <translation>(no incluye texto de licencia)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>not loaded</source>
         <translation>no cargado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>loaded, {size}, {countdown}</source>
         <translation>cargado, {size}, {countdown}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Copied to the clipboard.</source>
         <translation>Copiado al portapapeles.</translation>
     </message>
@@ -2971,281 +3031,281 @@ Servidor: {server}</translation>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../desktop/ui/chat/model_picker.py" line="+93" />
+        <location filename="../../desktop/ui/chat/model_picker.py" line="+94"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Which model answers in this chat. You can change it at any time; each reply remembers the model that wrote it.</source>
         <translation>Qué modelo responde en este chat. Puedes cambiarlo cuando quieras; cada respuesta recuerda el modelo que la escribió.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60"/>
         <source>{name} (not installed)</source>
         <translation>{name} (no instalado)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>This model isn't installed on the server.</source>
+        <location line="+7"/>
+        <source>This model isn&apos;t installed on the server.</source>
         <translation>Este modelo no está instalado en el servidor.</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/services/models/catalog.py" line="+84" />
+        <location filename="../../desktop/services/models/catalog.py" line="+84"/>
         <source>The model catalogue could not be read: {error}</source>
         <translation>No se pudo leer el catálogo de modelos: {error}</translation>
     </message>
     <message>
-        <location line="+64" />
-        <location line="+29" />
+        <location line="+64"/>
+        <location line="+29"/>
         <source>Fits well</source>
         <translation>Cabe bien</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>Runs on the graphics card: needs about {need} of memory; the card ({card}) has {have}.</source>
         <translation>Se ejecuta en la tarjeta gráfica: necesita unos {need} de memoria; la tarjeta ({card}) tiene {have}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>It needs about {need} of memory; this computer's memory is unknown.</source>
+        <location line="+1"/>
+        <source>It needs about {need} of memory; this computer&apos;s memory is unknown.</source>
         <translation>Necesita unos {need} de memoria; no se sabe cuánta memoria tiene este equipo.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Fits, but slow</source>
         <translation>Cabe, pero lento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It needs about {need} of memory and this computer has {have}, but without a graphics card it will answer slowly.</source>
         <translation>Necesita unos {need} de memoria y este equipo tiene {have}, pero sin tarjeta gráfica responderá despacio.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>It needs about {need} of memory; this computer has {have}.</source>
         <translation>Necesita unos {need} de memoria; este equipo tiene {have}.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Tight</source>
         <translation>Justo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>It needs about {need} of memory of this computer's {have}: close other programs first.</source>
+        <location line="+1"/>
+        <source>It needs about {need} of memory of this computer&apos;s {have}: close other programs first.</source>
         <translation>Necesita unos {need} de los {have} de memoria de este equipo: cierra antes otros programas.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Too big</source>
         <translation>Demasiado grande</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It needs about {need} of memory, but this computer has only {have}.</source>
         <translation>Necesita unos {need} de memoria, pero este equipo solo tiene {have}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/models/create.py" line="+34" />
+        <location filename="../../desktop/services/models/create.py" line="+34"/>
         <source>Pick the installed model to start from.</source>
         <translation>Elige el modelo instalado del que partir.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>Reusing the model's files</source>
+        <location line="+28"/>
+        <source>Reusing the model&apos;s files</source>
         <translation>Reutilizando los archivos del modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Saving the new settings</source>
         <translation>Guardando los nuevos ajustes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Picked a chat template for the model</source>
         <translation>Se eligió una plantilla de chat para el modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Making the model smaller (quantizing)</source>
         <translation>Haciendo el modelo más pequeño (cuantizando)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Downloading the base model</source>
         <translation>Descargando el modelo base</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reading the GGUF file</source>
         <translation>Leyendo el archivo GGUF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finishing</source>
         <translation>Finalizando</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checking the download</source>
         <translation>Comprobando la descarga</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/models/gguf_import.py" line="+43" />
+        <location filename="../../desktop/services/models/gguf_import.py" line="+41"/>
         <source>“{name}” is a folder. Pick a .gguf model file.</source>
         <translation>«{name}» es una carpeta. Elige un archivo de modelo .gguf.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>“{path}” doesn't exist any more.</source>
+        <location line="+6"/>
+        <source>“{path}” doesn&apos;t exist any more.</source>
         <translation>«{path}» ya no existe.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>“{name}” can't be read: {reason}.</source>
+        <location line="+4"/>
+        <source>“{name}” can&apos;t be read: {reason}.</source>
         <translation>No se puede leer «{name}»: {reason}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“{name}” is not a GGUF model file. Ollama imports models in the GGUF format (files usually ending in .gguf).</source>
         <translation>«{name}» no es un archivo de modelo GGUF. Ollama importa modelos en formato GGUF (archivos que suelen terminar en .gguf).</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50"/>
         <source>Checking the file (computing its fingerprint)</source>
         <translation>Comprobando el archivo (calculando su huella)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14"/>
         <source>Creating the model</source>
         <translation>Creando el modelo</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/models/manage.py" line="+24" />
+        <location filename="../../desktop/services/models/manage.py" line="+24"/>
         <source>The new name is the same as the old one.</source>
         <translation>El nombre nuevo es igual que el anterior.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A model called “{name}” is already installed.</source>
         <translation>Ya hay un modelo instalado llamado «{name}».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/models/names.py" line="+51" />
+        <location filename="../../desktop/services/models/names.py" line="+51"/>
         <source>Type the name of a model, for example llama3.2 or qwen3:8b.</source>
         <translation>Escribe el nombre de un modelo, por ejemplo llama3.2 o qwen3:8b.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>A model name can't contain spaces, for example “llama3.2:3b”.</source>
+        <location line="+7"/>
+        <source>A model name can&apos;t contain spaces, for example “llama3.2:3b”.</source>
         <translation>Un nombre de modelo no puede contener espacios, por ejemplo «llama3.2:3b».</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A model name has at most three parts separated by “/”: registry/namespace/model, for example example.com/team/model:tag.</source>
         <translation>Un nombre de modelo tiene como mucho tres partes separadas por «/»: registro/espacio/modelo, por ejemplo example.com/team/model:tag.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Add a tag after the colon (for example “:latest”) or remove the colon.</source>
         <translation>Añade una etiqueta después de los dos puntos (por ejemplo «:latest») o quita los dos puntos.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A model name can have only one “:” before its tag.</source>
         <translation>Un nombre de modelo solo puede tener un «:» antes de su etiqueta.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>The registry address is missing: nothing may stand empty between the “/” signs.</source>
         <translation>Falta la dirección del registro: no puede quedar nada vacío entre los signos «/».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The namespace is missing: nothing may stand empty between the “/” signs.</source>
         <translation>Falta el espacio de nombres: no puede quedar nada vacío entre los signos «/».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The model name is missing: nothing may stand empty between the “/” signs.</source>
         <translation>Falta el nombre del modelo: no puede quedar nada vacío entre los signos «/».</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The tag is missing: nothing may stand empty between the “/” signs.</source>
         <translation>Falta la etiqueta: no puede quedar nada vacío entre los signos «/».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The registry address is too long (at most {limit} characters).</source>
         <translation>La dirección del registro es demasiado larga (como mucho {limit} caracteres).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The namespace is too long (at most {limit} characters).</source>
         <translation>El espacio de nombres es demasiado largo (como mucho {limit} caracteres).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The model name is too long (at most {limit} characters).</source>
         <translation>El nombre del modelo es demasiado largo (como mucho {limit} caracteres).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tag is too long (at most {limit} characters).</source>
         <translation>La etiqueta es demasiado larga (como mucho {limit} caracteres).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The registry address “{value}” must start with a letter or a digit.</source>
         <translation>La dirección del registro «{value}» debe empezar por una letra o una cifra.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The namespace “{value}” must start with a letter or a digit.</source>
         <translation>El espacio de nombres «{value}» debe empezar por una letra o una cifra.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The model name “{value}” must start with a letter or a digit.</source>
         <translation>El nombre del modelo «{value}» debe empezar por una letra o una cifra.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The tag “{value}” must start with a letter or a digit.</source>
         <translation>La etiqueta «{value}» debe empezar por una letra o una cifra.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The registry address “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
         <translation>La dirección del registro «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The namespace “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
         <translation>El espacio de nombres «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The model name “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
         <translation>El nombre del modelo «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The tag “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
         <translation>La etiqueta «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
     </message>
@@ -3253,229 +3313,229 @@ Servidor: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+114" />
+        <location filename="../../desktop/ui/models/tab.py" line="+103"/>
         <source>Model sections</source>
         <translation>Secciones de modelos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Installed</source>
         <translation>Instalados</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Discover models</source>
         <translation>Descubrir modelos</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+326" />
+        <location line="+4"/>
+        <location line="+340"/>
         <source>In memory</source>
         <translation>En memoria</translation>
     </message>
     <message>
-        <location line="-325" />
+        <location line="-339"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelos en el equipo donde se ejecuta Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Find popular models to download</source>
         <translation>Encontrar modelos populares para descargar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Models loaded in memory right now</source>
         <translation>Modelos cargados en memoria ahora mismo</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26"/>
         <source>Download a model:</source>
         <translation>Descargar un modelo:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Model name to download</source>
         <translation>Nombre del modelo que descargar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)</source>
         <translation>Escribe el nombre de un modelo, p. ej., llama3.2 o qwen3:8b (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Names look like model, model:tag, namespace/model:tag or registry/namespace/model:tag. Not sure? Look in Discover models.</source>
         <translation>Los nombres tienen la forma modelo, modelo:etiqueta, espacio/modelo:etiqueta o registro/espacio/modelo:etiqueta. ¿No estás seguro? Mira en Descubrir modelos.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add this model to the downloads</source>
         <translation>Añadir este modelo a las descargas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+2" />
+        <location line="+3"/>
+        <location line="+2"/>
         <source>Allow insecure (HTTP) registry</source>
         <translation>Permitir un registro inseguro (HTTP)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Only for registries you run yourself that don't offer HTTPS</source>
+        <location line="+3"/>
+        <source>Only for registries you run yourself that don&apos;t offer HTTPS</source>
         <translation>Solo para registros propios que no ofrecen HTTPS</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Create a model…</source>
         <translation>Crear un modelo…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Create a model</source>
         <translation>Crear un modelo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Make your own model from an installed one, with its own instructions</source>
         <translation>Crear tu propio modelo a partir de uno instalado, con sus propias instrucciones</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import a GGUF file…</source>
         <translation>Importar un archivo GGUF…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import a GGUF file</source>
         <translation>Importar un archivo GGUF</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add a model from a .gguf file on this computer</source>
         <translation>Añadir un modelo desde un archivo .gguf de este equipo</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Filter models</source>
         <translation>Filtrar modelos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter by name or family (Ctrl+F)</source>
         <translation>Filtrar por nombre o familia (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Filter by ability</source>
         <translation>Filtrar por capacidad</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any ability</source>
         <translation>Cualquier capacidad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sees images (vision)</source>
         <translation>Ve imágenes (visión)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Uses tools</source>
         <translation>Usa herramientas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thinks step by step</source>
         <translation>Piensa paso a paso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Embeddings</source>
         <translation>Embeddings</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show only models that can do this</source>
         <translation>Mostrar solo los modelos que pueden hacerlo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Read the list of installed models again (F5)</source>
         <translation>Volver a leer la lista de modelos instalados (F5)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>No models installed yet. Type a name above, or pick one in “Discover models”.</source>
         <translation>Aún no hay modelos instalados. Escribe un nombre arriba o elige uno en «Descubrir modelos».</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>“{name}” is already in the download list.</source>
         <translation>«{name}» ya está en la lista de descargas.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+71"/>
         <source>Installed ({count})</source>
         <translation>Instalados ({count})</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>In memory ({count})</source>
         <translation>En memoria ({count})</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Delete model</source>
         <translation>Eliminar modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete “{name}”?</source>
         <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This frees up to {size} on the computer running Ollama. Files shared with other models are kept. You can download it again later.</source>
         <translation>Esto libera hasta {size} en el equipo donde se ejecuta Ollama. Los archivos compartidos con otros modelos se conservan. Puedes volver a descargarlo más tarde.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete {name}</source>
         <translation>Eliminar {name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>Download finished</source>
         <translation>Descarga terminada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“{name}” is ready to use.</source>
         <translation>«{name}» está listo para usar.</translation>
     </message>
@@ -3483,155 +3543,155 @@ Servidor: {server}</translation>
 <context>
     <name>OllamaLogDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/log_dialog.py" line="+19" />
+        <location filename="../../desktop/ui/common/log_dialog.py" line="+19"/>
         <source>Ollama log</source>
         <translation>Registro de Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ollama — started by Paddock</source>
         <translation>Ollama — iniciado por Paddock</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Paddock started Ollama for you and will stop it when you quit. Its messages:</source>
         <translation>Paddock ha iniciado Ollama por ti y lo detendrá al salir. Sus mensajes:</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Ollama's messages</source>
+        <location line="+6"/>
+        <source>Ollama&apos;s messages</source>
         <translation>Mensajes de Ollama</translation>
     </message>
 </context>
 <context>
     <name>OnboardingDialog</name>
     <message>
-        <location filename="../../desktop/ui/onboarding.py" line="+57" />
+        <location filename="../../desktop/ui/onboarding.py" line="+58"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Getting started with Paddock</source>
         <translation>Primeros pasos con Paddock</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Welcome to Paddock</source>
         <translation>Te damos la bienvenida a Paddock</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Skip the guide</source>
         <translation>Omitir la guía</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Close this guide; it won't be shown again</source>
+        <location line="+2"/>
+        <source>Close this guide; it won&apos;t be shown again</source>
         <translation>Cerrar esta guía; no se volverá a mostrar</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Paddock talks to Ollama, the free program that runs language models on your computer. Looking for it…</source>
         <translation>Paddock habla con Ollama, el programa gratuito que ejecuta modelos de lenguaje en tu equipo. Buscándolo…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Start Ollama</source>
         <translation>Iniciar Ollama</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Look for Ollama again</source>
         <translation>Volver a buscar Ollama</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Get Ollama…</source>
         <translation>Obtener Ollama…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Download Ollama</source>
         <translation>Descargar Ollama</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Use another server…</source>
         <translation>Usar otro servidor…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connect to Ollama on another computer</source>
         <translation>Conectarse a Ollama en otro equipo</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Ollama is running. To chat you need a model. A good first one is {name} ({size} to download): {description}</source>
         <translation>Ollama está en marcha. Para chatear necesitas un modelo. Uno bueno para empezar es {name} ({size} de descarga): {description}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Download {name} ({size})</source>
         <translation>Descargar {name} ({size})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Ollama is running. To chat you need a model: pick one to download.</source>
         <translation>Ollama está en marcha. Para chatear necesitas un modelo: elige uno para descargar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Download a model</source>
         <translation>Descargar un modelo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Download the suggested model</source>
         <translation>Descargar el modelo sugerido</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Choose another in the Models tab</source>
         <translation>Elegir otro en la pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open the Models tab</source>
         <translation>Abrir la pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Downloading</source>
         <translation>Descargando</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Start chatting</source>
         <translation>Empezar a chatear</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Start a chat</source>
         <translation>Empezar un chat</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Connected. Checking which models are installed…</source>
         <translation>Conectado. Comprobando qué modelos están instalados…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{problem}
 
 If Ollama is installed, start it. If not, get it from ollama.com, install it, then press Try again.</source>
@@ -3640,105 +3700,105 @@ If Ollama is installed, start it. If not, get it from ollama.com, install it, th
 Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instálalo y luego pulsa Reintentar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Looking for Ollama at {url}…</source>
         <translation>Buscando Ollama en {url}…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Downloading {name}… This can take a few minutes. You can keep using Paddock meanwhile; the progress is also in the Models tab.</source>
         <translation>Descargando {name}… Puede tardar unos minutos. Mientras tanto puedes seguir usando Paddock; el progreso también aparece en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>You're all set: {model} is ready. Say hello!</source>
+        <location line="+6"/>
+        <source>You&apos;re all set: {model} is ready. Say hello!</source>
         <translation>Todo listo: {model} está preparado. ¡Salúdalo!</translation>
     </message>
 </context>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/generate/options_panel.py" line="+69" />
+        <location filename="../../desktop/ui/generate/options_panel.py" line="+34"/>
         <source>Sampling</source>
         <translation>Muestreo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How the next word is picked.</source>
         <translation>Cómo se elige la siguiente palabra.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Loading</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changing any of these reloads the model, which takes a while.</source>
         <translation>Cambiar cualquiera de estos vuelve a cargar el modelo, lo que tarda un rato.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17"/>
         <source>Changing this reloads the model.</source>
         <translation>Cambiar esto vuelve a cargar el modelo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sent as “{name}”</source>
         <translation>Se envía como «{name}»</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../desktop/ui/common/option_editor.py" line="+112"/>
         <source>Reset {name}</source>
         <translation>Restablecer {name}</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+23"/>
         <source>one per line</source>
         <translation>una por línea</translation>
     </message>
     <message>
-        <location line="+74" />
-        <source>model's default: {value}</source>
+        <location line="+77"/>
+        <source>model&apos;s default: {value}</source>
         <translation>valor predeterminado del modelo: {value}</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-3"/>
         <source>default: {value}</source>
         <translation>predeterminado: {value}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{model} sets this in its own settings</source>
         <translation>{model} lo define en sus propios ajustes</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Ollama's built-in value</source>
+        <location line="-3"/>
+        <source>Ollama&apos;s built-in value</source>
         <translation>Valor integrado de Ollama</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8"/>
         <source>changed</source>
         <translation>cambiado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>Back to the default ({value})</source>
         <translation>Volver al valor predeterminado ({value})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -3746,28 +3806,28 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>PendingImages</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+90" />
+        <location filename="../../desktop/ui/chat/attachments.py" line="+115"/>
         <source>Images to send</source>
         <translation>Imágenes para enviar</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+1" />
+        <location line="+35"/>
+        <location line="+1"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove this image</source>
         <translation>Quitar esta imagen</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't send this image</source>
+        <location line="+1"/>
+        <source>Don&apos;t send this image</source>
         <translation>No enviar esta imagen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3775,17 +3835,17 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ProblemBar</name>
     <message>
-        <location filename="../../desktop/ui/common/error_dialog.py" line="+30" />
+        <location filename="../../desktop/ui/common/error_dialog.py" line="+30"/>
         <source>Show details…</source>
         <translation>Mostrar detalles…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Show the technical details</source>
         <translation>Mostrar los detalles técnicos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The technical side of this problem, for someone helping you</source>
         <translation>El lado técnico de este problema, para quien te ayude</translation>
     </message>
@@ -3793,471 +3853,461 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ReplyWords</name>
     <message>
-        <location filename="../../desktop/ui/chat/reply_words.py" line="+18" />
-        <location line="+19" />
-        <location line="+16" />
-        <source>{n} tokens</source>
-        <translation>{n} tokens</translation>
-    </message>
-    <message>
-        <location line="-32" />
-        <location line="+24" />
-        <source>{rate} tokens/s</source>
-        <translation>{rate} tokens/s</translation>
-    </message>
-    <message>
-        <location line="-20" />
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+22"/>
         <source>loaded in {seconds} s</source>
         <translation>cargado en {seconds} s</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9"/>
         <source>Reply length</source>
         <translation>Longitud de la respuesta</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+2"/>
         <source>Writing speed</source>
         <translation>Velocidad de escritura</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3"/>
         <source>Read before answering</source>
         <translation>Leído antes de responder</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+3"/>
         <source>Loading the model</source>
         <translation>Carga del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+7" />
-        <source>{seconds} s</source>
-        <translation>{seconds} s</translation>
-    </message>
-    <message>
-        <location line="-1" />
+        <location line="+2"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+7"/>
         <source>Stopped before the reply was finished.</source>
         <translation>Detenido antes de que la respuesta terminara.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Stopped at the reply length limit. Raise “Max reply length” in this chat's options for longer replies.</source>
+        <location line="+2"/>
+        <source>Stopped at the reply length limit. Raise “Max reply length” in this chat&apos;s options for longer replies.</source>
         <translation>Detenido en el límite de longitud de respuesta. Sube «Longitud máxima de respuesta» en los ajustes de este chat para respuestas más largas.</translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../desktop/ui/generate/request_form.py" line="+72" />
+        <location filename="../../desktop/ui/generate/request_form.py" line="+74"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What should the model write? Ctrl+Enter runs, Esc stops.</source>
         <translation>¿Qué debe escribir el modelo? Ctrl+Enter lo ejecuta, Esc lo detiene.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Suffix</source>
         <translation>Sufijo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Text that comes after the gap; the model writes what goes between</source>
         <translation>Texto que va después del hueco; el modelo escribe lo que va en medio</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Only models that can fill in the middle (code models like qwen2.5-coder) accept a suffix.</source>
         <translation>Solo los modelos que saben rellenar el medio (modelos de código como qwen2.5-coder) aceptan un sufijo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Optional: how the model should behave (replaces the model's own)</source>
+        <location line="+2"/>
+        <source>Optional: how the model should behave (replaces the model&apos;s own)</source>
         <translation>Opcional: cómo debe comportarse el modelo (sustituye a las suyas)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Prompt</source>
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Suffi&amp;x</source>
         <translation>Sufi&amp;jo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>S&amp;ystem</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Raw mode: send the prompt exactly as typed</source>
         <translation>Modo sin formato: enviar el prompt tal como se escribió</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Raw mode</source>
         <translation>Modo sin formato</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Skips the model's chat template, so you write the special tokens yourself. The server refuses raw mode together with a system prompt, a template or carried context, so those are switched off.</source>
+        <location line="+4"/>
+        <source>Skips the model&apos;s chat template, so you write the special tokens yourself. The server refuses raw mode together with a system prompt, a template or carried context, so those are switched off.</source>
         <translation>Omite la plantilla de chat del modelo, así que escribes tú los tokens especiales. El servidor rechaza el modo sin formato junto con instrucciones del sistema, una plantilla o contexto arrastrado, así que se desactivan.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Raw mode is on: the system prompt, the template and the carried context are not sent (the server would refuse them).</source>
         <translation>El modo sin formato está activado: no se envían las instrucciones del sistema, la plantilla ni el contexto arrastrado (el servidor los rechazaría).</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
+        <location line="+9"/>
+        <location line="+2"/>
         <source>Continue from the last response</source>
         <translation>Continuar desde la última respuesta</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sends the context the previous run returned, so the model remembers that exchange.</source>
         <translation>Envía el contexto que devolvió la ejecución anterior, para que el modelo recuerde ese intercambio.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Context carried</source>
         <translation>Contexto arrastrado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Forget the carried context</source>
         <translation>Olvidar el contexto arrastrado</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Forget the last response's context</source>
+        <location line="+2"/>
+        <source>Forget the last response&apos;s context</source>
         <translation>Olvidar el contexto de la última respuesta</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Output format</source>
         <translation>Formato de salida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JSON matching a schema</source>
         <translation>JSON que cumple un esquema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ask for JSON output, optionally of a given shape</source>
         <translation>Pedir salida en JSON, opcionalmente con una forma concreta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>JSON schema</source>
         <translation>Esquema JSON</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9"/>
         <source>Schema check</source>
         <translation>Comprobación del esquema</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Schema</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Model's default</source>
+        <location line="+2"/>
+        <source>Model&apos;s default</source>
         <translation>Predeterminado del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Low effort</source>
         <translation>Esfuerzo bajo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Medium effort</source>
         <translation>Esfuerzo medio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>High effort</source>
         <translation>Esfuerzo alto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Maximum effort</source>
         <translation>Esfuerzo máximo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Thinking models reason before answering; the reasoning shows in its own section. Low/Medium/High set how long they think, where the model supports it.</source>
         <translation>Los modelos que razonan piensan antes de responder; el razonamiento aparece en su propia sección. Bajo/Medio/Alto fija cuánto piensan, si el modelo lo admite.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This model doesn't think step by step.</source>
+        <location line="+4"/>
+        <source>This model doesn&apos;t think step by step.</source>
         <translation>Este modelo no piensa paso a paso.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Thinking</source>
         <translation>&amp;Razonamiento</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+23" />
+        <location line="+5"/>
+        <location line="+23"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add image</source>
         <translation>Añadir imagen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add pictures for the model to look at</source>
         <translation>Añadir imágenes para que el modelo las mire</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Remove images</source>
         <translation>Quitar imágenes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove the selected images (or all)</source>
         <translation>Quitar las imágenes seleccionadas (o todas)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>This model can't look at images.</source>
+        <location line="+9"/>
+        <source>This model can&apos;t look at images.</source>
         <translation>Este modelo no puede mirar imágenes.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep model loaded</source>
         <translation>Mantener el modelo cargado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>server default (5m) — e.g. 300, 10m, -1</source>
         <translation>predeterminado del servidor (5m): p. ej., 300, 10m, -1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>How long the model stays in memory after this run: seconds (300), a duration (10m, 1h), 0 to unload at once, -1 to keep it loaded.</source>
         <translation>Cuánto tiempo se queda el modelo en memoria tras esta ejecución: segundos (300), una duración (10m, 1h), 0 para liberarlo enseguida, -1 para mantenerlo cargado.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Keep loaded</source>
         <translation>Mantener &amp;cargado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stream the answer as it is written</source>
         <translation>Ver la respuesta mientras se escribe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stream</source>
         <translation>Streaming</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Off: wait and get the whole answer at once</source>
         <translation>Desactivado: esperar y recibir toda la respuesta de una vez</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show how sure the model was</source>
         <translation>Mostrar lo seguro que estaba el modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Log probabilities</source>
         <translation>Probabilidades logarítmicas</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Asks for each token's probability: the output can then be tinted by certainty, with the likeliest alternatives on hover.</source>
+        <location line="+4"/>
+        <source>Asks for each token&apos;s probability: the output can then be tinted by certainty, with the likeliest alternatives on hover.</source>
         <translation>Pide la probabilidad de cada token: así la salida puede colorearse según la seguridad, con las alternativas más probables al pasar el ratón.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Alternatives per token</source>
         <translation>Alternativas por token</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>How many alternatives to show per token (0–20)</source>
         <translation>Cuántas alternativas mostrar por token (0–20)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>alternatives:</source>
         <translation>alternativas:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Template override</source>
         <translation>Plantilla personalizada</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Go template; empty = the model's own</source>
+        <location line="+2"/>
+        <source>Go template; empty = the model&apos;s own</source>
         <translation>Plantilla de Go; vacía = la del modelo</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cut a too-long prompt to fit</source>
         <translation>Recortar un prompt demasiado largo para que quepa</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Truncate</source>
         <translation>Recortar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>On (the default): a prompt longer than the context loses its start. Off: the server refuses it instead.</source>
         <translation>Activado (predeterminado): un prompt más largo que el contexto pierde su principio. Desactivado: el servidor lo rechaza.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Make room when the context fills up</source>
         <translation>Hacer sitio cuando el contexto se llena</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shift</source>
         <translation>Desplazar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>On (the default): a long answer drops the oldest tokens to keep going. Off: it stops when the context is full.</source>
         <translation>Activado (predeterminado): una respuesta larga descarta los tokens más antiguos para seguir. Desactivado: se detiene cuando el contexto está lleno.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Te&amp;mplate</source>
         <translation>Planti&amp;lla</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show advanced settings</source>
         <translation>Mostrar ajustes avanzados</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Advanced: template, context handling and all model options</source>
         <translation>Avanzado: plantilla, gestión del contexto y todas las opciones del modelo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{count} changed</source>
         <translation>{count} cambiados</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>Write a JSON schema, or choose plain JSON.</source>
         <translation>Escribe un esquema JSON o elige JSON simple.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>✓ Valid JSON</source>
         <translation>✓ JSON válido</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>nothing to continue from yet</source>
         <translation>aún no hay nada desde donde continuar</translation>
     </message>
-    <message>
-        <location line="+2" />
-        <source>{count} tokens kept, not sent in raw mode</source>
-        <translation>{count} tokens guardados, no se envían en modo sin formato</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+28"/>
+        <source>%Ln token(s) kept, not sent in raw mode</source>
+        <translation>
+            <numerusform>%Ln token guardado, no se envía en modo sin procesar</numerusform>
+            <numerusform>%Ln tokens guardados, no se envían en modo sin procesar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln token(s) will be sent</source>
+        <translation>
+            <numerusform>Se enviará %Ln token</numerusform>
+            <numerusform>Se enviarán %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln token(s) from the last run</source>
+        <translation>
+            <numerusform>%Ln token de la última ejecución</numerusform>
+            <numerusform>%Ln tokens de la última ejecución</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>{count} tokens will be sent</source>
-        <translation>Se enviarán {count} tokens</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>{count} tokens from the last run</source>
-        <translation>{count} tokens de la última ejecución</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location filename="../../desktop/ui/generate/request_form.py" line="+15"/>
         <source>Add images</source>
         <translation>Añadir imágenes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
@@ -4265,275 +4315,275 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/generate/result_view.py" line="+59" />
-        <location line="+55" />
+        <location filename="../../desktop/ui/generate/result_view.py" line="+64"/>
+        <location line="+55"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Pick a model, write a prompt and press Run.</source>
         <translation>Elige un modelo, escribe un prompt y pulsa Ejecutar.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Run status</source>
         <translation>Estado de la ejecución</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show output as</source>
         <translation>Mostrar la salida como</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plain text</source>
         <translation>Texto sin formato</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Formatted (markdown)</source>
         <translation>Con formato (Markdown)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tinted by certainty</source>
         <translation>Coloreado según la seguridad</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Plain text shows exactly what the model wrote. Formatted and tinted views appear when the run ends; tinting needs “Show how sure the model was”.</source>
         <translation>El texto sin formato muestra exactamente lo que escribió el modelo. Las vistas con formato y coloreada aparecen al terminar la ejecución; colorear necesita «Mostrar lo seguro que estaba el modelo».</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Download the model</source>
         <translation>Descargar el modelo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show or hide the thinking</source>
         <translation>Mostrar u ocultar el razonamiento</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+4" />
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The model's answer appears here.</source>
+        <location line="+11"/>
+        <source>The model&apos;s answer appears here.</source>
         <translation>Aquí aparece la respuesta del modelo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Output as formatted text</source>
         <translation>Salida como texto con formato</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Output tinted by certainty</source>
         <translation>Salida coloreada según la seguridad</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Green: the model was sure of that word; yellow to red: less and less sure. Hover a word to see the alternatives it weighed.</source>
         <translation>Verde: el modelo estaba seguro de esa palabra; de amarillo a rojo: cada vez menos seguro. Pasa el ratón por una palabra para ver las alternativas que consideró.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>JSON check</source>
         <translation>Comprobación de JSON</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Run figures</source>
         <translation>Cifras de la ejecución</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Show as:</source>
         <translation>Mostrar como:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Request sent</source>
         <translation>Solicitud enviada</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The exact request body appears here when you run.</source>
         <translation>Aquí aparece el cuerpo exacto de la solicitud al ejecutar.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+25" />
+        <location line="+3"/>
+        <location line="+25"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Copy the request</source>
         <translation>Copiar la solicitud</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Copy as curl</source>
         <translation>Copiar como curl</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Copy a curl command that sends this request to the current server</source>
         <translation>Copiar un comando curl que envía esta solicitud al servidor actual</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The body sent to /api/generate, exactly:</source>
         <translation>El cuerpo enviado a /api/generate, exactamente:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Final response</source>
         <translation>Respuesta final</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The final response appears after a run.</source>
         <translation>La respuesta final aparece tras una ejecución.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Copy the response</source>
         <translation>Copiar la respuesta</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The server's final answer, with the streamed text joined into “response”:</source>
+        <location line="+4"/>
+        <source>The server&apos;s final answer, with the streamed text joined into “response”:</source>
         <translation>La respuesta final del servidor, con el texto recibido unido en «response»:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Run history</source>
         <translation>Historial de ejecuciones</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Show result</source>
         <translation>Mostrar el resultado</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Show the selected run's result</source>
+        <location line="+2"/>
+        <source>Show the selected run&apos;s result</source>
         <translation>Mostrar el resultado de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Edit again</source>
         <translation>Volver a editar</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Put the selected run's request back in the form</source>
+        <location line="+2"/>
+        <source>Put the selected run&apos;s request back in the form</source>
         <translation>Devolver al formulario la solicitud de la ejecución seleccionada</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Compare two</source>
         <translation>Comparar dos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Compare two runs</source>
         <translation>Comparar dos ejecuciones</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>This session's runs, newest first (the last 20). Double-click one to see its result; select two to compare them side by side.</source>
+        <location line="+4"/>
+        <source>This session&apos;s runs, newest first (the last 20). Double-click one to see its result; select two to compare them side by side.</source>
         <translation>Las ejecuciones de esta sesión, de la más reciente a la más antigua (las últimas 20). Haz doble clic en una para ver su resultado; selecciona dos para compararlas lado a lado.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Waiting for the model (loading it can take a while)…</source>
         <translation>Esperando al modelo (cargarlo puede tardar un rato)…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{tokens} tokens, read at {rate} tokens/s</source>
         <translation>{tokens} tokens, leídos a {rate} tokens/s</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{tokens} tokens, written at {rate} tokens/s</source>
         <translation>{tokens} tokens, escritos a {rate} tokens/s</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Loading the model</source>
         <translation>Carga del modelo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Why it stopped</source>
         <translation>Por qué se detuvo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>✓ Valid JSON that matches the schema</source>
         <translation>✓ JSON válido que cumple el esquema</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>✓ Valid JSON</source>
         <translation>✓ JSON válido</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Download {model}</source>
         <translation>Descargar {model}</translation>
     </message>
@@ -4541,75 +4591,80 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>RunningModelsPanel</name>
     <message>
-        <location filename="../../desktop/ui/models/running_panel.py" line="+64" />
+        <location filename="../../desktop/ui/models/running_panel.py" line="+59"/>
         <source>Models in memory</source>
         <translation>Modelos en memoria</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory used</source>
         <translation>Memoria usada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Runs on</source>
         <translation>Se ejecuta en</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unloads</source>
         <translation>Se libera</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>No model is in memory right now. A model loads when you chat with it and unloads by itself after a few idle minutes.</source>
         <translation>Ahora mismo no hay ningún modelo en memoria. Un modelo se carga cuando chateas con él y se libera solo tras unos minutos sin uso.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Models loaded in memory answer at once. Unload one to free memory for other programs.</source>
         <translation>Los modelos cargados en memoria responden enseguida. Libera uno para dejar memoria a otros programas.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>{gpu} in graphics memory</source>
         <translation>{gpu} en la memoria gráfica</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unload</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unload {name}</source>
         <translation>Liberar {name}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Free this model's memory now</source>
+        <location line="+2"/>
+        <source>Free this model&apos;s memory now</source>
         <translation>Liberar ahora la memoria de este modelo</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
-        <location filename="../../desktop/ui/common/safe_text.py" line="+61" />
+        <location filename="../../desktop/ui/common/safe_text.py" line="+56"/>
+        <source>This text is very long, so it is shown as plain text, without formatting.</source>
+        <translation>Este texto es muy largo, así que se muestra como texto sin formato.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Open link?</source>
         <translation>¿Abrir el enlace?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open this address in your web browser?
 
 {url}</source>
@@ -4621,178 +4676,178 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/server_dialog.py" line="+39" />
+        <location filename="../../desktop/ui/common/server_dialog.py" line="+40"/>
         <source>Add a server</source>
         <translation>Añadir un servidor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add an Ollama server</source>
         <translation>Añadir un servidor de Ollama</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Server name</source>
         <translation>Nombre del servidor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. Office GPU box</source>
         <translation>p. ej., Equipo con GPU de la oficina</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>only for ollama.com or a proxy that asks</source>
         <translation>solo para ollama.com o un proxy que la pida</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Extra headers</source>
         <translation>Cabeceras adicionales</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Check the server's certificate (recommended)</source>
+        <location line="+3"/>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>Comprobar el certificado del servidor (recomendado)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check TLS certificate</source>
         <translation>Comprobar el certificado TLS</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>API &amp;key</source>
         <translation>&amp;Clave de API</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Headers</source>
         <translation>Ca&amp;beceras</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Fill in Ollama's cloud</source>
+        <location line="+2"/>
+        <source>Fill in Ollama&apos;s cloud</source>
         <translation>Rellenar con la nube de Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Use the Ollama cloud template</source>
         <translation>Usar la plantilla de la nube de Ollama</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The API key is kept in your system's keyring, never in Paddock's files.</source>
+        <location line="+12"/>
+        <source>The API key is kept in your system&apos;s keyring, never in Paddock&apos;s files.</source>
         <translation>La clave de API se guarda en el llavero del sistema, nunca en los archivos de Paddock.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Type the server's address.</source>
+        <location line="+17"/>
+        <source>Type the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
 </context>
 <context>
     <name>ServerStatus</name>
     <message>
-        <location filename="../../desktop/services/server_monitor.py" line="+121" />
-        <source>Can't reach Ollama at {url}: something unexpected went wrong.</source>
+        <location filename="../../desktop/services/server_monitor.py" line="+121"/>
+        <source>Can&apos;t reach Ollama at {url}: something unexpected went wrong.</source>
         <translation>No se puede contactar con Ollama en {url}: algo inesperado ha fallado.</translation>
     </message>
 </context>
 <context>
     <name>ServerStatusWidget</name>
     <message>
-        <location filename="../../desktop/ui/common/status_bar.py" line="+23" />
+        <location filename="../../desktop/ui/common/status_bar.py" line="+24"/>
         <source>Server status</source>
         <translation>Estado del servidor</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Connection indicator</source>
         <translation>Indicador de conexión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2"/>
         <source>Checking the Ollama server…</source>
         <translation>Comprobando el servidor de Ollama…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Retry connecting to Ollama</source>
         <translation>Volver a intentar la conexión con Ollama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Check again now whether Ollama answers</source>
         <translation>Comprobar de nuevo ahora si Ollama responde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Start Ollama</source>
         <translation>Iniciar Ollama</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Start Ollama on this computer</source>
         <translation>Iniciar Ollama en este equipo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ollama is installed here but not running: start it now</source>
         <translation>Ollama está instalado aquí pero no se está ejecutando: inícialo ahora</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sign in to ollama.com</source>
         <translation>Iniciar sesión en ollama.com</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This server needs you to sign in to ollama.com first</source>
         <translation>Este servidor necesita que inicies sesión en ollama.com primero</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Connected to Ollama {version} at {url}</source>
         <translation>Conectado a Ollama {version} en {url}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Can't reach Ollama at {url}</source>
+        <location line="+4"/>
+        <source>Can&apos;t reach Ollama at {url}</source>
         <translation>No se puede contactar con Ollama en {url}</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checking the Ollama server at {url}…</source>
         <translation>Comprobando el servidor de Ollama en {url}…</translation>
     </message>
@@ -4800,7 +4855,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+85" />
+        <location filename="../../desktop/services/servers.py" line="+87"/>
         <source>At least one server must stay.</source>
         <translation>Debe quedar al menos un servidor.</translation>
     </message>
@@ -4808,272 +4863,272 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/dialog.py" line="+42" />
-        <location line="+1" />
+        <location filename="../../desktop/ui/settings/dialog.py" line="+43"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+13" />
+        <location line="+1"/>
+        <location line="+13"/>
         <source>Same as the system</source>
         <translation>Igual que el sistema</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deutsch</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Español</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
+        <location line="+9"/>
+        <location line="+2"/>
         <source>Takes effect the next time Paddock starts.</source>
         <translation>Se aplica la próxima vez que se inicie Paddock.</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Text &amp;size</source>
         <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Send a chat message with</source>
         <translation>Enviar un mensaje de chat con</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter (Shift+Enter for a new line)</source>
         <translation>Enter (Shift+Enter para una línea nueva)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Enter (Enter for a new line)</source>
         <translation>Ctrl+Enter (Enter para una línea nueva)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Send &amp;with</source>
         <translation>Enviar &amp;con</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Default model for new chats</source>
         <translation>Modelo predeterminado para chats nuevos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. llama3.2 — empty: the first installed</source>
         <translation>p. ej., llama3.2 (vacío: el primero instalado)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Default &amp;model</source>
         <translation>&amp;Modelo predeterminado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keep models loaded for</source>
         <translation>Mantener los modelos cargados durante</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Ollama's default (5m); -1 = always</source>
+        <location line="+1"/>
+        <source>Ollama&apos;s default (5m); -1 = always</source>
         <translation>Valor predeterminado de Ollama (5m); -1 = siempre</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Keep models loaded</source>
         <translation>Ma&amp;ntener los modelos cargados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings for new chats…</source>
         <translation>Ajustes de los chats nuevos…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Settings every new chat starts with</source>
         <translation>Ajustes con los que empieza cada chat nuevo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The system prompt, creativity and other settings every new chat starts with</source>
         <translation>Las instrucciones del sistema, la creatividad y otros ajustes con los que empieza cada chat nuevo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>New chats</source>
         <translation>Chats nuevos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tell me when a reply or download finishes while Paddock is in the background</source>
         <translation>Avisarme cuando termine una respuesta o una descarga mientras Paddock está en segundo plano</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+3" />
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Downloads at the same time</source>
         <translation>Descargas simultáneas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Downloads at once</source>
         <translation>&amp;Descargas a la vez</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the data folder</source>
         <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back up all chats…</source>
         <translation>Guardar copia de todos los chats…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Back up all chats to one file</source>
         <translation>Guardar una copia de todos los chats en un archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save every chat in a single file</source>
         <translation>Guardar todos los chats en un solo archivo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restore chats from a backup</source>
         <translation>Restaurar chats desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace every chat with those in a backup file</source>
         <translation>Sustituir todos los chats por los de un archivo de copia de seguridad</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Changes apply at once.</source>
         <translation>Los cambios se aplican al instante.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Back up all chats</source>
         <translation>Guardar copia de todos los chats</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+13" />
+        <location line="+4"/>
+        <location line="+13"/>
         <source>Paddock backup (*.paddock-backup)</source>
         <translation>Copia de seguridad de Paddock (*.paddock-backup)</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Paddock chats {date}</source>
         <translation>Chats de Paddock {date}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Restore chats</source>
         <translation>Restaurar chats</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Restore chats?</source>
         <translation>¿Restaurar los chats?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Replace every chat with the ones in {name}?</source>
         <translation>¿Sustituir todos los chats por los de {name}?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Back up your current chats first if you may want them.</source>
         <translation>Guarda antes una copia de tus chats actuales si puedes necesitarlos.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -5081,62 +5136,62 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/common/shortcuts.py" line="+23" />
+        <location filename="../../desktop/ui/common/shortcuts.py" line="+23"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Search all chats (on the Models tab: filter the models)</source>
         <translation>Buscar en todos los chats (en la pestaña Modelos: filtrar los modelos)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Models tab: type a model to download</source>
         <translation>Pestaña Modelos: escribir un modelo para descargarlo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Chat tab</source>
         <translation>Pestaña Chat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Models tab</source>
         <translation>Pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Generate tab</source>
         <translation>Pestaña Generar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send the message (Shift+Enter adds a line; swappable in Settings)</source>
         <translation>Enviar el mensaje (Shift+Enter añade una línea; se puede cambiar en Ajustes)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stop the reply being written</source>
         <translation>Detener la respuesta que se está escribiendo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Run the request in the Generate tab</source>
         <translation>Ejecutar la solicitud en la pestaña Generar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This list of shortcuts</source>
         <translation>Esta lista de atajos</translation>
     </message>
@@ -5144,23 +5199,23 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+8" />
-        <location line="+1" />
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Shortcuts</source>
         <translation>Atajos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Does</source>
         <translation>Acción</translation>
     </message>
@@ -5168,72 +5223,92 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/storage/backup.py" line="+43" />
+        <location filename="../../desktop/storage/backup.py" line="+55"/>
         <source>The backup could not be written to {path}.</source>
         <translation>No se pudo escribir la copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>There is no backup file at {path}.</source>
         <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The backup {path} cannot be opened.</source>
         <translation>No se puede abrir la copia de seguridad {path}.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>{name} is not a Paddock backup (or it is damaged).</source>
         <translation>{name} no es una copia de seguridad de Paddock (o está dañada).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This backup was made by a newer version of Paddock. Update Paddock to restore it.</source>
         <translation>Esta copia de seguridad la hizo una versión más reciente de Paddock. Actualiza Paddock para restaurarla.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{name} is not a Paddock backup.</source>
         <translation>{name} no es una copia de seguridad de Paddock.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The backup {name} is damaged.</source>
         <translation>La copia de seguridad {name} está dañada.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Restoring from {name} failed.</source>
         <translation>No se pudo restaurar desde {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/database.py" line="+122" />
+        <location filename="../../desktop/storage/database.py" line="+45"/>
+        <source>The disk is full — Paddock can&apos;t save. Free some space; nothing written so far is lost.</source>
+        <translation>El disco está lleno: Paddock no puede guardar. Libera algo de espacio; no se pierde nada de lo escrito hasta ahora.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>This chat history was saved by a newer version of Paddock. Update Paddock to open it.</source>
         <translation>Este historial de chats lo guardó una versión más reciente de Paddock. Actualiza Paddock para abrirlo.</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>Paddock can't open its chat history at {path}.</source>
+        <location line="+26"/>
+        <source>The disk is full, so Paddock can&apos;t open your chats. Nothing in them is lost: free some space, then start Paddock again.</source>
+        <translation>El disco está lleno, así que Paddock no puede abrir tus chats. No se pierde nada: libera algo de espacio y vuelve a iniciar Paddock.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paddock can&apos;t open its chat history at {path}.</source>
         <translation>Paddock no puede abrir su historial de chats en {path}.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Paddock's chat history at {path} is damaged or is not a Paddock file.</source>
+        <location line="+2"/>
+        <source>Paddock&apos;s chat history at {path} is damaged or is not a Paddock file.</source>
         <translation>El historial de chats de Paddock en {path} está dañado o no es un archivo de Paddock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="-204" />
+        <location filename="../../desktop/storage/exchange.py" line="-218"/>
         <source>This file is not a chat exported from Paddock.</source>
         <translation>Este archivo no es un chat exportado desde Paddock.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This chat was exported by a newer version of Paddock. Update Paddock to import it.</source>
         <translation>Este chat lo exportó una versión más reciente de Paddock. Actualiza Paddock para importarlo.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
+        <source>The disk is full, so the chat could not be imported. Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo importar el chat. No se cambió nada; libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paddock couldn&apos;t save the imported chat. Nothing was changed.</source>
+        <translation>Paddock no pudo guardar el chat importado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This chat file is damaged or incomplete, so it could not be imported.</source>
         <translation>Este archivo de chat está dañado o incompleto, así que no se pudo importar.</translation>
     </message>
@@ -5241,51 +5316,56 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../desktop/ui/chat/thinking_section.py" line="+34" />
-        <source>The model's thinking</source>
+        <location filename="../../desktop/ui/chat/thinking_section.py" line="+32"/>
+        <source>The model&apos;s thinking</source>
         <translation>El razonamiento del modelo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show or hide the thinking</source>
         <translation>Mostrar u ocultar el razonamiento</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thinking… {time}</source>
         <translation>Pensando… {time}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thought for {time}</source>
         <translation>Pensó durante {time}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Thoughts</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>What the model thought before answering. Click to show or hide it.</source>
         <translation>Lo que pensó el modelo antes de responder. Haz clic para mostrarlo u ocultarlo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>… {count} more characters of thinking are not shown.</source>
+        <translation>… {count} caracteres más del razonamiento no se muestran.</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailRow</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="-59" />
-        <location line="+1" />
+        <location filename="../../desktop/ui/chat/attachments.py" line="-65"/>
+        <location line="+1"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -5293,22 +5373,22 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+43" />
+        <location filename="../../desktop/ui/chat/transcript.py" line="+43"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>↓ Jump to the latest</source>
         <translation>↓ Ir a lo último</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Jump to the latest message</source>
         <translation>Ir al mensaje más reciente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scroll to the end and follow the reply again</source>
         <translation>Desplazarse al final y seguir de nuevo la respuesta</translation>
     </message>
@@ -5316,7 +5396,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>UsageBar</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="-46" />
+        <location filename="../../desktop/ui/models/disk_usage.py" line="-50"/>
+        <source>{name}: {size}</source>
+        <translation>{name}: {size}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>others: {size}</source>
         <translation>otros: {size}</translation>
     </message>
@@ -5324,288 +5409,305 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/ui/common/words.py" line="+30" />
-        <source>1 byte</source>
-        <translation>1 byte</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location filename="../../desktop/formats.py" line="+140"/>
         <source>{count} bytes</source>
         <translation>{count} bytes</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>{number} {unit}</source>
-        <translation>{number} {unit}</translation>
+        <location line="-36"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="-14"/>
+        <source>%Ln token(s)</source>
+        <translation>
+            <numerusform>%Ln token</numerusform>
+            <numerusform>%Ln tokens</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location filename="../../desktop/formats.py" line="+11"/>
+        <source>{milliseconds} ms</source>
+        <translation>{milliseconds} ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{rate} tokens/s</source>
+        <translation>{rate} tokens/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+1"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/formats.py" line="+23"/>
         <source>{size}/s</source>
         <translation>{size}/s</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+73" />
+        <location line="+8"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="+10"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3"/>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+30" />
-        <location line="+9" />
-        <location line="+12" />
-        <location line="+29" />
+        <location line="+10"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <location line="+48"/>
+        <location line="+9"/>
+        <location filename="../../desktop/ui/common/words.py" line="+38"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-53"/>
         <source>just now</source>
         <translation>justo ahora</translation>
     </message>
-    <message>
-        <location line="+2" />
-        <source>1 minute ago</source>
-        <translation>hace 1 minuto</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+1"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>hace %n semana</numerusform>
+            <numerusform>hace %n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{count} minutes ago</source>
-        <translation>hace {count} minutos</translation>
+        <location filename="../../desktop/formats.py" line="+30"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>1 hour ago</source>
-        <translation>hace 1 hora</translation>
+        <location line="+26"/>
+        <source>{share} GPU</source>
+        <translation>{share} GPU</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{count} hours ago</source>
-        <translation>hace {count} horas</translation>
+        <location line="+2"/>
+        <source>{share} CPU</source>
+        <translation>{share} CPU</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1"/>
+        <source>{gpu} GPU, {cpu} CPU</source>
+        <translation>{gpu} GPU, {cpu} CPU</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{count} days ago</source>
-        <translation>hace {count} días</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>1 week ago</source>
-        <translation>hace 1 semana</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{count} weeks ago</source>
-        <translation>hace {count} semanas</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>1 month ago</source>
-        <translation>hace 1 mes</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{count} months ago</source>
-        <translation>hace {count} meses</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>1 year ago</source>
-        <translation>hace 1 año</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{count} years ago</source>
-        <translation>hace {count} años</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+36"/>
         <source>{count}K tokens</source>
         <translation>{count}K tokens</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>{count} tokens</source>
-        <translation>{count} tokens</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>100% GPU</source>
-        <translation>100 % GPU</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>100% CPU</source>
-        <translation>100 % CPU</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>{gpu}% GPU, {cpu}% CPU</source>
-        <translation>{gpu} % GPU, {cpu} % CPU</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="-64"/>
         <source>stays loaded</source>
         <translation>sigue cargado</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unloading now</source>
         <translation>liberándose ahora</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+3"/>
         <source>unloads in {time}</source>
         <translation>se libera en {time}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../desktop/ui/common/words.py" line="-12"/>
         <source>writes text</source>
         <translation>escribe texto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>sees images</source>
         <translation>ve imágenes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>uses tools</source>
         <translation>usa herramientas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>thinks step by step</source>
         <translation>piensa paso a paso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>makes embeddings (for search)</source>
         <translation>crea embeddings (para búsquedas)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>fills in the middle (code)</source>
         <translation>rellena el medio (código)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>hears audio</source>
         <translation>oye audio</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>vision</source>
         <translation>visión</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>tools</source>
         <translation>herramientas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>thinking</source>
         <translation>razona</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>embedding</source>
         <translation>embedding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>insert</source>
         <translation>inserción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>completion</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>audio</source>
         <translation>audio</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Creativity (temperature)</source>
         <translation>Creatividad (temperature)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Memory of the conversation (context, tokens)</source>
         <translation>Memoria de la conversación (contexto, tokens)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Longest reply (tokens)</source>
         <translation>Respuesta más larga (tokens)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Word choice breadth (top_p)</source>
         <translation>Amplitud de elección de palabras (top_p)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Words considered (top_k)</source>
         <translation>Palabras consideradas (top_k)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minimum likelihood (min_p)</source>
         <translation>Probabilidad mínima (min_p)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Avoid repeating (repeat_penalty)</source>
         <translation>Evitar repeticiones (repeat_penalty)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Look-back for repeats (repeat_last_n)</source>
         <translation>Retrospectiva para repeticiones (repeat_last_n)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Random seed</source>
         <translation>Semilla aleatoria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop at</source>
         <translation>Detenerse en</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
@@ -5613,13 +5715,13 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+186" />
-        <source>Paddock couldn't start</source>
+        <location filename="../../desktop/app.py" line="+244"/>
+        <source>Paddock couldn&apos;t start</source>
         <translation>Paddock no pudo iniciarse</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Paddock couldn't start. {reason}</source>
+        <location line="+1"/>
+        <source>Paddock couldn&apos;t start. {reason}</source>
         <translation>Paddock no pudo iniciarse. {reason}</translation>
     </message>
 </context>

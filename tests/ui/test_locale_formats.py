@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QTranslator
@@ -134,3 +135,21 @@ def test_option_editors_write_german_numbers(qtbot, german: QLocale) -> None:
     assert editor.rows["num_ctx"].hint.text().endswith("8.192")
     editor.set_value("temperature", 0.6004)  # within the editors' precision: not a change
     assert editor.changed() == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [("de", "vor 1 Minute", "vor 5 Minuten"), ("es", "hace 1 minuto", "hace 5 minutos")],
+)
+def test_the_shipped_translations_count_with_their_plural_forms(
+    qapp: Any, tmp_path: Path, language: str, one: str, many: str
+) -> None:
+    """lupdate makes counted texts plural only through counted_texts.py: a singular message
+    would say "vor 1 Minuten"."""
+    now = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    assert translations.install_translator(qapp, language, cache_dir=tmp_path) == language
+    try:
+        assert formats.relative_time(now - timedelta(minutes=1), now) == one
+        assert formats.relative_time(now - timedelta(minutes=5), now) == many
+    finally:
+        translations.remove_translators(qapp)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import counted
 from desktop.services.generate.request import FormError, GenerateForm, parse_schema
 from desktop.ui.common.plain import plain_label, plain_tooltip
-from desktop.ui.common.words import translate
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
     BAD_COLOUR,
@@ -418,11 +418,11 @@ class RequestForm(QWidget):
         if not count:
             text = self.tr("nothing to continue from yet")
         elif self.raw_check.isChecked():
-            text = translate("RequestForm", "%Ln token(s) kept, not sent in raw mode", "", count)
+            text = counted("RequestForm", "%Ln token(s) kept, not sent in raw mode", count)
         elif self.context_check.isChecked():
-            text = translate("RequestForm", "%Ln token(s) will be sent", "", count)
+            text = counted("RequestForm", "%Ln token(s) will be sent", count)
         else:
-            text = translate("RequestForm", "%Ln token(s) from the last run", "", count)
+            text = counted("RequestForm", "%Ln token(s) from the last run", count)
         self.context_label.setText(text)
         self.context_reset.setEnabled(bool(count))
 
