@@ -220,7 +220,10 @@ def test_a_full_database_mid_reply_stops_it_keeps_the_text_and_saves_it_later(
     assert len(fake_ollama.requests) == requests_before
     assert not session.busy
 
-    # Room again: the periodic retry saves every word that was kept in memory.
+    # It keeps trying while the disk is full; with room again, the periodic retry saves
+    # every word that was kept in memory.
+    tries = store.pending.failed_retries
+    qtbot.waitUntil(lambda: store.pending.failed_retries >= tries + 2, timeout=5000)
     operations.wait(free_space, store.database)
     qtbot.waitUntil(lambda: reply.id not in store.pending, timeout=5000)
     saved = _stored_reply(store, operations, session.conversation_id)
