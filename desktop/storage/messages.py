@@ -131,12 +131,6 @@ class MessageRepository:
                 (self._db.now(), message_id),
             )
 
-    def set_state(self, message_id: int, state: MessageState) -> None:
-        """Only a reply's state (the row keeps its size, so this fits on a full disk)."""
-        self._db.execute(
-            "UPDATE messages SET state = ? WHERE id = ?", (MessageState(state).value, message_id)
-        )
-
     def select(self, message_id: int) -> None:
         """Make this version the visible one among its siblings."""
         row = self._db.query_one(

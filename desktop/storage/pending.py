@@ -29,6 +29,7 @@ class PendingSaves:
         # of what reached the disk, so an older save still on its way can't overwrite it.
         self._saves: dict[int, tuple[ReplySave, Callable[[ReplySave], None]]] = {}
         self._lock = threading.Lock()
+        self.failed_retries = 0  # how often the disk was still full (for the log and tests)
 
     def __len__(self) -> int:
         with self._lock:
@@ -60,7 +61,11 @@ class PendingSaves:
             saves = sorted(self._saves.values(), key=lambda kept: kept[0].message_id)
         written = 0
         for save, write in saves:
-            write(save)
+            try:
+                write(save)
+            except StorageFull:
+                self.failed_retries += 1
+                raise
             self.forget(save.message_id, save.sequence)
             written += 1
         if written:

@@ -163,8 +163,8 @@ class ReplyWriter:
 
     def write(self, save: ReplySave | None) -> None:
         """Put ``save`` on disk unless a newer one already is. A full disk raises
-        :class:`StorageFull` and keeps the save (and, at an end, marks the state alone if it
-        fits) for a later retry."""
+        :class:`StorageFull` and keeps the save for a later retry; the row keeps the text last
+        saved (and, left ``streaming``, becomes interrupted at the next start if never saved)."""
         if save is None:
             return
         with self._write_lock:
@@ -174,19 +174,10 @@ class ReplyWriter:
                 write_reply(self._messages, save)
             except StorageFull:
                 self.pending.keep(save, self.write)
-                if save.state is not None:
-                    self._mark_state_only(save.state)
                 raise
             self._written = save.sequence
             self.pending.forget(self.message_id, save.sequence)
             self.flushes += 1
-
-    def _mark_state_only(self, state: MessageState) -> None:
-        """The row's end state without the new text: it fits where the text did not."""
-        try:
-            self._messages.set_state(self.message_id, state)
-        except StorageFull:
-            log.warning("not even the end state of reply %d could be saved", self.message_id)
 
     # --- blocking use (one thread) ----------------------------------------------------------
 

@@ -251,3 +251,45 @@ def test_an_import_the_database_refuses_changes_nothing(store: ChatStore) -> Non
     finally:
         store.database.execute("PRAGMA query_only = OFF")
     assert [c.title for c in store.conversations.list()] == ["One"]
+
+
+def test_markdown_says_how_each_reply_ended(store: ChatStore) -> None:
+    conversation = store.conversations.create(title="Ends")
+    system = store.messages.add(conversation.id, "system", "be brief", parent_id=None)
+    question = store.messages.add(conversation.id, "user", "q", parent_id=system.id)
+    stopped = store.messages.add(
+        conversation.id,
+        "assistant",
+        "half",
+        parent_id=question.id,
+        thinking="hmm",
+        state=MessageState.INTERRUPTED,
+    )
+    again = store.messages.add(conversation.id, "user", "again", parent_id=stopped.id)
+    failed = store.messages.add(conversation.id, "assistant", "", parent_id=again.id)
+    store.messages.save_reply(
+        failed.id, content="", thinking="", state=MessageState.ERROR, error="Out of\nmemory."
+    )
+    text = store.export_markdown(conversation.id)
+    assert "Model:" not in text  # no model chosen: not claimed
+    assert "### System" in text and "### Assistant\n" in text  # a reply without a model
+    assert "**Thinking**" in text  # no duration measured
+    assert "(The reply was stopped before it was finished.)" in text
+    assert "(The reply failed: Out of memory.)" in text
+    with pytest.raises(KeyError):
+        store.export_markdown(99999)
+    with pytest.raises(KeyError):
+        store.export_json(99999)
+
+
+def test_a_file_with_a_loop_or_an_unknown_role_imports_nothing(store: ChatStore) -> None:
+    base = {"format": "paddock.conversation", "format_version": 1, "conversation": {}}
+    looped = [
+        {"id": 1, "parent_id": 2, "role": "user", "content": "a"},
+        {"id": 2, "parent_id": 1, "role": "assistant", "content": "b"},
+    ]
+    stranger = [{"id": 1, "parent_id": None, "role": "wizard", "content": "c"}]
+    for messages in (looped, stranger):
+        with pytest.raises(ImportFailed, match="damaged or incomplete"):
+            store.import_json({**base, "messages": messages})
+    assert store.conversations.list() == []

@@ -595,7 +595,7 @@ class ChatSession:
         def flush() -> None:
             self._flush_timer = None
             due = writer.due_in()
-            if due is None:
+            if due is None or self.operations.closed:
                 return
             if due > 0:
                 self._schedule_flush(writer)
@@ -625,7 +625,7 @@ class ChatSession:
 
         def retry() -> None:
             self._retry_timer = None
-            if self._closed or not len(self.store.pending):
+            if self._closed or self.operations.closed or not len(self.store.pending):
                 return
             self.operations.run(
                 self.store.pending.retry,

@@ -148,3 +148,13 @@ def test_no_title_after_a_failed_first_reply(
     arun(session.send("Name three colors"))
     assert session.title_task is None
     assert session.conversation.title == "Name three colors"
+
+
+def test_an_empty_reply_asks_for_no_title(
+    arun: Any, fake_ollama: FakeOllama, make_session: Any
+) -> None:
+    fake_ollama.reply = Reply(tokens=[])
+    session, _ = make_session()
+    reply = arun(session.send("Say nothing"))
+    assert reply.content == "" and session.title_task is None
+    assert title_requests(fake_ollama) == []
