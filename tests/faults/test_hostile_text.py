@@ -184,7 +184,7 @@ def test_attachment_name_tooltip_is_plain(qtbot, trap: FifoTrap) -> None:
     pending.show()
     label = pending.findChild(QLabel, "pendingImage")
     assert as_read(hover(label)) == name
-    stored = ThumbnailRow(lambda _id: image.data)
+    stored = ThumbnailRow(lambda _id, deliver: deliver(image.data))
     qtbot.addWidget(stored)
     stored.set_attachments([AttachmentInfo(1, 1, image.mime_type, name)])
     stored.show()

@@ -171,7 +171,8 @@ class ThumbnailRow(QWidget):
             label.deleteLater()
         self.labels = []
         for info in attachments:
-            key = ("stored", info.id)
+            # The whole record, not the id alone: ids start again in a restored database.
+            key = ("stored", info.id, info.message_id, info.mime_type, info.name, info.size)
             pixmap = _cache.find(key)
             if pixmap is None:
                 pixmap = thumbnail(b"", THUMBNAIL)  # a placeholder until the bytes arrive
