@@ -1,4 +1,8 @@
-"""Start Paddock: command line, data folder, logging, the Qt + asyncio loop, the window."""
+"""Start Paddock: command line, data folder, logging, the Qt + asyncio loop, the window.
+
+This is the composition root: every service is built here once (``build_context``) and
+reaches the window through the application context. docs/architecture.md is the map.
+"""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The layers stay apart: the contracts in ``.importlinter``, checked by ``lint-imports``.
 
 The client and storage know no Qt, the services know Qt only in their adapters, widgets never
-talk HTTP or SQL themselves, and nothing imports upwards (DESIGN.md, Layers). import-linter
-follows indirect imports too, so a service that imports a Qt-using helper is caught.
+talk HTTP or SQL themselves, and nothing imports upwards (docs/architecture.md, Layers).
+import-linter follows indirect imports too, so a service that imports a Qt-using helper is caught.
 
 The second test runs the same contracts over a miniature ``desktop`` package with one violation
 of each kind, so a contract that was mistyped (and so checks nothing) fails here.

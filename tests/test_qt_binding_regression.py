@@ -1,4 +1,4 @@
-"""Guards against the PySide6 6.12.0 crash on Python 3.11 (see DESIGN.md).
+"""Guards against the PySide6 6.12.0 crash on Python 3.11 (docs/architecture.md, "Pinned versions").
 
 That release drops a reference to ``True`` on every signal emit; after enough emits Python
 aborts ("bool_dealloc: deallocating True or False"). qasync's call_soon_threadsafe emits a
@@ -93,7 +93,7 @@ def run_child(code: str) -> str:
         pytest.fail(f"the Qt binding check hung for {TIMEOUT_S} s (PySide6 {pyside_text})")
     assert result.returncode == 0, (
         f"the Qt binding check died with exit {result.returncode} on PySide6 {pyside_text}; "
-        "is this a broken release (DESIGN.md, 'Pin PySide6 below 6.12')?\n"
+        "is this a broken release (docs/architecture.md, 'Pinned versions')?\n"
         f"stdout: {result.stdout[-500:]}\nstderr: {result.stderr[-2000:]}"
     )
     return result.stdout.strip()
@@ -102,7 +102,7 @@ def run_child(code: str) -> str:
 def test_pyside6_is_pinned_below_6_12() -> None:
     assert tuple(pyside_version[:2]) < (6, 12), (
         f"PySide6 {pyside_text} is installed; 6.12.0 aborts on Python 3.11 after many signal "
-        "emits. Keep PySide6-Essentials<6.12 (DESIGN.md, 'Pin PySide6 below 6.12') until a "
+        "emits. Keep PySide6-Essentials<6.12 (docs/architecture.md, 'Pinned versions') until a "
         "release passes the two tests below on Python 3.11."
     )
 

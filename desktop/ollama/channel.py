@@ -15,7 +15,8 @@ blocking worker thread to the loop here, so the subtle parts live in one place:
   runs (a stream aborts its connection there) and the consumer's next read ends.
 
 No locks on the hot path: each side writes its own state first and reads the other's after, so
-whichever side runs second sees what the first did. The pause handshake depends on that too:
+whichever side runs second sees what the first did (docs/architecture.md, "Threads and the
+async model"). The pause handshake depends on that too:
 the consumer releases the worker only when it sees it paused, and may drain everything between
 the worker's length check and its pause; so the worker looks again after pausing, or both would
 wait for each other forever.

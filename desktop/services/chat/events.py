@@ -53,7 +53,8 @@ class PhaseChanged:
 
 @dataclass(frozen=True, slots=True)
 class ReplyDelta:
-    """New text for the live reply. Append it; render at most once per frame (DESIGN.md)."""
+    """New text for the live reply. Append it; render at most once per frame
+    (docs/architecture.md, "Threads and the async model")."""
 
     conversation_id: int
     message_id: int
