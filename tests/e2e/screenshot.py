@@ -170,6 +170,33 @@ async def chat_scene(window, server: FakeOllama, out: Path) -> None:
     tab.transcript.scroll_to_message(tab.transcript.messages[0].id)
     await asyncio.sleep(0.4)
     capture(out / "chat-code.png")
+    await hostile_scene(tab, server, out)
+
+
+async def hostile_scene(tab, server: FakeOllama, out: Path) -> None:
+    """What a runaway model and a full disk look like: plain notes, nothing lost."""
+    from tests.faults.disk import free_space, limit_growth
+
+    new_chat = tab.new_chat()
+    if new_chat is not None:
+        await until(new_chat.done)
+    line = "QUJD" * 50_000  # 200,000 characters without a space, like base64
+    server.reply = Reply(tokens=["Here is the file:\n\n", line[:100_000], line[100_000:]])
+    task = tab.send("Show me the file as base64.", [])
+    assert task is not None
+    await until(task.done, timeout=30)
+    await asyncio.sleep(0.6)
+    capture(out / "chat-huge.png")
+    store = tab.store
+    server.reply = Reply(tokens=[f"{n} words and more words " for n in range(2000)], rate=200)
+    task = tab.send("Tell me a long story.", [])
+    assert task is not None
+    await asyncio.sleep(1.5)
+    limit_growth(store.database)  # the disk fills up while the reply streams
+    await until(task.done, timeout=30)
+    await asyncio.sleep(0.4)
+    capture(out / "chat-disk-full.png")
+    free_space(store.database)
 
 
 async def german_scene(server: FakeOllama, out: Path) -> None:
