@@ -92,6 +92,7 @@ class Stream(Generic[T]):
         self._end_on_final = end_on_final
         self._lock = threading.Lock()
         self._closed = False
+        self._released = False
         self._scope = transport.RequestScope()
         self.response: requests.Response | None = None
         self.malformed_lines = 0
@@ -113,7 +114,20 @@ class Stream(Generic[T]):
             response = self.response
         self._scope.abort()
         if response is not None:
-            response.close()
+            self._release(response)
+
+    def _release(self, response: requests.Response) -> None:
+        """Close the response exactly once, whichever thread gets here first.
+
+        Closing hands the connection back to the pool; the reader's own close and a close from
+        another thread racing each other could both hand it back, and the pool would then lend
+        one connection to two requests at once (seen as ``ResponseNotReady``).
+        """
+        with self._lock:
+            if self._released:
+                return
+            self._released = True
+        response.close()
 
     def __enter__(self) -> Stream[T]:
         return self
@@ -135,7 +149,7 @@ class Stream(Generic[T]):
             self.response = response
             closed = self._closed
         if closed:
-            response.close()
+            self._release(response)
             return
         yield from self._read(response)
 
@@ -196,7 +210,7 @@ class Stream(Generic[T]):
                 detail=f"stream from {response.url} failed: {exc!r}",
             ) from exc
         finally:
-            response.close()
+            self._release(response)
         if not finished and not self._closed:
             raise StreamBroken(
                 operation=self._operation,
