@@ -26,15 +26,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,6 +49,7 @@ from desktop.services.topics import CONVERSATIONS
 from desktop.storage import ChatStore, Conversation, Message, SearchHit, Thread
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.formatting import ErrorInfo, error_kind
+from desktop.ui.chat.layout import build_chat_layout
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.live_reply import LiveReplyPump
 from desktop.ui.chat.message_widget import MessageContext
@@ -66,8 +59,7 @@ from desktop.ui.chat.session_adapter import SessionAdapter
 from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
-from desktop.ui.common.elided_label import ElidedLabel
-from desktop.ui.common.plain import plain_box, plain_label, plain_line
+from desktop.ui.common.plain import plain_box, plain_line
 
 log = logging.getLogger(__name__)
 
@@ -157,83 +149,22 @@ class ChatTab(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.title_label = ElidedLabel()
-        self.title_label.setObjectName("chatTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setMinimumWidth(80)
-
-        self.options_button = QToolButton()
-        self.options_button.setObjectName("chatOptionsButton")
-        self.options_button.setText(self.tr("Chat settings…"))
-        self.options_button.setAccessibleName(self.tr("Chat settings"))
-        self.options_button.setToolTip(
-            self.tr("System prompt, creativity, reply length and other settings of this chat")
+        parts = build_chat_layout(
+            self,
+            sidebar=self.sidebar,
+            transcript=self.transcript,
+            composer=self.composer,
+            model_picker=self.model_picker,
+            error_colour=self.style_.error_text,
         )
-
-        header = QHBoxLayout()
-        header.setContentsMargins(12, 8, 12, 4)
-        header.addWidget(self.title_label, 1)
-        header.addWidget(QLabel(self.tr("Model:")))
-        header.addWidget(self.model_picker)
-        self.model_picker.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        header.addWidget(self.options_button)
-
-        self.no_models = QFrame()
-        self.no_models.setObjectName("chatNoModels")
-        no_models_layout = QHBoxLayout(self.no_models)
-        no_models_layout.setContentsMargins(12, 6, 12, 6)
-        self.no_models_label = QLabel(
-            self.tr("No models are installed yet. Download one to start chatting.")
-        )
-        self.no_models_label.setWordWrap(True)
-        self.open_models_button = QPushButton(self.tr("Open Models"))
-        self.open_models_button.setObjectName("chatOpenModelsButton")
-        self.open_models_button.setAccessibleName(self.tr("Open the Models tab"))
-        no_models_layout.addWidget(self.no_models_label, 1)
-        no_models_layout.addWidget(self.open_models_button)
-        self.no_models.setStyleSheet(
-            "QFrame#chatNoModels { background: palette(alternate-base); border-radius: 6px; }"
-        )
-        self.no_models.hide()
-
-        self.notice = QLabel()
-        self.notice.setObjectName("chatNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setContentsMargins(14, 2, 14, 2)
-        self.notice.setStyleSheet(f"color: {self.style_.error_text};")
-        self.notice.hide()
-
-        self.storage_label = plain_label(QLabel())
-        self.storage_label.setObjectName("chatStorageProblem")
-        self.storage_label.setWordWrap(True)
-        self.storage_label.hide()
-
-        conversation = QWidget()
-        column = QVBoxLayout(conversation)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addLayout(header)
-        column.addWidget(self.storage_label)
-        column.addWidget(self.transcript, 1)
-        column.addWidget(self.no_models)
-        column.addWidget(self.notice)
-        column.addWidget(self.composer)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("chatSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(conversation)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.title_label = parts.title_label
+        self.options_button = parts.options_button
+        self.no_models = parts.no_models
+        self.no_models_label = parts.no_models_label
+        self.open_models_button = parts.open_models_button
+        self.notice = parts.notice
+        self.storage_label = parts.storage_label
+        self.splitter = parts.splitter
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
