@@ -32,14 +32,6 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo
-from desktop.services.chat.events import (
-    PhaseChanged,
-    ReplyEnded,
-    ReplyPhase,
-    ReplyStarted,
-    ThreadChanged,
-    TitleChanged,
-)
 from desktop.services.chat.exchange import ExportKind
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
@@ -48,7 +40,6 @@ from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
 from desktop.storage import ChatStore, Conversation, Message, SearchHit, Thread
 from desktop.ui.chat.composer import Composer
-from desktop.ui.chat.formatting import ErrorInfo, error_kind
 from desktop.ui.chat.layout import build_chat_layout
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.live_reply import LiveReplyPump
@@ -56,6 +47,7 @@ from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.session_adapter import SessionAdapter
+from desktop.ui.chat.sessions import ChatSessions, stop_now
 from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
@@ -99,10 +91,11 @@ class ChatTab(QWidget):
         self.installed: list[str] = []
         self.conversation: Conversation | None = None
         self.adapters: dict[int, SessionAdapter] = {}
+        self.sessions = ChatSessions(self, context)
         self._search_terms: list[str] = []
         self._search_generation = 0
         self._list_generation = 0
-        self._open_generation = 0  # a newer open supersedes a thread still loading
+        self.open_generation = 0  # a newer open supersedes a thread still loading
         self._creating: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
@@ -229,7 +222,7 @@ class ChatTab(QWidget):
         self.context.operations.notify(CONVERSATIONS)
         if self._shut_down:
             return
-        self._open_generation += 1  # what was loading is not what the person asked for last
+        self.open_generation += 1  # what was loading is not what the person asked for last
         self._show_thread(Thread(conversation, []))
         self.composer.input.setFocus()
 
@@ -251,7 +244,7 @@ class ChatTab(QWidget):
         self.sidebar.focus_search()
 
     def stop(self) -> None:
-        adapter = self._current_adapter()
+        adapter = self.sessions.current()
         if adapter is not None:
             adapter.stop()
 
@@ -266,7 +259,7 @@ class ChatTab(QWidget):
         self._shut_down = True
         self._unsubscribe()
         # Their cancellation still reads the store: the owner closes it after them.
-        self.unfinished_replies = self._stop_every_reply()
+        self.unfinished_replies = self.sessions.stop_every_reply()
 
     def refresh_models(self) -> None:
         """Another server: its models and version are asked again (the pickers follow the
@@ -275,21 +268,6 @@ class ChatTab(QWidget):
         self._version_of = ""
         if self.conversation is not None:
             self._apply_model_facts(self.conversation.model)
-
-    def _stop_every_reply(self) -> list[asyncio.Task[Any]]:
-        """Stop every chat's reply and save each as interrupted *now*; the tasks still ending.
-
-        A cancelled reply saves itself only when its task next runs on the loop, which may be
-        after the database was replaced (a restore) or closed (shutdown): its
-        ``UPDATE … WHERE id=?`` would then land on a row of another chat. Interrupting the
-        writer here closes it, so that late save does nothing.
-        """
-        pending = []
-        for adapter in list(self.adapters.values()):
-            pending += _stop_now(adapter)
-        self.adapters.clear()
-        self.pump.stop()
-        return pending
 
     # --- conversations ------------------------------------------------------------------------
 
@@ -351,9 +329,9 @@ class ChatTab(QWidget):
         """
         if self.store is None:
             return None
-        self._open_generation += 1
+        self.open_generation += 1
         return self.context.tasks.run(
-            self._load_and_show(conversation_id, self._open_generation, focus_message),
+            self._load_and_show(conversation_id, self.open_generation, focus_message),
             name="chat-open",
         )
 
@@ -363,7 +341,7 @@ class ChatTab(QWidget):
         store = self.store
         assert store is not None
         thread = await self.context.operations.call(store.messages.thread, conversation_id)
-        if generation != self._open_generation or self._shut_down:
+        if generation != self.open_generation or self._shut_down:
             return False
         if thread is None:  # deleted meanwhile
             self.refresh_conversations()
@@ -376,10 +354,10 @@ class ChatTab(QWidget):
         conversation_id = thread.conversation.id
         if self.conversation is not None and self.conversation.id != conversation_id:
             self._remember_view()
-            self._release(self.conversation.id)
+            self.sessions.release(self.conversation.id)
         self.conversation = thread.conversation
         self.sidebar.select(conversation_id)
-        self._show_title()
+        self.show_title()
         self.model_picker.choose(self.conversation.model)
         self._apply_model_facts(self.conversation.model)
         self.composer.cancel_edit()
@@ -408,9 +386,9 @@ class ChatTab(QWidget):
             return store.conversations.get(conversation_id)
 
         def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self._is_current(conversation_id):
+            if conversation is not None and self.is_current(conversation_id):
                 self.conversation = conversation
-                self._show_title()
+                self.show_title()
 
         return self._in_background(rename, show, changes=(CONVERSATIONS,), name="chat-rename")
 
@@ -458,12 +436,12 @@ class ChatTab(QWidget):
         if store is None:
             return None
         adapter = self.adapters.pop(conversation_id, None)
-        ending = _stop_now(adapter) if adapter is not None else []
-        was_current = self._is_current(conversation_id)
+        ending = stop_now(adapter) if adapter is not None else []
+        was_current = self.is_current(conversation_id)
         if was_current:
             self.pump.stop()
             self.conversation = None
-            self._open_generation += 1
+            self.open_generation += 1
             self.transcript.set_messages([])
 
         def delete() -> list[Conversation]:
@@ -478,7 +456,7 @@ class ChatTab(QWidget):
             if not was_current or self._shut_down or self.conversation is not None:
                 return
             if remaining:
-                await self._load_and_show(remaining[0].id, self._open_generation)
+                await self._load_and_show(remaining[0].id, self.open_generation)
             else:
                 await self._create_and_show(self._submit(self._creator("")))
 
@@ -486,7 +464,7 @@ class ChatTab(QWidget):
 
     def _listed(self, conversation_id: int) -> Conversation | None:
         """The chat as the sidebar lists it (no database read for a title)."""
-        if self._is_current(conversation_id):
+        if self.is_current(conversation_id):
             return self.conversation
         return next((c for c in self.sidebar.model.conversations if c.id == conversation_id), None)
 
@@ -584,8 +562,8 @@ class ChatTab(QWidget):
                 self.show_notice(outcome.message)
                 return None
             self.context.operations.notify(CONVERSATIONS)
-            self._open_generation += 1
-            await self._load_and_show(outcome.conversation_id, self._open_generation)
+            self.open_generation += 1
+            await self._load_and_show(outcome.conversation_id, self.open_generation)
             return outcome.conversation_id
 
         return self.context.tasks.run(read(), name="chat-import")
@@ -620,7 +598,7 @@ class ChatTab(QWidget):
                 name="chat-restore",
             )
         self._draft_timer.stop()
-        ending = self._stop_every_reply()
+        ending = self.sessions.stop_every_reply()
         self.conversation = None
         self._set_restoring(True)
 
@@ -643,9 +621,9 @@ class ChatTab(QWidget):
             return
         self.context.operations.notify(CONVERSATIONS)
         newest = await self.context.operations.call(lambda: store.conversations.list(limit=1))
-        self._open_generation += 1
+        self.open_generation += 1
         if newest:
-            await self._load_and_show(newest[0].id, self._open_generation)
+            await self._load_and_show(newest[0].id, self.open_generation)
         else:
             await self._create_and_show(self._submit(self._creator("")))
 
@@ -783,7 +761,7 @@ class ChatTab(QWidget):
                 else self.tr("No models are installed yet. Download one in the Models tab.")
             )
             return None
-        adapter = self._adapter(self.conversation.id)
+        adapter = self.sessions.adapter(self.conversation.id)
         if adapter.busy:
             return None
         editing = self.composer.editing_id
@@ -809,7 +787,7 @@ class ChatTab(QWidget):
         conversation_id = self.conversation.id
 
         def act(message: Message | None) -> None:
-            if message is not None and self._is_current(conversation_id):
+            if message is not None and self.is_current(conversation_id):
                 self._act_on(action, message)
 
         self.context.operations.run(lambda: store.messages.get(message_id), on_success=act)
@@ -817,7 +795,7 @@ class ChatTab(QWidget):
     def _act_on(self, action: str, message: Message) -> None:
         assert self.conversation is not None
         message_id = message.id
-        adapter = self._adapter(self.conversation.id)
+        adapter = self.sessions.adapter(self.conversation.id)
         if action == "copy":
             QGuiApplication.clipboard().setText(message.content)
             self.show_notice(self.tr("Copied."), problem=False)
@@ -848,7 +826,7 @@ class ChatTab(QWidget):
 
         async def ask() -> QMessageBox | None:
             count = len(await self.context.operations.call(store.messages.branch_ids, message_id))
-            if self._shut_down or not self._is_current(conversation_id):
+            if self._shut_down or not self.is_current(conversation_id):
                 return None
             return self._ask_delete_message(message_id, count)
 
@@ -867,7 +845,7 @@ class ChatTab(QWidget):
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         delete.setObjectName("deleteMessageConfirm")
         box.addButton(QMessageBox.StandardButton.Cancel)
-        adapter = self._adapter(self.conversation.id)
+        adapter = self.sessions.adapter(self.conversation.id)
 
         def clicked(button: object) -> None:
             if button is delete and not adapter.busy:
@@ -887,134 +865,10 @@ class ChatTab(QWidget):
         self.notice.show()
         self._notice_timer.start(NOTICE_MS)
 
-    # --- sessions -----------------------------------------------------------------------------
+    # --- the chat shown ----------------------------------------------------------------------
 
-    def _adapter(self, conversation_id: int) -> SessionAdapter:
-        adapter = self.adapters.get(conversation_id)
-        if adapter is None:
-            assert self.store is not None
-            adapter = SessionAdapter(self.context, self.store, conversation_id, self)
-            adapter.reply_started.connect(self._reply_started)
-            adapter.phase_changed.connect(self._phase_changed)
-            adapter.reply_ended.connect(self._reply_ended)
-            adapter.title_changed.connect(self._title_changed)
-            adapter.thread_changed.connect(self._thread_changed)
-            adapter.failed.connect(self.show_notice)
-            adapter.unsent.connect(
-                lambda text, images, cid=conversation_id: self._unsent(cid, text, images)
-            )
-            adapter.busy_changed.connect(
-                lambda busy, cid=conversation_id: self._busy_changed(cid, busy)
-            )
-            self.adapters[conversation_id] = adapter
-        return adapter
-
-    def _current_adapter(self) -> SessionAdapter | None:
-        if self.conversation is None:
-            return None
-        return self.adapters.get(self.conversation.id)
-
-    def _release(self, conversation_id: int) -> None:
-        """Close an idle chat's session when the view leaves it (a busy one goes on)."""
-        adapter = self.adapters.get(conversation_id)
-        if adapter is not None and not adapter.busy:
-            adapter.close()
-            del self.adapters[conversation_id]
-            adapter.deleteLater()
-
-    def _is_current(self, conversation_id: int) -> bool:
+    def is_current(self, conversation_id: int) -> bool:
         return self.conversation is not None and self.conversation.id == conversation_id
-
-    def _reply_started(self, event: ReplyStarted) -> None:
-        self.refresh_conversations()
-        if not self._is_current(event.conversation_id) or self.store is None:
-            return
-        shown = [message.id for message in self.transcript.messages]
-        if event.path and shown == [message.id for message in event.path[:-2]]:
-            self.transcript.append_messages([event.user_message, event.reply])  # a plain send
-        else:  # a regenerated reply or an edited message: the path changed
-            self.transcript.set_messages(list(event.path))
-        adapter = self.adapters[event.conversation_id]
-        self.pump.start(adapter, event.reply.id)
-
-    def _phase_changed(self, event: PhaseChanged) -> None:
-        if self._is_current(event.conversation_id) and self.pump.message_id == event.message_id:
-            self.pump.set_phase(event.phase)
-
-    def _reply_ended(self, event: ReplyEnded) -> None:
-        adapter = self.adapters.get(event.conversation_id)
-        error: ErrorInfo | None = None
-        if event.phase is ReplyPhase.ERROR:
-            failure = adapter.last_error if adapter is not None else None
-            error = ErrorInfo(
-                error_kind(failure, event.reply),
-                event.error,
-                event.reply.model,
-                signin_url=getattr(failure, "signin_url", None) or "",
-            )
-            self.transcript.set_error(event.reply.id, error)
-        if self._is_current(event.conversation_id):
-            if self.pump.message_id == event.reply.id:
-                self.pump.stop()
-            self.transcript.update_message(event.reply, error)
-        elif adapter is not None:
-            adapter.take_text()  # not shown: the view reads the stored reply when it opens
-            self._release(event.conversation_id)
-        self.refresh_conversations()
-        self.generation_finished.emit()
-        store = self.store
-        if event.phase is ReplyPhase.DONE and store is not None:
-            text = event.reply.content[:120]
-
-            def tell(conversation: Conversation | None) -> None:
-                title = conversation.title if conversation is not None else ""
-                self.reply_finished.emit(title, text)
-
-            self.context.operations.run(
-                lambda: store.conversations.get(event.conversation_id), on_success=tell
-            )
-
-    def _title_changed(self, event: TitleChanged) -> None:
-        self.refresh_conversations()
-        store = self.store
-        if not self._is_current(event.conversation_id) or store is None:
-            return
-
-        def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self._is_current(event.conversation_id):
-                self.conversation = conversation
-                self._show_title()
-
-        self.context.operations.run(
-            lambda: store.conversations.get(event.conversation_id), on_success=show
-        )
-
-    def _thread_changed(self, event: ThreadChanged) -> None:
-        store = self.store
-        if not self._is_current(event.conversation_id) or store is None:
-            return
-        generation = self._open_generation
-
-        def show(thread: Thread | None) -> None:
-            current = generation == self._open_generation
-            if thread is not None and current and self._is_current(event.conversation_id):
-                self.transcript.set_messages(thread.messages, keep=True)
-
-        self.context.operations.run(
-            lambda: store.messages.thread(event.conversation_id), on_success=show
-        )
-
-    def _unsent(self, conversation_id: int, text: str, images: list[Any]) -> None:
-        """A message that could not be saved (so was not sent) goes back into the composer."""
-        typed_since = self.composer.text or self.composer.images.images
-        if not self._is_current(conversation_id) or typed_since:
-            return
-        self.composer.set_text(text)
-        self.composer.images.add(images)
-
-    def _busy_changed(self, conversation_id: int, busy: bool) -> None:
-        if self._is_current(conversation_id):
-            self.composer.set_busy(busy)
 
     # --- small things -------------------------------------------------------------------------
 
@@ -1035,7 +889,7 @@ class ChatTab(QWidget):
         else:
             self.stop()
 
-    def _show_title(self) -> None:
+    def show_title(self) -> None:
         title = self.conversation.title if self.conversation is not None else ""
         self.title_label.set_full_text(plain_line(title) or self.tr("New chat"))
 
@@ -1091,22 +945,6 @@ class ChatTab(QWidget):
         self.storage_label.show()
         for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
             widget.setEnabled(False)
-
-
-def _stop_now(adapter: SessionAdapter) -> list[asyncio.Task[Any]]:
-    """Stop a chat's reply and save it as interrupted now; the tasks that are still ending.
-
-    A cancelled reply saves itself only when its task next runs, which may be after its
-    chat was deleted or the database replaced: closing the session saves the reply at once
-    (waiting for the storage thread) and closes its writer, so that late save does nothing.
-    """
-    ending = [
-        task
-        for task in (adapter.task, adapter.session.title_task)
-        if task is not None and not task.done()
-    ]
-    adapter.close()
-    return ending
 
 
 def _export_kind(kind: str) -> ExportKind:
