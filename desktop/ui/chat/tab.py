@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -38,8 +38,9 @@ from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
-from desktop.storage import ChatStore, Conversation, Message, SearchHit, Thread
+from desktop.storage import ChatStore, Conversation, Message, SearchHit
 from desktop.ui.chat.composer import Composer
+from desktop.ui.chat.conversations import ChatConversations
 from desktop.ui.chat.layout import build_chat_layout
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.live_reply import LiveReplyPump
@@ -47,11 +48,11 @@ from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.session_adapter import SessionAdapter
-from desktop.ui.chat.sessions import ChatSessions, stop_now
+from desktop.ui.chat.sessions import ChatSessions
 from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
-from desktop.ui.common.plain import plain_box, plain_line
+from desktop.ui.common.plain import plain_line
 
 log = logging.getLogger(__name__)
 
@@ -92,15 +93,12 @@ class ChatTab(QWidget):
         self.conversation: Conversation | None = None
         self.adapters: dict[int, SessionAdapter] = {}
         self.sessions = ChatSessions(self, context)
-        self._search_terms: list[str] = []
-        self._search_generation = 0
-        self._list_generation = 0
+        self.conversations = ChatConversations(self, context)
         self.open_generation = 0  # a newer open supersedes a thread still loading
-        self._creating: asyncio.Task[None] | None = None
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
         self._version_of = ""
-        self._shut_down = False
+        self.is_shut_down = False
 
         self.style_ = ChatStyle.current()
         self.guard = LinkGuard(self)
@@ -131,9 +129,11 @@ class ChatTab(QWidget):
             CONVERSATIONS, lambda _payload: self.refresh_conversations()
         )
         # Start-up, before the window shows: the first chat is read in one wait.
-        conversations, thread = self.context.operations.wait(self._first_chat, self.store)
-        self._show_conversations(conversations)
-        self._show_thread(thread)
+        conversations, thread = self.context.operations.wait(
+            self.conversations.first_chat, self.store
+        )
+        self.conversations.show_list(conversations)
+        self.conversations.show_thread(thread)
         self.composer.input.setFocus()
         self.installed_models.changed.connect(self.set_installed_models)
         if self.installed_models.loaded:
@@ -185,56 +185,9 @@ class ChatTab(QWidget):
     # --- public (the window's menus and shortcuts) --------------------------------------------
 
     def new_chat(self, model: str = "") -> asyncio.Task[None] | None:
-        """Ctrl+N: a new, empty chat with ``model`` (or the current chat's model).
-
-        The chat is created on the operation runner and shown when it exists; the task ends
-        then. None when there is nothing to do (already on an empty chat).
-        """
-        store = self.store
-        if store is None:
-            return None
-        if self._creating is not None and not self._creating.done():
-            return self._creating  # Ctrl+N pressed twice: one new chat
-        current = self.conversation
-        if current is not None and not self._has_messages(current.id) and not model:
-            self.composer.input.setFocus()
-            return None  # already on an empty chat
-        created = self._submit(self._creator(model or (current.model if current else "")))
-        self._creating = self.context.tasks.run(self._create_and_show(created), name="chat-new")
-        return self._creating
-
-    def _creator(self, model: str) -> Callable[[], Conversation]:
-        """The work that creates a new chat with ``model`` and the new-chat defaults."""
-        store = self.store
-        assert store is not None
-        chosen = model or self._fallback_model()
-        defaults = self.new_chat_defaults()
-        return lambda: store.conversations.create(
-            model=chosen,
-            system_prompt=defaults.system_prompt,
-            options=defaults.options,
-            think=defaults.think,
-            keep_alive=defaults.keep_alive,
-        )
-
-    async def _create_and_show(self, created: Awaitable[Conversation]) -> None:
-        conversation = await created
-        self.context.operations.notify(CONVERSATIONS)
-        if self._shut_down:
-            return
-        self.open_generation += 1  # what was loading is not what the person asked for last
-        self._show_thread(Thread(conversation, []))
-        self.composer.input.setFocus()
-
-    def _first_chat(self, store: ChatStore) -> tuple[list[Conversation], Thread]:
-        """(every chat, the newest one's thread); a new chat when there is none. Start-up."""
-        store.conversations.prune_empty()
-        conversations = store.conversations.list()
-        thread = store.messages.thread(conversations[0].id) if conversations else None
-        if thread is None:
-            thread = Thread(self._creator("")(), [])
-            conversations = store.conversations.list()
-        return conversations, thread
+        """Ctrl+N: a new, empty chat with ``model`` (or the current chat's model); see
+        :meth:`ChatConversations.new_chat`."""
+        return self.conversations.new_chat(model)
 
     def start_chat(self, model: str) -> None:
         """The Models tab's "Chat with this model"."""
@@ -253,10 +206,10 @@ class ChatTab(QWidget):
 
     def shutdown(self) -> None:
         """Save the draft and position; stop every reply (each is saved as interrupted)."""
-        if self._shut_down:
+        if self.is_shut_down:
             return
-        self._remember_view(wait=True)  # saved before the store closes
-        self._shut_down = True
+        self.remember_view(wait=True)  # saved before the store closes
+        self.is_shut_down = True
         self._unsubscribe()
         # Their cancellation still reads the store: the owner closes it after them.
         self.unfinished_replies = self.sessions.stop_every_reply()
@@ -267,250 +220,44 @@ class ChatTab(QWidget):
         self.facts.forget()
         self._version_of = ""
         if self.conversation is not None:
-            self._apply_model_facts(self.conversation.model)
+            self.apply_model_facts(self.conversation.model)
 
-    # --- conversations ------------------------------------------------------------------------
+    # --- conversations (the window, the sidebar and tests call these) -----------------------
 
     def refresh_conversations(self) -> asyncio.Task[list[Conversation]] | None:
-        """Read the list of chats on the operation runner; shown when it comes (the newest
-        read wins). Every write that changes the list notifies ``CONVERSATIONS``, which
-        calls this."""
-        store = self.store
-        if store is None or self._shut_down:
-            return None
-        self._list_generation += 1
-        generation = self._list_generation
-
-        def show(conversations: list[Conversation]) -> None:
-            if generation == self._list_generation and not self._shut_down:
-                self._show_conversations(conversations)
-
-        return self._in_background(store.conversations.list, show, name="chat-list")
-
-    def _in_background(
-        self,
-        work: Callable[[], T],
-        show: Callable[[T], None] | None = None,
-        *,
-        changes: tuple[str, ...] = (),
-        name: str,
-    ) -> asyncio.Task[T]:
-        """Run ``work`` on the operation runner, then ``show`` its result here and tell the
-        ``changes`` topics; the task ends after that, so whoever waits for it sees the view
-        as it is then. A failure goes to the task runner's reporter."""
-
-        submitted = self._submit(work)  # queued now: in order with what is asked next
-
-        async def run() -> T:
-            result = await submitted
-            if show is not None:
-                show(result)
-            for topic in changes:
-                self.context.operations.notify(topic)
-            return result
-
-        return self.context.tasks.run(run(), name=name)
-
-    def _submit(self, work: Callable[[], T]) -> asyncio.Future[T]:
-        """Queue ``work`` on the operation runner now; its result, awaitable on the loop."""
-        return asyncio.wrap_future(self.context.operations.submit(work))
-
-    def _show_conversations(self, conversations: list[Conversation]) -> None:
-        current = self.conversation.id if self.conversation else None
-        self.sidebar.set_conversations(conversations, current)
+        return self.conversations.refresh()
 
     def open_conversation(
         self, conversation_id: int, *, focus_message: int | None = None
     ) -> asyncio.Task[bool] | None:
-        """Load the chat's visible thread on the operation runner, then show it.
-
-        A big chat takes a while to read; a newer open (or a new chat) supersedes this one.
-        The task says whether the chat was shown.
-        """
-        if self.store is None:
-            return None
-        self.open_generation += 1
-        return self.context.tasks.run(
-            self._load_and_show(conversation_id, self.open_generation, focus_message),
-            name="chat-open",
-        )
-
-    async def _load_and_show(
-        self, conversation_id: int, generation: int, focus_message: int | None = None
-    ) -> bool:
-        store = self.store
-        assert store is not None
-        thread = await self.context.operations.call(store.messages.thread, conversation_id)
-        if generation != self.open_generation or self._shut_down:
-            return False
-        if thread is None:  # deleted meanwhile
-            self.refresh_conversations()
-            return False
-        self._show_thread(thread, focus_message)
-        return True
-
-    def _show_thread(self, thread: Thread, focus_message: int | None = None) -> None:
-        """Show a loaded chat; the chat shown before is saved (draft, place) and let go."""
-        conversation_id = thread.conversation.id
-        if self.conversation is not None and self.conversation.id != conversation_id:
-            self._remember_view()
-            self.sessions.release(self.conversation.id)
-        self.conversation = thread.conversation
-        self.sidebar.select(conversation_id)
-        self.show_title()
-        self.model_picker.choose(self.conversation.model)
-        self._apply_model_facts(self.conversation.model)
-        self.composer.cancel_edit()
-        self.composer.input.blockSignals(True)
-        self.composer.set_text(self.conversation.draft)
-        self.composer.input.blockSignals(False)
-        self.pump.stop()
-        position = None if focus_message else self.conversation.scroll_position
-        self.transcript.set_messages(thread.messages, position=position)
-        adapter = self.adapters.get(conversation_id)
-        busy = adapter is not None and adapter.busy
-        self.composer.set_busy(busy)
-        if adapter is not None and adapter.busy and adapter.live_message_id is not None:
-            self.pump.start(adapter, adapter.live_message_id)
+        return self.conversations.open(conversation_id, focus_message=focus_message)
 
     def rename_conversation(
         self, conversation_id: int, title: str
     ) -> asyncio.Task[Conversation | None] | None:
-        store = self.store
-        if store is None:
-            return None
-        title = title.strip()
-
-        def rename() -> Conversation | None:
-            store.conversations.rename(conversation_id, title)
-            return store.conversations.get(conversation_id)
-
-        def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self.is_current(conversation_id):
-                self.conversation = conversation
-                self.show_title()
-
-        return self._in_background(rename, show, changes=(CONVERSATIONS,), name="chat-rename")
+        return self.conversations.rename(conversation_id, title)
 
     def pin_conversation(self, conversation_id: int, pinned: bool) -> asyncio.Task[None] | None:
-        store = self.store
-        if store is None:
-            return None
-        return self._in_background(
-            lambda: store.conversations.set_pinned(conversation_id, pinned),
-            changes=(CONVERSATIONS,),
-            name="chat-pin",
-        )
+        return self.conversations.pin(conversation_id, pinned)
 
     def confirm_delete_conversation(self, conversation_id: int) -> QMessageBox | None:
-        if self.store is None:
-            return None
-        conversation = self._listed(conversation_id)
-        if conversation is None:
-            return None
-        box = plain_box(QMessageBox(self))
-        box.setObjectName("deleteChatDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete chat?"))
-        box.setText(
-            self.tr("Delete “{title}” and all its messages?").format(
-                title=plain_line(conversation.title) or self.tr("New chat")
-            )
-        )
-        box.setInformativeText(self.tr("This can't be undone."))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("deleteChatConfirm")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: self.delete_conversation(conversation_id) if button is delete else None
-        )
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return self.conversations.confirm_delete(conversation_id)
 
     def delete_conversation(self, conversation_id: int) -> asyncio.Task[None] | None:
-        """Delete a chat on the operation runner; when it was the one shown, the newest other
-        chat (or a new one) opens. A reply still being written is stopped and saved first."""
-        store = self.store
-        if store is None:
-            return None
-        adapter = self.adapters.pop(conversation_id, None)
-        ending = stop_now(adapter) if adapter is not None else []
-        was_current = self.is_current(conversation_id)
-        if was_current:
-            self.pump.stop()
-            self.conversation = None
-            self.open_generation += 1
-            self.transcript.set_messages([])
-
-        def delete() -> list[Conversation]:
-            store.conversations.delete(conversation_id)
-            return store.conversations.list(limit=1)
-
-        async def run() -> None:
-            if ending:  # a stopped reply saves itself as it ends: not into a deleted chat
-                await asyncio.wait(ending)
-            remaining = await self.context.operations.call(delete)
-            self.context.operations.notify(CONVERSATIONS)
-            if not was_current or self._shut_down or self.conversation is not None:
-                return
-            if remaining:
-                await self._load_and_show(remaining[0].id, self.open_generation)
-            else:
-                await self._create_and_show(self._submit(self._creator("")))
-
-        return self.context.tasks.run(run(), name="chat-delete")
-
-    def _listed(self, conversation_id: int) -> Conversation | None:
-        """The chat as the sidebar lists it (no database read for a title)."""
-        if self.is_current(conversation_id):
-            return self.conversation
-        return next((c for c in self.sidebar.model.conversations if c.id == conversation_id), None)
-
-    # --- search -------------------------------------------------------------------------------
+        return self.conversations.delete(conversation_id)
 
     def search(self, text: str) -> asyncio.Task[list[SearchHit]] | None:
-        """Search every chat on the operation runner; the hits are shown when they arrive,
-        unless a newer search was asked for meanwhile (typing supersedes)."""
-        self._search_generation += 1
-        generation = self._search_generation
-        terms = [word.strip('"*') for word in text.split() if word.strip('"*')]
-        store = self.store
-        if self._shut_down:
-            return None
-        if store is None or not text.strip():
-            self._search_terms = terms
-            self.sidebar.set_hits([])
-            return None
-
-        def show(hits: list[SearchHit]) -> None:
-            if generation == self._search_generation and not self._shut_down:
-                self._search_terms = terms
-                self.sidebar.set_hits(hits)
-
-        return self._in_background(lambda: store.search(text), show, name="chat-search")
+        return self.conversations.search(text)
 
     def open_hit(self, hit: SearchHit) -> asyncio.Task[bool] | None:
-        """Open the chat of a search hit and scroll to the message, once it is shown."""
-        opening = self.open_conversation(hit.conversation_id, focus_message=hit.message_id)
-        message_id = hit.message_id
-        if opening is not None and message_id is not None:
-            terms = list(self._search_terms)
-
-            def scroll(done: asyncio.Task[bool]) -> None:
-                if not done.cancelled() and done.exception() is None and done.result():
-                    self.transcript.scroll_to_message(message_id, terms)
-
-            opening.add_done_callback(scroll)
-        return opening
+        return self.conversations.open_hit(hit)
 
     # --- export / import ----------------------------------------------------------------------
 
     def export_conversation(self, conversation_id: int, kind: str) -> QFileDialog | None:
         if self.store is None:
             return None
-        conversation = self._listed(conversation_id)
+        conversation = self.conversations.listed(conversation_id)
         if conversation is None:
             return None
         suffix = "md" if kind == "markdown" else "json"
@@ -563,7 +310,7 @@ class ChatTab(QWidget):
                 return None
             self.context.operations.notify(CONVERSATIONS)
             self.open_generation += 1
-            await self._load_and_show(outcome.conversation_id, self.open_generation)
+            await self.conversations.load_and_show(outcome.conversation_id, self.open_generation)
             return outcome.conversation_id
 
         return self.context.tasks.run(read(), name="chat-import")
@@ -577,7 +324,7 @@ class ChatTab(QWidget):
             return self.context.tasks.run(
                 _words(self.tr("There are no chats to back up.")), name="chat-backup"
             )
-        self._remember_view()
+        self.remember_view()
 
         async def backup() -> str:
             return (await exchange.backup(path)).message
@@ -617,15 +364,17 @@ class ChatTab(QWidget):
     async def _reload_all(self) -> None:
         """After a restore: the list, and the newest chat (or a new one) shown."""
         store = self.store
-        if store is None or self._shut_down:
+        if store is None or self.is_shut_down:
             return
         self.context.operations.notify(CONVERSATIONS)
         newest = await self.context.operations.call(lambda: store.conversations.list(limit=1))
         self.open_generation += 1
         if newest:
-            await self._load_and_show(newest[0].id, self.open_generation)
+            await self.conversations.load_and_show(newest[0].id, self.open_generation)
         else:
-            await self._create_and_show(self._submit(self._creator("")))
+            await self.conversations.create_and_show(
+                self.conversations.submit(self.conversations.creator(""))
+            )
 
     def _set_restoring(self, restoring: bool) -> None:
         """While the chats are replaced nothing may be opened or sent."""
@@ -648,14 +397,14 @@ class ChatTab(QWidget):
         self.model_picker.set_models(self.installed, capabilities)
         if self.conversation is not None:
             if not self.conversation.model and self.installed:
-                self._set_model(self._fallback_model())
+                self._set_model(self.fallback_model())
             self.model_picker.choose(self.conversation.model)
         self.no_models.setVisible(not self.installed)
         self.facts.forget()
         if self.conversation is not None:
-            self._apply_model_facts(self.conversation.model)
+            self.apply_model_facts(self.conversation.model)
 
-    def _fallback_model(self) -> str:
+    def fallback_model(self) -> str:
         if self.default_model and self.default_model in self.installed:
             return self.default_model
         return self.installed[0] if self.installed else ""
@@ -670,7 +419,7 @@ class ChatTab(QWidget):
             return
         self.conversation = dataclasses.replace(self.conversation, model=name)  # shown now
         self._save_settings(self.conversation.id, model=name)
-        self._apply_model_facts(name)
+        self.apply_model_facts(name)
 
     def _save_settings(self, conversation_id: int, **changes: Any) -> None:
         """Write a chat's settings on the storage thread; the sidebar refreshes after it.
@@ -684,7 +433,7 @@ class ChatTab(QWidget):
             changes=(CONVERSATIONS,),
         )
 
-    def _apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
+    def apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
         known = self.facts.known(name) if name else None
         if known is not None:
             self._show_facts(known)
@@ -826,7 +575,7 @@ class ChatTab(QWidget):
 
         async def ask() -> QMessageBox | None:
             count = len(await self.context.operations.call(store.messages.branch_ids, message_id))
-            if self._shut_down or not self.is_current(conversation_id):
+            if self.is_shut_down or not self.is_current(conversation_id):
                 return None
             return self._ask_delete_message(message_id, count)
 
@@ -875,7 +624,7 @@ class ChatTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in changes and not self._shut_down:
+        if event.type() in changes and not self.is_shut_down:
             restyled = ChatStyle.current()
             if restyled.dark != self.style_.dark:
                 self.style_ = restyled
@@ -893,15 +642,10 @@ class ChatTab(QWidget):
         title = self.conversation.title if self.conversation is not None else ""
         self.title_label.set_full_text(plain_line(title) or self.tr("New chat"))
 
-    def _has_messages(self, conversation_id: int) -> bool:
-        """Whether the chat shown has messages (what the view shows, or a reply under way)."""
-        adapter = self.adapters.get(conversation_id)
-        return bool(self.transcript.messages) or (adapter is not None and adapter.busy)
-
     def _save_draft(self) -> None:
         editing = self.composer.editing_id is not None
         store = self.store
-        if store is None or self._shut_down:
+        if store is None or self.is_shut_down:
             return
         if self.conversation is not None and not editing:
             conversation_id, text = self.conversation.id, self.composer.text
@@ -909,11 +653,11 @@ class ChatTab(QWidget):
                 lambda: store.conversations.save_draft(conversation_id, text)
             )
 
-    def _remember_view(self, *, wait: bool = False) -> None:
+    def remember_view(self, *, wait: bool = False) -> None:
         """Save the draft and where the view is; queued on the runner, or waited for at
         shutdown (the store closes next)."""
         store = self.store
-        if store is None or self.conversation is None or self._shut_down:
+        if store is None or self.conversation is None or self.is_shut_down:
             return
         self._draft_timer.stop()
         conversation_id = self.conversation.id
