@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo
-from desktop.services.chat.exchange import ExportKind
 from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
 from desktop.storage import ChatStore, Conversation, Message, SearchHit
+from desktop.ui.chat.chat_files import ChatFiles
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.conversations import ChatConversations
 from desktop.ui.chat.layout import build_chat_layout
@@ -94,6 +94,7 @@ class ChatTab(QWidget):
         self.adapters: dict[int, SessionAdapter] = {}
         self.sessions = ChatSessions(self, context)
         self.conversations = ChatConversations(self, context)
+        self.files = ChatFiles(self, context)
         self.open_generation = 0  # a newer open supersedes a thread still loading
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
@@ -113,11 +114,11 @@ class ChatTab(QWidget):
         self._build_layout()
         self._connect()
 
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self._save_draft)
-        self.composer.input.textChanged.connect(self._draft_timer.start)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_SAVE_MS)
+        self.draft_timer.timeout.connect(self._save_draft)
+        self.composer.input.textChanged.connect(self.draft_timer.start)
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.hide)
@@ -252,140 +253,25 @@ class ChatTab(QWidget):
     def open_hit(self, hit: SearchHit) -> asyncio.Task[bool] | None:
         return self.conversations.open_hit(hit)
 
-    # --- export / import ----------------------------------------------------------------------
+    # --- files (the sidebar, the Settings dialog and tests call these) -----------------------
 
     def export_conversation(self, conversation_id: int, kind: str) -> QFileDialog | None:
-        if self.store is None:
-            return None
-        conversation = self.conversations.listed(conversation_id)
-        if conversation is None:
-            return None
-        suffix = "md" if kind == "markdown" else "json"
-        name = _file_name(conversation.title or "chat") + "." + suffix
-        dialog = QFileDialog(self, self.tr("Export chat"))
-        dialog.setObjectName("chatExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.selectFile(str(Path.home() / name))
-        dialog.setNameFilter(
-            self.tr("Markdown (*.md)") if kind == "markdown" else self.tr("Paddock chat (*.json)")
-        )
-        dialog.fileSelected.connect(
-            lambda path: self.write_export(conversation_id, kind, Path(path))
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.files.export_conversation(conversation_id, kind)
 
     def write_export(self, conversation_id: int, kind: str, path: Path) -> asyncio.Task[bool]:
-        """Save one chat to ``path`` in the background; the task says whether it was saved."""
-        exchange = required(self.context.chat_exchange, "chat exchange")
-        self.show_notice(self.tr("Saving the chat to {path}…").format(path=path), problem=False)
-
-        async def export() -> bool:
-            outcome = await exchange.export(conversation_id, _export_kind(kind), path)
-            self.show_notice(outcome.message, problem=not outcome.ok)
-            return outcome.ok
-
-        return self.context.tasks.run(export(), name="chat-export")
+        return self.files.write_export(conversation_id, kind, path)
 
     def choose_import(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Import a chat"))
-        dialog.setObjectName("chatImportDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Paddock chat (*.json)"))
-        dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.files.choose_import()
 
     def import_file(self, path: Path) -> asyncio.Task[int | None]:
-        """Read and add a chat file in the background, then open it; the task gives its id."""
-        exchange = required(self.context.chat_exchange, "chat exchange")
-
-        async def read() -> int | None:
-            outcome = await exchange.import_file(path)
-            if outcome.conversation_id is None:
-                self.show_notice(outcome.message)
-                return None
-            self.context.operations.notify(CONVERSATIONS)
-            self.open_generation += 1
-            await self.conversations.load_and_show(outcome.conversation_id, self.open_generation)
-            return outcome.conversation_id
-
-        return self.context.tasks.run(read(), name="chat-import")
-
-    # --- backup / restore ---------------------------------------------------------------------
+        return self.files.import_file(path)
 
     def backup_chats(self, path: Path) -> asyncio.Task[str]:
-        """Write every chat to one file in the background; the task gives plain words."""
-        exchange = self.context.chat_exchange
-        if exchange is None:
-            return self.context.tasks.run(
-                _words(self.tr("There are no chats to back up.")), name="chat-backup"
-            )
-        self.remember_view()
-
-        async def backup() -> str:
-            return (await exchange.backup(path)).message
-
-        return self.context.tasks.run(backup(), name="chat-backup")
+        return self.files.backup_chats(path)
 
     def restore_chats(self, path: Path) -> asyncio.Task[str]:
-        """Replace every chat with a backup (checked first; nothing changes if it's bad).
-
-        Every reply is stopped and saved *before* the database is replaced, and the restore
-        waits until their tasks have ended: a reply saving itself later would write into the
-        restored chats. The task gives plain words saying how it went.
-        """
-        exchange = self.context.chat_exchange
-        if exchange is None:
-            return self.context.tasks.run(
-                _words(self.tr("Your chats couldn't be opened, so nothing was restored.")),
-                name="chat-restore",
-            )
-        self._draft_timer.stop()
-        ending = self.sessions.stop_every_reply()
-        self.conversation = None
-        self._set_restoring(True)
-
-        async def restore() -> str:
-            try:
-                if ending:
-                    await asyncio.wait(ending)
-                outcome = await exchange.restore(path)
-            finally:
-                self._set_restoring(False)
-                await self._reload_all()
-            return outcome.message
-
-        return self.context.tasks.run(restore(), name="chat-restore")
-
-    async def _reload_all(self) -> None:
-        """After a restore: the list, and the newest chat (or a new one) shown."""
-        store = self.store
-        if store is None or self.is_shut_down:
-            return
-        self.context.operations.notify(CONVERSATIONS)
-        newest = await self.context.operations.call(lambda: store.conversations.list(limit=1))
-        self.open_generation += 1
-        if newest:
-            await self.conversations.load_and_show(newest[0].id, self.open_generation)
-        else:
-            await self.conversations.create_and_show(
-                self.conversations.submit(self.conversations.creator(""))
-            )
-
-    def _set_restoring(self, restoring: bool) -> None:
-        """While the chats are replaced nothing may be opened or sent."""
-        for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
-            widget.setEnabled(not restoring)
-        if restoring:
-            self.pump.stop()
-            self.transcript.set_messages([])
-            self.show_notice(self.tr("Restoring your chats…"), problem=False)
-        else:
-            self.notice.hide()
+        return self.files.restore_chats(path)
 
     # --- models -------------------------------------------------------------------------------
 
@@ -519,7 +405,7 @@ class ChatTab(QWidget):
         else:
             task = adapter.send(text, images)
         self.composer.sent()
-        self._draft_timer.stop()
+        self.draft_timer.stop()
         self.notice.hide()
         return task
 
@@ -659,7 +545,7 @@ class ChatTab(QWidget):
         store = self.store
         if store is None or self.conversation is None or self.is_shut_down:
             return
-        self._draft_timer.stop()
+        self.draft_timer.stop()
         conversation_id = self.conversation.id
         position = self.transcript.position()
         draft = None if self.composer.editing_id is not None else self.composer.text
@@ -689,17 +575,3 @@ class ChatTab(QWidget):
         self.storage_label.show()
         for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
             widget.setEnabled(False)
-
-
-def _export_kind(kind: str) -> ExportKind:
-    return "markdown" if kind == "markdown" else "json"
-
-
-async def _words(text: str) -> str:
-    return text
-
-
-def _file_name(title: str) -> str:
-    """A title made safe as a file name on every system."""
-    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
-    return " ".join(kept.split())[:60] or "chat"
