@@ -22,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -37,13 +37,14 @@ from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
 from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
-from desktop.storage import ChatStore, Conversation, Message, SearchHit
+from desktop.storage import ChatStore, Conversation, SearchHit
 from desktop.ui.chat.chat_files import ChatFiles
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.conversations import ChatConversations
 from desktop.ui.chat.layout import build_chat_layout
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.live_reply import LiveReplyPump
+from desktop.ui.chat.message_actions import MessageActions
 from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
@@ -95,6 +96,7 @@ class ChatTab(QWidget):
         self.sessions = ChatSessions(self, context)
         self.conversations = ChatConversations(self, context)
         self.files = ChatFiles(self, context)
+        self.message_actions = MessageActions(self, context)
         self.open_generation = 0  # a newer open supersedes a thread still loading
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
@@ -410,86 +412,11 @@ class ChatTab(QWidget):
         return task
 
     def message_action(self, action: str, message_id: int) -> None:
-        """A message's button. The message is the one shown; a reply still being written is
-        read from the store (on the runner) so that Copy gets the text so far."""
-        store = self.store
-        if store is None or self.conversation is None:
-            return
-        shown = next((m for m in self.transcript.messages if m.id == message_id), None)
-        if shown is not None and self.pump.message_id != message_id:
-            self._act_on(action, shown)
-            return
-        conversation_id = self.conversation.id
-
-        def act(message: Message | None) -> None:
-            if message is not None and self.is_current(conversation_id):
-                self._act_on(action, message)
-
-        self.context.operations.run(lambda: store.messages.get(message_id), on_success=act)
-
-    def _act_on(self, action: str, message: Message) -> None:
-        assert self.conversation is not None
-        message_id = message.id
-        adapter = self.sessions.adapter(self.conversation.id)
-        if action == "copy":
-            QGuiApplication.clipboard().setText(message.content)
-            self.show_notice(self.tr("Copied."), problem=False)
-        elif action == "edit":
-            self.composer.start_edit(message_id, message.content)
-        elif action in ("regenerate", "retry"):
-            if not adapter.busy:
-                adapter.regenerate(message_id)
-        elif action in ("previous", "next"):
-            if not adapter.busy:
-                adapter.step_version(message_id, -1 if action == "previous" else 1)
-        elif action == "delete":
-            self.confirm_delete_message(message_id)
-        elif action == "download":
-            self.download_requested.emit(message.model or self.conversation.model)
-        elif action == "signin":
-            error = self.transcript.error_for(message_id)
-            if error is not None and error.signin_url:
-                self.guard.request(QUrl(error.signin_url), self)  # shows the address, asks
+        """A message's button; see :class:`MessageActions`."""
+        self.message_actions.act(action, message_id)
 
     def confirm_delete_message(self, message_id: int) -> asyncio.Task[QMessageBox | None] | None:
-        """Count what the delete would take (every branch under it, on the runner), then ask.
-        The task gives the question box."""
-        store = self.store
-        if store is None or self.conversation is None:
-            return None
-        conversation_id = self.conversation.id
-
-        async def ask() -> QMessageBox | None:
-            count = len(await self.context.operations.call(store.messages.branch_ids, message_id))
-            if self.is_shut_down or not self.is_current(conversation_id):
-                return None
-            return self._ask_delete_message(message_id, count)
-
-        return self.context.tasks.run(ask(), name="chat-delete-message")
-
-    def _ask_delete_message(self, message_id: int, count: int) -> QMessageBox:
-        assert self.conversation is not None
-        box = QMessageBox(self)
-        box.setObjectName("deleteMessageDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete message?"))
-        if count > 1:
-            box.setText(self.tr("Delete this message and the {n} after it?").format(n=count - 1))
-        else:
-            box.setText(self.tr("Delete this message?"))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("deleteMessageConfirm")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        adapter = self.sessions.adapter(self.conversation.id)
-
-        def clicked(button: object) -> None:
-            if button is delete and not adapter.busy:
-                adapter.delete_message(message_id)
-
-        box.buttonClicked.connect(clicked)
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return self.message_actions.confirm_delete(message_id)
 
     # --- notices ------------------------------------------------------------------------------
 
