@@ -5,8 +5,14 @@ session's (:mod:`desktop.services.chat`); storage is :class:`~desktop.storage.Ch
 widgets show and ask. One :class:`SessionAdapter` exists per chat that is open or still writing
 a reply, so switching chats never stops a reply.
 
-The tab's own reads and writes of the store (the chat list, thread loads, new chats, rename,
-pin, delete, drafts, search, export, import, backup, restore) run on the operation runner
+Each job lives in a part the tab owns, so this module stays the wiring: ``layout`` places the
+widgets, ``sessions`` (:class:`ChatSessions`) keeps the adapters and shows their events,
+``conversations`` the list, opening, new chats, rename, pin, delete and search, ``files``
+export, import, backup and restore, ``message_actions`` a message's buttons, and
+``model_settings`` the chat's model and settings. The tab keeps the public methods the window,
+the sidebar and tests call, as thin delegates, and the state the parts share.
+
+The tab's own reads and writes of the store run on the operation runner
 (``context.operations``) and are shown when their results arrive; the list re-reads itself on
 the ``CONVERSATIONS`` change topic. Model and settings changes are shown at once and written
 on the same thread, before any later send reads them. Images are read for the widgets that
@@ -16,11 +22,9 @@ draw them (see ``_image_data``).
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,12 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo
-from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
+from desktop.services.chat.model_facts import ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
-from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
 from desktop.storage import ChatStore, Conversation, SearchHit
 from desktop.ui.chat.chat_files import ChatFiles
@@ -47,6 +49,7 @@ from desktop.ui.chat.live_reply import LiveReplyPump
 from desktop.ui.chat.message_actions import MessageActions
 from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
+from desktop.ui.chat.model_settings import ChatModelSettings
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.session_adapter import SessionAdapter
 from desktop.ui.chat.sessions import ChatSessions
@@ -54,10 +57,6 @@ from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
 from desktop.ui.common.plain import plain_line
-
-log = logging.getLogger(__name__)
-
-T = TypeVar("T")
 
 DRAFT_SAVE_MS = 600
 NOTICE_MS = 8000
@@ -97,10 +96,10 @@ class ChatTab(QWidget):
         self.conversations = ChatConversations(self, context)
         self.files = ChatFiles(self, context)
         self.message_actions = MessageActions(self, context)
+        self.model_settings = ChatModelSettings(self, context)
         self.open_generation = 0  # a newer open supersedes a thread still loading
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
-        self._version_of = ""
         self.is_shut_down = False
 
         self.style_ = ChatStyle.current()
@@ -180,7 +179,7 @@ class ChatTab(QWidget):
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.composer.problem.connect(self.show_notice)
-        self.model_picker.currentIndexChanged.connect(self._model_chosen)
+        self.model_picker.currentIndexChanged.connect(self.model_settings.model_chosen)
         self.options_button.clicked.connect(self.open_options)
         self.open_models_button.clicked.connect(self.open_models_requested)
         self.transcript.action_requested.connect(self.message_action)
@@ -220,8 +219,7 @@ class ChatTab(QWidget):
     def refresh_models(self) -> None:
         """Another server: its models and version are asked again (the pickers follow the
         installed-models source by themselves)."""
-        self.facts.forget()
-        self._version_of = ""
+        self.model_settings.forget_server()
         if self.conversation is not None:
             self.apply_model_facts(self.conversation.model)
 
@@ -275,114 +273,22 @@ class ChatTab(QWidget):
     def restore_chats(self, path: Path) -> asyncio.Task[str]:
         return self.files.restore_chats(path)
 
-    # --- models -------------------------------------------------------------------------------
+    # --- models and settings (see ChatModelSettings) -----------------------------------------
 
     def set_installed_models(self, models: list[ModelInfo]) -> None:
-        """The installed models changed (connected, downloaded, deleted, another server)."""
-        usable = [m for m in models if not m.capabilities or "completion" in m.capabilities]
-        self.installed = [model.name for model in usable]
-        capabilities = {model.name: list(model.capabilities) for model in usable}
-        self.model_picker.set_models(self.installed, capabilities)
-        if self.conversation is not None:
-            if not self.conversation.model and self.installed:
-                self._set_model(self.fallback_model())
-            self.model_picker.choose(self.conversation.model)
-        self.no_models.setVisible(not self.installed)
-        self.facts.forget()
-        if self.conversation is not None:
-            self.apply_model_facts(self.conversation.model)
+        self.model_settings.set_installed_models(models)
 
     def fallback_model(self) -> str:
-        if self.default_model and self.default_model in self.installed:
-            return self.default_model
-        return self.installed[0] if self.installed else ""
-
-    def _model_chosen(self, _index: int) -> None:
-        name = self.model_picker.current_model()
-        if name and self.conversation is not None and name != self.conversation.model:
-            self._set_model(name)
-
-    def _set_model(self, name: str) -> None:
-        if self.store is None or self.conversation is None:
-            return
-        self.conversation = dataclasses.replace(self.conversation, model=name)  # shown now
-        self._save_settings(self.conversation.id, model=name)
-        self.apply_model_facts(name)
-
-    def _save_settings(self, conversation_id: int, **changes: Any) -> None:
-        """Write a chat's settings on the storage thread; the sidebar refreshes after it.
-
-        A send right after reads them after this write (the storage thread keeps order)."""
-        store = self.store
-        if store is None:
-            return
-        self.context.operations.run(
-            lambda: store.conversations.update(conversation_id, **changes),
-            changes=(CONVERSATIONS,),
-        )
+        return self.model_settings.fallback_model()
 
     def apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
-        known = self.facts.known(name) if name else None
-        if known is not None:
-            self._show_facts(known)
-            return None
-        self.composer.set_vision(False)
-        if not name:
-            return None
-        return self.context.tasks.run(self._load_facts(name), name="chat-model-facts")
-
-    async def _load_facts(self, name: str) -> None:
-        try:
-            if self._version_of != self.context.ollama.base_url:
-                self.server_version = await self.context.ollama.version()
-                self._version_of = self.context.ollama.base_url
-            facts = await self.facts.facts(name)
-        except OllamaError as exc:
-            log.info("no facts for %s: %s", name, exc.detail or exc.message)
-            return
-        self.model_picker.set_capabilities(name, list(facts.capabilities))
-        if self.conversation is not None and self.conversation.model == name:
-            self._show_facts(facts)
-
-    def _show_facts(self, facts: ModelFacts) -> None:
-        self.composer.set_vision(facts.can_see)
-
-    # --- options ------------------------------------------------------------------------------
+        return self.model_settings.apply_model_facts(name)
 
     def open_options(self) -> ChatOptionsDialog | None:
-        if self.conversation is None:
-            return None
-        facts = self.facts.known(self.conversation.model) or ModelFacts(self.conversation.model)
-        too_old = facts.can_think and not supports("thinking", self.server_version)
-        dialog = ChatOptionsDialog(
-            self.conversation,
-            facts.defaults,
-            can_think=facts.can_think and not too_old,
-            think_note=self.tr(
-                "Thinking needs Ollama {needed} or newer; this server runs {version}. "
-                "Update Ollama to use it."
-            ).format(needed=needed_version("thinking"), version=self.server_version)
-            if too_old
-            else "",
-            model_system=facts.system,
-            parent=self,
-        )
-        conversation_id = self.conversation.id
-        dialog.applied.connect(lambda chosen: self.apply_settings(conversation_id, chosen))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.model_settings.open_options()
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
-        changes = {
-            "system_prompt": chosen.system_prompt,
-            "options": chosen.options,
-            "think": chosen.think,
-            "keep_alive": chosen.keep_alive,
-        }
-        if self.conversation is not None and self.conversation.id == conversation_id:
-            self.conversation = dataclasses.replace(self.conversation, **changes)
-        self._save_settings(conversation_id, **changes)
+        self.model_settings.apply_settings(conversation_id, chosen)
 
     # --- sending ------------------------------------------------------------------------------
 
