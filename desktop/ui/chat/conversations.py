@@ -198,17 +198,17 @@ class ChatConversations:
         if tab.conversation is not None and tab.conversation.id != conversation_id:
             tab.remember_view()
             tab.sessions.release(tab.conversation.id)
-        tab.conversation = conversation = thread.conversation
+        tab.conversation = thread.conversation
         tab.sidebar.select(conversation_id)
         tab.show_title()
-        tab.model_picker.choose(conversation.model)
-        tab.apply_model_facts(conversation.model)
+        tab.model_picker.choose(tab.conversation.model)
+        tab.apply_model_facts(tab.conversation.model)  # choosing may have set a model
         tab.composer.cancel_edit()
         tab.composer.input.blockSignals(True)
-        tab.composer.set_text(conversation.draft)
+        tab.composer.set_text(tab.conversation.draft)
         tab.composer.input.blockSignals(False)
         tab.pump.stop()
-        position = None if focus_message else conversation.scroll_position
+        position = None if focus_message else tab.conversation.scroll_position
         tab.transcript.set_messages(thread.messages, position=position)
         adapter = tab.adapters.get(conversation_id)
         busy = adapter is not None and adapter.busy
