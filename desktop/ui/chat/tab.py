@@ -5,8 +5,14 @@ session's (:mod:`desktop.services.chat`); storage is :class:`~desktop.storage.Ch
 widgets show and ask. One :class:`SessionAdapter` exists per chat that is open or still writing
 a reply, so switching chats never stops a reply.
 
-The tab's own reads and writes of the store (the chat list, thread loads, new chats, rename,
-pin, delete, drafts, search, export, import, backup, restore) run on the operation runner
+Each job lives in a part the tab owns, so this module stays the wiring: ``layout`` places the
+widgets, ``sessions`` (:class:`ChatSessions`) keeps the adapters and shows their events,
+``conversations`` the list, opening, new chats, rename, pin, delete and search, ``files``
+export, import, backup and restore, ``message_actions`` a message's buttons, and
+``model_settings`` the chat's model and settings. The tab keeps the public methods the window,
+the sidebar and tests call, as thin delegates, and the state the parts share.
+
+The tab's own reads and writes of the store run on the operation runner
 (``context.operations``) and are shown when their results arrive; the list re-reads itself on
 the ``CONVERSATIONS`` change topic. Model and settings changes are shown at once and written
 on the same thread, before any later send reads them. Images are read for the widgets that
@@ -16,62 +22,41 @@ draw them (see ``_image_data``).
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo
-from desktop.services.chat.events import (
-    PhaseChanged,
-    ReplyEnded,
-    ReplyPhase,
-    ReplyStarted,
-    ThreadChanged,
-    TitleChanged,
-)
-from desktop.services.chat.exchange import ExportKind
-from desktop.services.chat.model_facts import ModelFacts, ModelFactsCache
+from desktop.services.chat.model_facts import ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
-from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
-from desktop.storage import ChatStore, Conversation, Message, SearchHit, Thread
+from desktop.storage import ChatStore, Conversation, SearchHit
+from desktop.ui.chat.chat_files import ChatFiles
 from desktop.ui.chat.composer import Composer
-from desktop.ui.chat.formatting import ErrorInfo, error_kind
+from desktop.ui.chat.conversations import ChatConversations
+from desktop.ui.chat.layout import build_chat_layout
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.live_reply import LiveReplyPump
+from desktop.ui.chat.message_actions import MessageActions
 from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
+from desktop.ui.chat.model_settings import ChatModelSettings
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.session_adapter import SessionAdapter
+from desktop.ui.chat.sessions import ChatSessions
 from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
-from desktop.ui.common.elided_label import ElidedLabel
-from desktop.ui.common.plain import plain_box, plain_label, plain_line
-
-log = logging.getLogger(__name__)
-
-T = TypeVar("T")
+from desktop.ui.common.plain import plain_line
 
 DRAFT_SAVE_MS = 600
 NOTICE_MS = 8000
@@ -107,15 +92,15 @@ class ChatTab(QWidget):
         self.installed: list[str] = []
         self.conversation: Conversation | None = None
         self.adapters: dict[int, SessionAdapter] = {}
-        self._search_terms: list[str] = []
-        self._search_generation = 0
-        self._list_generation = 0
-        self._open_generation = 0  # a newer open supersedes a thread still loading
-        self._creating: asyncio.Task[None] | None = None
+        self.sessions = ChatSessions(self, context)
+        self.conversations = ChatConversations(self, context)
+        self.files = ChatFiles(self, context)
+        self.message_actions = MessageActions(self, context)
+        self.model_settings = ChatModelSettings(self, context)
+        self.open_generation = 0  # a newer open supersedes a thread still loading
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
-        self._version_of = ""
-        self._shut_down = False
+        self.is_shut_down = False
 
         self.style_ = ChatStyle.current()
         self.guard = LinkGuard(self)
@@ -130,11 +115,11 @@ class ChatTab(QWidget):
         self._build_layout()
         self._connect()
 
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self._save_draft)
-        self.composer.input.textChanged.connect(self._draft_timer.start)
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_SAVE_MS)
+        self.draft_timer.timeout.connect(self._save_draft)
+        self.composer.input.textChanged.connect(self.draft_timer.start)
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.hide)
@@ -146,9 +131,11 @@ class ChatTab(QWidget):
             CONVERSATIONS, lambda _payload: self.refresh_conversations()
         )
         # Start-up, before the window shows: the first chat is read in one wait.
-        conversations, thread = self.context.operations.wait(self._first_chat, self.store)
-        self._show_conversations(conversations)
-        self._show_thread(thread)
+        conversations, thread = self.context.operations.wait(
+            self.conversations.first_chat, self.store
+        )
+        self.conversations.show_list(conversations)
+        self.conversations.show_thread(thread)
         self.composer.input.setFocus()
         self.installed_models.changed.connect(self.set_installed_models)
         if self.installed_models.loaded:
@@ -157,83 +144,22 @@ class ChatTab(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        self.title_label = ElidedLabel()
-        self.title_label.setObjectName("chatTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setMinimumWidth(80)
-
-        self.options_button = QToolButton()
-        self.options_button.setObjectName("chatOptionsButton")
-        self.options_button.setText(self.tr("Chat settings…"))
-        self.options_button.setAccessibleName(self.tr("Chat settings"))
-        self.options_button.setToolTip(
-            self.tr("System prompt, creativity, reply length and other settings of this chat")
+        parts = build_chat_layout(
+            self,
+            sidebar=self.sidebar,
+            transcript=self.transcript,
+            composer=self.composer,
+            model_picker=self.model_picker,
+            error_colour=self.style_.error_text,
         )
-
-        header = QHBoxLayout()
-        header.setContentsMargins(12, 8, 12, 4)
-        header.addWidget(self.title_label, 1)
-        header.addWidget(QLabel(self.tr("Model:")))
-        header.addWidget(self.model_picker)
-        self.model_picker.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        header.addWidget(self.options_button)
-
-        self.no_models = QFrame()
-        self.no_models.setObjectName("chatNoModels")
-        no_models_layout = QHBoxLayout(self.no_models)
-        no_models_layout.setContentsMargins(12, 6, 12, 6)
-        self.no_models_label = QLabel(
-            self.tr("No models are installed yet. Download one to start chatting.")
-        )
-        self.no_models_label.setWordWrap(True)
-        self.open_models_button = QPushButton(self.tr("Open Models"))
-        self.open_models_button.setObjectName("chatOpenModelsButton")
-        self.open_models_button.setAccessibleName(self.tr("Open the Models tab"))
-        no_models_layout.addWidget(self.no_models_label, 1)
-        no_models_layout.addWidget(self.open_models_button)
-        self.no_models.setStyleSheet(
-            "QFrame#chatNoModels { background: palette(alternate-base); border-radius: 6px; }"
-        )
-        self.no_models.hide()
-
-        self.notice = QLabel()
-        self.notice.setObjectName("chatNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setContentsMargins(14, 2, 14, 2)
-        self.notice.setStyleSheet(f"color: {self.style_.error_text};")
-        self.notice.hide()
-
-        self.storage_label = plain_label(QLabel())
-        self.storage_label.setObjectName("chatStorageProblem")
-        self.storage_label.setWordWrap(True)
-        self.storage_label.hide()
-
-        conversation = QWidget()
-        column = QVBoxLayout(conversation)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addLayout(header)
-        column.addWidget(self.storage_label)
-        column.addWidget(self.transcript, 1)
-        column.addWidget(self.no_models)
-        column.addWidget(self.notice)
-        column.addWidget(self.composer)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("chatSplitter")
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(conversation)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 900])
-        self.splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        self.title_label = parts.title_label
+        self.options_button = parts.options_button
+        self.no_models = parts.no_models
+        self.no_models_label = parts.no_models_label
+        self.open_models_button = parts.open_models_button
+        self.notice = parts.notice
+        self.storage_label = parts.storage_label
+        self.splitter = parts.splitter
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -253,7 +179,7 @@ class ChatTab(QWidget):
         self.composer.send_requested.connect(self.send)
         self.composer.stop_requested.connect(self.stop)
         self.composer.problem.connect(self.show_notice)
-        self.model_picker.currentIndexChanged.connect(self._model_chosen)
+        self.model_picker.currentIndexChanged.connect(self.model_settings.model_chosen)
         self.options_button.clicked.connect(self.open_options)
         self.open_models_button.clicked.connect(self.open_models_requested)
         self.transcript.action_requested.connect(self.message_action)
@@ -261,56 +187,9 @@ class ChatTab(QWidget):
     # --- public (the window's menus and shortcuts) --------------------------------------------
 
     def new_chat(self, model: str = "") -> asyncio.Task[None] | None:
-        """Ctrl+N: a new, empty chat with ``model`` (or the current chat's model).
-
-        The chat is created on the operation runner and shown when it exists; the task ends
-        then. None when there is nothing to do (already on an empty chat).
-        """
-        store = self.store
-        if store is None:
-            return None
-        if self._creating is not None and not self._creating.done():
-            return self._creating  # Ctrl+N pressed twice: one new chat
-        current = self.conversation
-        if current is not None and not self._has_messages(current.id) and not model:
-            self.composer.input.setFocus()
-            return None  # already on an empty chat
-        created = self._submit(self._creator(model or (current.model if current else "")))
-        self._creating = self.context.tasks.run(self._create_and_show(created), name="chat-new")
-        return self._creating
-
-    def _creator(self, model: str) -> Callable[[], Conversation]:
-        """The work that creates a new chat with ``model`` and the new-chat defaults."""
-        store = self.store
-        assert store is not None
-        chosen = model or self._fallback_model()
-        defaults = self.new_chat_defaults()
-        return lambda: store.conversations.create(
-            model=chosen,
-            system_prompt=defaults.system_prompt,
-            options=defaults.options,
-            think=defaults.think,
-            keep_alive=defaults.keep_alive,
-        )
-
-    async def _create_and_show(self, created: Awaitable[Conversation]) -> None:
-        conversation = await created
-        self.context.operations.notify(CONVERSATIONS)
-        if self._shut_down:
-            return
-        self._open_generation += 1  # what was loading is not what the person asked for last
-        self._show_thread(Thread(conversation, []))
-        self.composer.input.setFocus()
-
-    def _first_chat(self, store: ChatStore) -> tuple[list[Conversation], Thread]:
-        """(every chat, the newest one's thread); a new chat when there is none. Start-up."""
-        store.conversations.prune_empty()
-        conversations = store.conversations.list()
-        thread = store.messages.thread(conversations[0].id) if conversations else None
-        if thread is None:
-            thread = Thread(self._creator("")(), [])
-            conversations = store.conversations.list()
-        return conversations, thread
+        """Ctrl+N: a new, empty chat with ``model`` (or the current chat's model); see
+        :meth:`ChatConversations.new_chat`."""
+        return self.conversations.new_chat(model)
 
     def start_chat(self, model: str) -> None:
         """The Models tab's "Chat with this model"."""
@@ -320,7 +199,7 @@ class ChatTab(QWidget):
         self.sidebar.focus_search()
 
     def stop(self) -> None:
-        adapter = self._current_adapter()
+        adapter = self.sessions.current()
         if adapter is not None:
             adapter.stop()
 
@@ -329,514 +208,87 @@ class ChatTab(QWidget):
 
     def shutdown(self) -> None:
         """Save the draft and position; stop every reply (each is saved as interrupted)."""
-        if self._shut_down:
+        if self.is_shut_down:
             return
-        self._remember_view(wait=True)  # saved before the store closes
-        self._shut_down = True
+        self.remember_view(wait=True)  # saved before the store closes
+        self.is_shut_down = True
         self._unsubscribe()
         # Their cancellation still reads the store: the owner closes it after them.
-        self.unfinished_replies = self._stop_every_reply()
+        self.unfinished_replies = self.sessions.stop_every_reply()
 
     def refresh_models(self) -> None:
         """Another server: its models and version are asked again (the pickers follow the
         installed-models source by themselves)."""
-        self.facts.forget()
-        self._version_of = ""
+        self.model_settings.forget_server()
         if self.conversation is not None:
-            self._apply_model_facts(self.conversation.model)
+            self.apply_model_facts(self.conversation.model)
 
-    def _stop_every_reply(self) -> list[asyncio.Task[Any]]:
-        """Stop every chat's reply and save each as interrupted *now*; the tasks still ending.
-
-        A cancelled reply saves itself only when its task next runs on the loop, which may be
-        after the database was replaced (a restore) or closed (shutdown): its
-        ``UPDATE … WHERE id=?`` would then land on a row of another chat. Interrupting the
-        writer here closes it, so that late save does nothing.
-        """
-        pending = []
-        for adapter in list(self.adapters.values()):
-            pending += _stop_now(adapter)
-        self.adapters.clear()
-        self.pump.stop()
-        return pending
-
-    # --- conversations ------------------------------------------------------------------------
+    # --- conversations (the window, the sidebar and tests call these) -----------------------
 
     def refresh_conversations(self) -> asyncio.Task[list[Conversation]] | None:
-        """Read the list of chats on the operation runner; shown when it comes (the newest
-        read wins). Every write that changes the list notifies ``CONVERSATIONS``, which
-        calls this."""
-        store = self.store
-        if store is None or self._shut_down:
-            return None
-        self._list_generation += 1
-        generation = self._list_generation
-
-        def show(conversations: list[Conversation]) -> None:
-            if generation == self._list_generation and not self._shut_down:
-                self._show_conversations(conversations)
-
-        return self._in_background(store.conversations.list, show, name="chat-list")
-
-    def _in_background(
-        self,
-        work: Callable[[], T],
-        show: Callable[[T], None] | None = None,
-        *,
-        changes: tuple[str, ...] = (),
-        name: str,
-    ) -> asyncio.Task[T]:
-        """Run ``work`` on the operation runner, then ``show`` its result here and tell the
-        ``changes`` topics; the task ends after that, so whoever waits for it sees the view
-        as it is then. A failure goes to the task runner's reporter."""
-
-        submitted = self._submit(work)  # queued now: in order with what is asked next
-
-        async def run() -> T:
-            result = await submitted
-            if show is not None:
-                show(result)
-            for topic in changes:
-                self.context.operations.notify(topic)
-            return result
-
-        return self.context.tasks.run(run(), name=name)
-
-    def _submit(self, work: Callable[[], T]) -> asyncio.Future[T]:
-        """Queue ``work`` on the operation runner now; its result, awaitable on the loop."""
-        return asyncio.wrap_future(self.context.operations.submit(work))
-
-    def _show_conversations(self, conversations: list[Conversation]) -> None:
-        current = self.conversation.id if self.conversation else None
-        self.sidebar.set_conversations(conversations, current)
+        return self.conversations.refresh()
 
     def open_conversation(
         self, conversation_id: int, *, focus_message: int | None = None
     ) -> asyncio.Task[bool] | None:
-        """Load the chat's visible thread on the operation runner, then show it.
-
-        A big chat takes a while to read; a newer open (or a new chat) supersedes this one.
-        The task says whether the chat was shown.
-        """
-        if self.store is None:
-            return None
-        self._open_generation += 1
-        return self.context.tasks.run(
-            self._load_and_show(conversation_id, self._open_generation, focus_message),
-            name="chat-open",
-        )
-
-    async def _load_and_show(
-        self, conversation_id: int, generation: int, focus_message: int | None = None
-    ) -> bool:
-        store = self.store
-        assert store is not None
-        thread = await self.context.operations.call(store.messages.thread, conversation_id)
-        if generation != self._open_generation or self._shut_down:
-            return False
-        if thread is None:  # deleted meanwhile
-            self.refresh_conversations()
-            return False
-        self._show_thread(thread, focus_message)
-        return True
-
-    def _show_thread(self, thread: Thread, focus_message: int | None = None) -> None:
-        """Show a loaded chat; the chat shown before is saved (draft, place) and let go."""
-        conversation_id = thread.conversation.id
-        if self.conversation is not None and self.conversation.id != conversation_id:
-            self._remember_view()
-            self._release(self.conversation.id)
-        self.conversation = thread.conversation
-        self.sidebar.select(conversation_id)
-        self._show_title()
-        self.model_picker.choose(self.conversation.model)
-        self._apply_model_facts(self.conversation.model)
-        self.composer.cancel_edit()
-        self.composer.input.blockSignals(True)
-        self.composer.set_text(self.conversation.draft)
-        self.composer.input.blockSignals(False)
-        self.pump.stop()
-        position = None if focus_message else self.conversation.scroll_position
-        self.transcript.set_messages(thread.messages, position=position)
-        adapter = self.adapters.get(conversation_id)
-        busy = adapter is not None and adapter.busy
-        self.composer.set_busy(busy)
-        if adapter is not None and adapter.busy and adapter.live_message_id is not None:
-            self.pump.start(adapter, adapter.live_message_id)
+        return self.conversations.open(conversation_id, focus_message=focus_message)
 
     def rename_conversation(
         self, conversation_id: int, title: str
     ) -> asyncio.Task[Conversation | None] | None:
-        store = self.store
-        if store is None:
-            return None
-        title = title.strip()
-
-        def rename() -> Conversation | None:
-            store.conversations.rename(conversation_id, title)
-            return store.conversations.get(conversation_id)
-
-        def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self._is_current(conversation_id):
-                self.conversation = conversation
-                self._show_title()
-
-        return self._in_background(rename, show, changes=(CONVERSATIONS,), name="chat-rename")
+        return self.conversations.rename(conversation_id, title)
 
     def pin_conversation(self, conversation_id: int, pinned: bool) -> asyncio.Task[None] | None:
-        store = self.store
-        if store is None:
-            return None
-        return self._in_background(
-            lambda: store.conversations.set_pinned(conversation_id, pinned),
-            changes=(CONVERSATIONS,),
-            name="chat-pin",
-        )
+        return self.conversations.pin(conversation_id, pinned)
 
     def confirm_delete_conversation(self, conversation_id: int) -> QMessageBox | None:
-        if self.store is None:
-            return None
-        conversation = self._listed(conversation_id)
-        if conversation is None:
-            return None
-        box = plain_box(QMessageBox(self))
-        box.setObjectName("deleteChatDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete chat?"))
-        box.setText(
-            self.tr("Delete “{title}” and all its messages?").format(
-                title=plain_line(conversation.title) or self.tr("New chat")
-            )
-        )
-        box.setInformativeText(self.tr("This can't be undone."))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("deleteChatConfirm")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: self.delete_conversation(conversation_id) if button is delete else None
-        )
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return self.conversations.confirm_delete(conversation_id)
 
     def delete_conversation(self, conversation_id: int) -> asyncio.Task[None] | None:
-        """Delete a chat on the operation runner; when it was the one shown, the newest other
-        chat (or a new one) opens. A reply still being written is stopped and saved first."""
-        store = self.store
-        if store is None:
-            return None
-        adapter = self.adapters.pop(conversation_id, None)
-        ending = _stop_now(adapter) if adapter is not None else []
-        was_current = self._is_current(conversation_id)
-        if was_current:
-            self.pump.stop()
-            self.conversation = None
-            self._open_generation += 1
-            self.transcript.set_messages([])
-
-        def delete() -> list[Conversation]:
-            store.conversations.delete(conversation_id)
-            return store.conversations.list(limit=1)
-
-        async def run() -> None:
-            if ending:  # a stopped reply saves itself as it ends: not into a deleted chat
-                await asyncio.wait(ending)
-            remaining = await self.context.operations.call(delete)
-            self.context.operations.notify(CONVERSATIONS)
-            if not was_current or self._shut_down or self.conversation is not None:
-                return
-            if remaining:
-                await self._load_and_show(remaining[0].id, self._open_generation)
-            else:
-                await self._create_and_show(self._submit(self._creator("")))
-
-        return self.context.tasks.run(run(), name="chat-delete")
-
-    def _listed(self, conversation_id: int) -> Conversation | None:
-        """The chat as the sidebar lists it (no database read for a title)."""
-        if self._is_current(conversation_id):
-            return self.conversation
-        return next((c for c in self.sidebar.model.conversations if c.id == conversation_id), None)
-
-    # --- search -------------------------------------------------------------------------------
+        return self.conversations.delete(conversation_id)
 
     def search(self, text: str) -> asyncio.Task[list[SearchHit]] | None:
-        """Search every chat on the operation runner; the hits are shown when they arrive,
-        unless a newer search was asked for meanwhile (typing supersedes)."""
-        self._search_generation += 1
-        generation = self._search_generation
-        terms = [word.strip('"*') for word in text.split() if word.strip('"*')]
-        store = self.store
-        if self._shut_down:
-            return None
-        if store is None or not text.strip():
-            self._search_terms = terms
-            self.sidebar.set_hits([])
-            return None
-
-        def show(hits: list[SearchHit]) -> None:
-            if generation == self._search_generation and not self._shut_down:
-                self._search_terms = terms
-                self.sidebar.set_hits(hits)
-
-        return self._in_background(lambda: store.search(text), show, name="chat-search")
+        return self.conversations.search(text)
 
     def open_hit(self, hit: SearchHit) -> asyncio.Task[bool] | None:
-        """Open the chat of a search hit and scroll to the message, once it is shown."""
-        opening = self.open_conversation(hit.conversation_id, focus_message=hit.message_id)
-        message_id = hit.message_id
-        if opening is not None and message_id is not None:
-            terms = list(self._search_terms)
+        return self.conversations.open_hit(hit)
 
-            def scroll(done: asyncio.Task[bool]) -> None:
-                if not done.cancelled() and done.exception() is None and done.result():
-                    self.transcript.scroll_to_message(message_id, terms)
-
-            opening.add_done_callback(scroll)
-        return opening
-
-    # --- export / import ----------------------------------------------------------------------
+    # --- files (the sidebar, the Settings dialog and tests call these) -----------------------
 
     def export_conversation(self, conversation_id: int, kind: str) -> QFileDialog | None:
-        if self.store is None:
-            return None
-        conversation = self._listed(conversation_id)
-        if conversation is None:
-            return None
-        suffix = "md" if kind == "markdown" else "json"
-        name = _file_name(conversation.title or "chat") + "." + suffix
-        dialog = QFileDialog(self, self.tr("Export chat"))
-        dialog.setObjectName("chatExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.selectFile(str(Path.home() / name))
-        dialog.setNameFilter(
-            self.tr("Markdown (*.md)") if kind == "markdown" else self.tr("Paddock chat (*.json)")
-        )
-        dialog.fileSelected.connect(
-            lambda path: self.write_export(conversation_id, kind, Path(path))
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.files.export_conversation(conversation_id, kind)
 
     def write_export(self, conversation_id: int, kind: str, path: Path) -> asyncio.Task[bool]:
-        """Save one chat to ``path`` in the background; the task says whether it was saved."""
-        exchange = required(self.context.chat_exchange, "chat exchange")
-        self.show_notice(self.tr("Saving the chat to {path}…").format(path=path), problem=False)
-
-        async def export() -> bool:
-            outcome = await exchange.export(conversation_id, _export_kind(kind), path)
-            self.show_notice(outcome.message, problem=not outcome.ok)
-            return outcome.ok
-
-        return self.context.tasks.run(export(), name="chat-export")
+        return self.files.write_export(conversation_id, kind, path)
 
     def choose_import(self) -> QFileDialog:
-        dialog = QFileDialog(self, self.tr("Import a chat"))
-        dialog.setObjectName("chatImportDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Paddock chat (*.json)"))
-        dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.files.choose_import()
 
     def import_file(self, path: Path) -> asyncio.Task[int | None]:
-        """Read and add a chat file in the background, then open it; the task gives its id."""
-        exchange = required(self.context.chat_exchange, "chat exchange")
-
-        async def read() -> int | None:
-            outcome = await exchange.import_file(path)
-            if outcome.conversation_id is None:
-                self.show_notice(outcome.message)
-                return None
-            self.context.operations.notify(CONVERSATIONS)
-            self._open_generation += 1
-            await self._load_and_show(outcome.conversation_id, self._open_generation)
-            return outcome.conversation_id
-
-        return self.context.tasks.run(read(), name="chat-import")
-
-    # --- backup / restore ---------------------------------------------------------------------
+        return self.files.import_file(path)
 
     def backup_chats(self, path: Path) -> asyncio.Task[str]:
-        """Write every chat to one file in the background; the task gives plain words."""
-        exchange = self.context.chat_exchange
-        if exchange is None:
-            return self.context.tasks.run(
-                _words(self.tr("There are no chats to back up.")), name="chat-backup"
-            )
-        self._remember_view()
-
-        async def backup() -> str:
-            return (await exchange.backup(path)).message
-
-        return self.context.tasks.run(backup(), name="chat-backup")
+        return self.files.backup_chats(path)
 
     def restore_chats(self, path: Path) -> asyncio.Task[str]:
-        """Replace every chat with a backup (checked first; nothing changes if it's bad).
+        return self.files.restore_chats(path)
 
-        Every reply is stopped and saved *before* the database is replaced, and the restore
-        waits until their tasks have ended: a reply saving itself later would write into the
-        restored chats. The task gives plain words saying how it went.
-        """
-        exchange = self.context.chat_exchange
-        if exchange is None:
-            return self.context.tasks.run(
-                _words(self.tr("Your chats couldn't be opened, so nothing was restored.")),
-                name="chat-restore",
-            )
-        self._draft_timer.stop()
-        ending = self._stop_every_reply()
-        self.conversation = None
-        self._set_restoring(True)
-
-        async def restore() -> str:
-            try:
-                if ending:
-                    await asyncio.wait(ending)
-                outcome = await exchange.restore(path)
-            finally:
-                self._set_restoring(False)
-                await self._reload_all()
-            return outcome.message
-
-        return self.context.tasks.run(restore(), name="chat-restore")
-
-    async def _reload_all(self) -> None:
-        """After a restore: the list, and the newest chat (or a new one) shown."""
-        store = self.store
-        if store is None or self._shut_down:
-            return
-        self.context.operations.notify(CONVERSATIONS)
-        newest = await self.context.operations.call(lambda: store.conversations.list(limit=1))
-        self._open_generation += 1
-        if newest:
-            await self._load_and_show(newest[0].id, self._open_generation)
-        else:
-            await self._create_and_show(self._submit(self._creator("")))
-
-    def _set_restoring(self, restoring: bool) -> None:
-        """While the chats are replaced nothing may be opened or sent."""
-        for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
-            widget.setEnabled(not restoring)
-        if restoring:
-            self.pump.stop()
-            self.transcript.set_messages([])
-            self.show_notice(self.tr("Restoring your chats…"), problem=False)
-        else:
-            self.notice.hide()
-
-    # --- models -------------------------------------------------------------------------------
+    # --- models and settings (see ChatModelSettings) -----------------------------------------
 
     def set_installed_models(self, models: list[ModelInfo]) -> None:
-        """The installed models changed (connected, downloaded, deleted, another server)."""
-        usable = [m for m in models if not m.capabilities or "completion" in m.capabilities]
-        self.installed = [model.name for model in usable]
-        capabilities = {model.name: list(model.capabilities) for model in usable}
-        self.model_picker.set_models(self.installed, capabilities)
-        if self.conversation is not None:
-            if not self.conversation.model and self.installed:
-                self._set_model(self._fallback_model())
-            self.model_picker.choose(self.conversation.model)
-        self.no_models.setVisible(not self.installed)
-        self.facts.forget()
-        if self.conversation is not None:
-            self._apply_model_facts(self.conversation.model)
+        self.model_settings.set_installed_models(models)
 
-    def _fallback_model(self) -> str:
-        if self.default_model and self.default_model in self.installed:
-            return self.default_model
-        return self.installed[0] if self.installed else ""
+    def fallback_model(self) -> str:
+        return self.model_settings.fallback_model()
 
-    def _model_chosen(self, _index: int) -> None:
-        name = self.model_picker.current_model()
-        if name and self.conversation is not None and name != self.conversation.model:
-            self._set_model(name)
-
-    def _set_model(self, name: str) -> None:
-        if self.store is None or self.conversation is None:
-            return
-        self.conversation = dataclasses.replace(self.conversation, model=name)  # shown now
-        self._save_settings(self.conversation.id, model=name)
-        self._apply_model_facts(name)
-
-    def _save_settings(self, conversation_id: int, **changes: Any) -> None:
-        """Write a chat's settings on the storage thread; the sidebar refreshes after it.
-
-        A send right after reads them after this write (the storage thread keeps order)."""
-        store = self.store
-        if store is None:
-            return
-        self.context.operations.run(
-            lambda: store.conversations.update(conversation_id, **changes),
-            changes=(CONVERSATIONS,),
-        )
-
-    def _apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
-        known = self.facts.known(name) if name else None
-        if known is not None:
-            self._show_facts(known)
-            return None
-        self.composer.set_vision(False)
-        if not name:
-            return None
-        return self.context.tasks.run(self._load_facts(name), name="chat-model-facts")
-
-    async def _load_facts(self, name: str) -> None:
-        try:
-            if self._version_of != self.context.ollama.base_url:
-                self.server_version = await self.context.ollama.version()
-                self._version_of = self.context.ollama.base_url
-            facts = await self.facts.facts(name)
-        except OllamaError as exc:
-            log.info("no facts for %s: %s", name, exc.detail or exc.message)
-            return
-        self.model_picker.set_capabilities(name, list(facts.capabilities))
-        if self.conversation is not None and self.conversation.model == name:
-            self._show_facts(facts)
-
-    def _show_facts(self, facts: ModelFacts) -> None:
-        self.composer.set_vision(facts.can_see)
-
-    # --- options ------------------------------------------------------------------------------
+    def apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
+        return self.model_settings.apply_model_facts(name)
 
     def open_options(self) -> ChatOptionsDialog | None:
-        if self.conversation is None:
-            return None
-        facts = self.facts.known(self.conversation.model) or ModelFacts(self.conversation.model)
-        too_old = facts.can_think and not supports("thinking", self.server_version)
-        dialog = ChatOptionsDialog(
-            self.conversation,
-            facts.defaults,
-            can_think=facts.can_think and not too_old,
-            think_note=self.tr(
-                "Thinking needs Ollama {needed} or newer; this server runs {version}. "
-                "Update Ollama to use it."
-            ).format(needed=needed_version("thinking"), version=self.server_version)
-            if too_old
-            else "",
-            model_system=facts.system,
-            parent=self,
-        )
-        conversation_id = self.conversation.id
-        dialog.applied.connect(lambda chosen: self.apply_settings(conversation_id, chosen))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+        return self.model_settings.open_options()
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
-        changes = {
-            "system_prompt": chosen.system_prompt,
-            "options": chosen.options,
-            "think": chosen.think,
-            "keep_alive": chosen.keep_alive,
-        }
-        if self.conversation is not None and self.conversation.id == conversation_id:
-            self.conversation = dataclasses.replace(self.conversation, **changes)
-        self._save_settings(conversation_id, **changes)
+        self.model_settings.apply_settings(conversation_id, chosen)
 
     # --- sending ------------------------------------------------------------------------------
 
@@ -852,7 +304,7 @@ class ChatTab(QWidget):
                 else self.tr("No models are installed yet. Download one in the Models tab.")
             )
             return None
-        adapter = self._adapter(self.conversation.id)
+        adapter = self.sessions.adapter(self.conversation.id)
         if adapter.busy:
             return None
         editing = self.composer.editing_id
@@ -861,91 +313,16 @@ class ChatTab(QWidget):
         else:
             task = adapter.send(text, images)
         self.composer.sent()
-        self._draft_timer.stop()
+        self.draft_timer.stop()
         self.notice.hide()
         return task
 
     def message_action(self, action: str, message_id: int) -> None:
-        """A message's button. The message is the one shown; a reply still being written is
-        read from the store (on the runner) so that Copy gets the text so far."""
-        store = self.store
-        if store is None or self.conversation is None:
-            return
-        shown = next((m for m in self.transcript.messages if m.id == message_id), None)
-        if shown is not None and self.pump.message_id != message_id:
-            self._act_on(action, shown)
-            return
-        conversation_id = self.conversation.id
-
-        def act(message: Message | None) -> None:
-            if message is not None and self._is_current(conversation_id):
-                self._act_on(action, message)
-
-        self.context.operations.run(lambda: store.messages.get(message_id), on_success=act)
-
-    def _act_on(self, action: str, message: Message) -> None:
-        assert self.conversation is not None
-        message_id = message.id
-        adapter = self._adapter(self.conversation.id)
-        if action == "copy":
-            QGuiApplication.clipboard().setText(message.content)
-            self.show_notice(self.tr("Copied."), problem=False)
-        elif action == "edit":
-            self.composer.start_edit(message_id, message.content)
-        elif action in ("regenerate", "retry"):
-            if not adapter.busy:
-                adapter.regenerate(message_id)
-        elif action in ("previous", "next"):
-            if not adapter.busy:
-                adapter.step_version(message_id, -1 if action == "previous" else 1)
-        elif action == "delete":
-            self.confirm_delete_message(message_id)
-        elif action == "download":
-            self.download_requested.emit(message.model or self.conversation.model)
-        elif action == "signin":
-            error = self.transcript.error_for(message_id)
-            if error is not None and error.signin_url:
-                self.guard.request(QUrl(error.signin_url), self)  # shows the address, asks
+        """A message's button; see :class:`MessageActions`."""
+        self.message_actions.act(action, message_id)
 
     def confirm_delete_message(self, message_id: int) -> asyncio.Task[QMessageBox | None] | None:
-        """Count what the delete would take (every branch under it, on the runner), then ask.
-        The task gives the question box."""
-        store = self.store
-        if store is None or self.conversation is None:
-            return None
-        conversation_id = self.conversation.id
-
-        async def ask() -> QMessageBox | None:
-            count = len(await self.context.operations.call(store.messages.branch_ids, message_id))
-            if self._shut_down or not self._is_current(conversation_id):
-                return None
-            return self._ask_delete_message(message_id, count)
-
-        return self.context.tasks.run(ask(), name="chat-delete-message")
-
-    def _ask_delete_message(self, message_id: int, count: int) -> QMessageBox:
-        assert self.conversation is not None
-        box = QMessageBox(self)
-        box.setObjectName("deleteMessageDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Delete message?"))
-        if count > 1:
-            box.setText(self.tr("Delete this message and the {n} after it?").format(n=count - 1))
-        else:
-            box.setText(self.tr("Delete this message?"))
-        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        delete.setObjectName("deleteMessageConfirm")
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        adapter = self._adapter(self.conversation.id)
-
-        def clicked(button: object) -> None:
-            if button is delete and not adapter.busy:
-                adapter.delete_message(message_id)
-
-        box.buttonClicked.connect(clicked)
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return self.message_actions.confirm_delete(message_id)
 
     # --- notices ------------------------------------------------------------------------------
 
@@ -956,141 +333,17 @@ class ChatTab(QWidget):
         self.notice.show()
         self._notice_timer.start(NOTICE_MS)
 
-    # --- sessions -----------------------------------------------------------------------------
+    # --- the chat shown ----------------------------------------------------------------------
 
-    def _adapter(self, conversation_id: int) -> SessionAdapter:
-        adapter = self.adapters.get(conversation_id)
-        if adapter is None:
-            assert self.store is not None
-            adapter = SessionAdapter(self.context, self.store, conversation_id, self)
-            adapter.reply_started.connect(self._reply_started)
-            adapter.phase_changed.connect(self._phase_changed)
-            adapter.reply_ended.connect(self._reply_ended)
-            adapter.title_changed.connect(self._title_changed)
-            adapter.thread_changed.connect(self._thread_changed)
-            adapter.failed.connect(self.show_notice)
-            adapter.unsent.connect(
-                lambda text, images, cid=conversation_id: self._unsent(cid, text, images)
-            )
-            adapter.busy_changed.connect(
-                lambda busy, cid=conversation_id: self._busy_changed(cid, busy)
-            )
-            self.adapters[conversation_id] = adapter
-        return adapter
-
-    def _current_adapter(self) -> SessionAdapter | None:
-        if self.conversation is None:
-            return None
-        return self.adapters.get(self.conversation.id)
-
-    def _release(self, conversation_id: int) -> None:
-        """Close an idle chat's session when the view leaves it (a busy one goes on)."""
-        adapter = self.adapters.get(conversation_id)
-        if adapter is not None and not adapter.busy:
-            adapter.close()
-            del self.adapters[conversation_id]
-            adapter.deleteLater()
-
-    def _is_current(self, conversation_id: int) -> bool:
+    def is_current(self, conversation_id: int) -> bool:
         return self.conversation is not None and self.conversation.id == conversation_id
-
-    def _reply_started(self, event: ReplyStarted) -> None:
-        self.refresh_conversations()
-        if not self._is_current(event.conversation_id) or self.store is None:
-            return
-        shown = [message.id for message in self.transcript.messages]
-        if event.path and shown == [message.id for message in event.path[:-2]]:
-            self.transcript.append_messages([event.user_message, event.reply])  # a plain send
-        else:  # a regenerated reply or an edited message: the path changed
-            self.transcript.set_messages(list(event.path))
-        adapter = self.adapters[event.conversation_id]
-        self.pump.start(adapter, event.reply.id)
-
-    def _phase_changed(self, event: PhaseChanged) -> None:
-        if self._is_current(event.conversation_id) and self.pump.message_id == event.message_id:
-            self.pump.set_phase(event.phase)
-
-    def _reply_ended(self, event: ReplyEnded) -> None:
-        adapter = self.adapters.get(event.conversation_id)
-        error: ErrorInfo | None = None
-        if event.phase is ReplyPhase.ERROR:
-            failure = adapter.last_error if adapter is not None else None
-            error = ErrorInfo(
-                error_kind(failure, event.reply),
-                event.error,
-                event.reply.model,
-                signin_url=getattr(failure, "signin_url", None) or "",
-            )
-            self.transcript.set_error(event.reply.id, error)
-        if self._is_current(event.conversation_id):
-            if self.pump.message_id == event.reply.id:
-                self.pump.stop()
-            self.transcript.update_message(event.reply, error)
-        elif adapter is not None:
-            adapter.take_text()  # not shown: the view reads the stored reply when it opens
-            self._release(event.conversation_id)
-        self.refresh_conversations()
-        self.generation_finished.emit()
-        store = self.store
-        if event.phase is ReplyPhase.DONE and store is not None:
-            text = event.reply.content[:120]
-
-            def tell(conversation: Conversation | None) -> None:
-                title = conversation.title if conversation is not None else ""
-                self.reply_finished.emit(title, text)
-
-            self.context.operations.run(
-                lambda: store.conversations.get(event.conversation_id), on_success=tell
-            )
-
-    def _title_changed(self, event: TitleChanged) -> None:
-        self.refresh_conversations()
-        store = self.store
-        if not self._is_current(event.conversation_id) or store is None:
-            return
-
-        def show(conversation: Conversation | None) -> None:
-            if conversation is not None and self._is_current(event.conversation_id):
-                self.conversation = conversation
-                self._show_title()
-
-        self.context.operations.run(
-            lambda: store.conversations.get(event.conversation_id), on_success=show
-        )
-
-    def _thread_changed(self, event: ThreadChanged) -> None:
-        store = self.store
-        if not self._is_current(event.conversation_id) or store is None:
-            return
-        generation = self._open_generation
-
-        def show(thread: Thread | None) -> None:
-            current = generation == self._open_generation
-            if thread is not None and current and self._is_current(event.conversation_id):
-                self.transcript.set_messages(thread.messages, keep=True)
-
-        self.context.operations.run(
-            lambda: store.messages.thread(event.conversation_id), on_success=show
-        )
-
-    def _unsent(self, conversation_id: int, text: str, images: list[Any]) -> None:
-        """A message that could not be saved (so was not sent) goes back into the composer."""
-        typed_since = self.composer.text or self.composer.images.images
-        if not self._is_current(conversation_id) or typed_since:
-            return
-        self.composer.set_text(text)
-        self.composer.images.add(images)
-
-    def _busy_changed(self, conversation_id: int, busy: bool) -> None:
-        if self._is_current(conversation_id):
-            self.composer.set_busy(busy)
 
     # --- small things -------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in changes and not self._shut_down:
+        if event.type() in changes and not self.is_shut_down:
             restyled = ChatStyle.current()
             if restyled.dark != self.style_.dark:
                 self.style_ = restyled
@@ -1104,19 +357,14 @@ class ChatTab(QWidget):
         else:
             self.stop()
 
-    def _show_title(self) -> None:
+    def show_title(self) -> None:
         title = self.conversation.title if self.conversation is not None else ""
         self.title_label.set_full_text(plain_line(title) or self.tr("New chat"))
-
-    def _has_messages(self, conversation_id: int) -> bool:
-        """Whether the chat shown has messages (what the view shows, or a reply under way)."""
-        adapter = self.adapters.get(conversation_id)
-        return bool(self.transcript.messages) or (adapter is not None and adapter.busy)
 
     def _save_draft(self) -> None:
         editing = self.composer.editing_id is not None
         store = self.store
-        if store is None or self._shut_down:
+        if store is None or self.is_shut_down:
             return
         if self.conversation is not None and not editing:
             conversation_id, text = self.conversation.id, self.composer.text
@@ -1124,13 +372,13 @@ class ChatTab(QWidget):
                 lambda: store.conversations.save_draft(conversation_id, text)
             )
 
-    def _remember_view(self, *, wait: bool = False) -> None:
+    def remember_view(self, *, wait: bool = False) -> None:
         """Save the draft and where the view is; queued on the runner, or waited for at
         shutdown (the store closes next)."""
         store = self.store
-        if store is None or self.conversation is None or self._shut_down:
+        if store is None or self.conversation is None or self.is_shut_down:
             return
-        self._draft_timer.stop()
+        self.draft_timer.stop()
         conversation_id = self.conversation.id
         position = self.transcript.position()
         draft = None if self.composer.editing_id is not None else self.composer.text
@@ -1160,33 +408,3 @@ class ChatTab(QWidget):
         self.storage_label.show()
         for widget in (self.sidebar, self.composer, self.model_picker, self.options_button):
             widget.setEnabled(False)
-
-
-def _stop_now(adapter: SessionAdapter) -> list[asyncio.Task[Any]]:
-    """Stop a chat's reply and save it as interrupted now; the tasks that are still ending.
-
-    A cancelled reply saves itself only when its task next runs, which may be after its
-    chat was deleted or the database replaced: closing the session saves the reply at once
-    (waiting for the storage thread) and closes its writer, so that late save does nothing.
-    """
-    ending = [
-        task
-        for task in (adapter.task, adapter.session.title_task)
-        if task is not None and not task.done()
-    ]
-    adapter.close()
-    return ending
-
-
-def _export_kind(kind: str) -> ExportKind:
-    return "markdown" if kind == "markdown" else "json"
-
-
-async def _words(text: str) -> str:
-    return text
-
-
-def _file_name(title: str) -> str:
-    """A title made safe as a file name on every system."""
-    kept = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
-    return " ".join(kept.split())[:60] or "chat"
