@@ -441,9 +441,13 @@ class MessageWidget(QFrame):
             ideal = self._bubble_ideal_width()
             self.bubble.setFixedWidth(max(120, min(int(available * BUBBLE_SHARE), ideal)))
         self._width = width
+        height = self.heightForWidth(width)
+        if height >= 0:
+            return height
         # A piece that changed inside (a block added, the footer shown) tells the layouts
-        # above it only on a later pass of the loop; until then they answer with old sizes, or
-        # none at all (-1: a message of no height, whose buttons cannot be clicked).
+        # above it only on a later pass of the loop; until then they may answer with no size
+        # at all (-1: a message of no height, whose buttons cannot be clicked). Settling every
+        # layout costs time that grows with the message, so it is done only then.
         for layout in self.findChildren(QLayout):
             layout.invalidate()
         self._layout.activate()
