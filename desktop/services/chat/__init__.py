@@ -4,6 +4,7 @@ Start at :class:`desktop.services.chat.session.ChatSession`; events are in
 :mod:`desktop.services.chat.events`.
 """
 
+from desktop.services.chat.errors import SessionBusy, SessionError
 from desktop.services.chat.events import (
     ChatEvent,
     ChatListener,
@@ -16,7 +17,8 @@ from desktop.services.chat.events import (
     ThreadChanged,
     TitleChanged,
 )
-from desktop.services.chat.session import ChatSession, LiveReply, SessionBusy, SessionError
+from desktop.services.chat.live import LiveReply
+from desktop.services.chat.session import ChatSession
 
 __all__ = [
     "ChatEvent",

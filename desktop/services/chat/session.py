@@ -27,18 +27,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import functools
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.ollama.errors import OllamaError
 from desktop.services.chat import titles
+from desktop.services.chat.errors import SessionBusy, SessionError
 from desktop.services.chat.events import (
     ChatEvent,
     ChatListener,
@@ -51,6 +49,8 @@ from desktop.services.chat.events import (
     ThreadChanged,
     TitleChanged,
 )
+from desktop.services.chat.live import LiveReply, as_held, batches
+from desktop.services.chat.records import ChatRecords
 from desktop.services.chat.request import ChatRequest, build_request
 from desktop.services.chat.runner import InlineOperations, StorageRunner
 from desktop.services.context import AppContext
@@ -71,39 +71,9 @@ from desktop.storage.store import ChatStore
 
 log = logging.getLogger(__name__)
 
-_Saved = TypeVar("_Saved")
-
 T = TypeVar("T")
 
 RETRY_INTERVAL = 5.0  # seconds between tries to save what a full disk refused
-
-
-class SessionError(PaddockError):
-    """A request the session cannot carry out. ``message`` is plain words for the UI."""
-
-
-class SessionBusy(SessionError):
-    """A reply is being written; stop it (or wait) before changing the conversation."""
-
-    def __init__(self) -> None:
-        super().__init__(translate("Chat", "Wait for the reply to finish, or stop it, first."))
-
-
-@dataclass(slots=True)
-class LiveReply:
-    """The reply being written now, with all its text so far (saved or not yet)."""
-
-    message_id: int
-    phase: ReplyPhase
-    writer: ReplyWriter
-
-    @property
-    def content(self) -> str:
-        return self.writer.content
-
-    @property
-    def thinking(self) -> str:
-        return self.writer.thinking
 
 
 class ChatSession:
@@ -129,6 +99,7 @@ class ChatSession:
         self.context = context
         self.store = store
         self.conversation_id = conversation_id
+        self.records = ChatRecords(store, conversation_id)
         self.operations: StorageRunner = (
             operations or getattr(context, "operations", None) or InlineOperations()
         )
@@ -171,15 +142,15 @@ class ChatSession:
     @property
     def conversation(self) -> Conversation:
         """The conversation as stored (a blocking read: for scripts and tests)."""
-        return self.operations.wait(self._read_conversation)
+        return self.operations.wait(self.records.read_conversation)
 
     def thread(self) -> Thread:
         """The conversation and its visible path (a blocking read: for scripts and tests)."""
-        return self.operations.wait(self._read_thread)
+        return self.operations.wait(self.records.read_thread)
 
     async def load_thread(self) -> Thread:
         """The conversation and its visible path (one indexed query, on the storage thread)."""
-        return await self._io(self._read_thread)
+        return await self._io(self.records.read_thread)
 
     # --- replies --------------------------------------------------------------------------
 
@@ -195,7 +166,7 @@ class ChatSession:
             raise SessionError(translate("Chat", "Write a message first."))
         with self._starting_reply():
             conversation, user, reply, path, title = await self._io(
-                self._save_new_message, text, list(images)
+                self.records.save_new_message, text, list(images)
             )
         if title:
             self._emit(TitleChanged(self.conversation_id, title))
@@ -212,7 +183,7 @@ class ChatSession:
         self._ensure_idle()
         with self._starting_reply():
             (conversation, user, reply, history), path = await self._io(
-                self._then_path, self._save_regenerate, message_id, model
+                self.records.then_path, self.records.save_regenerate, message_id, model
             )
         return await self._stream(conversation, user, reply, history, model=model, path=path)
 
@@ -224,8 +195,8 @@ class ChatSession:
         self._ensure_idle()
         with self._starting_reply():
             (conversation, user, reply, history), path = await self._io(
-                self._then_path,
-                self._save_edit,
+                self.records.then_path,
+                self.records.save_edit,
                 message_id,
                 text,
                 None if images is None else list(images),
@@ -292,7 +263,7 @@ class ChatSession:
 
         def rename() -> str:
             self.store.conversations.rename(self.conversation_id, title)
-            return self._read_conversation().title
+            return self.records.read_conversation().title
 
         self._emit(TitleChanged(self.conversation_id, await self._io(rename)))
 
@@ -305,123 +276,6 @@ class ChatSession:
     def _after_pending(self, work: Callable[..., T], *args: Any) -> T:
         self.store.pending.retry_quietly()
         return work(*args)
-
-    def _read_conversation(self) -> Conversation:
-        conversation = self.store.conversations.get(self.conversation_id)
-        if conversation is None:
-            raise SessionError(translate("Chat", "This chat no longer exists."))
-        return conversation
-
-    def _read_thread(self) -> Thread:
-        thread = self.store.messages.thread(self.conversation_id)
-        if thread is None:
-            raise SessionError(translate("Chat", "This chat no longer exists."))
-        return thread
-
-    def _then_path(
-        self, save: Callable[..., _Saved], *args: Any
-    ) -> tuple[_Saved, tuple[Message, ...]]:
-        """Run ``save`` and read the visible path it made, in one go on the storage thread."""
-        saved = save(*args)
-        return saved, tuple(self._read_thread().messages)
-
-    def _save_new_message(
-        self, text: str, images: list[NewAttachment]
-    ) -> tuple[Conversation, Message, Message, list[Message], str]:
-        conversation = self._ready_conversation()
-        path = self.store.messages.visible_path(self.conversation_id)
-        parent_id = path[-1].id if path else None
-        title = "" if path else titles.fallback_title(text)
-        with self.store.database.transaction():
-            user = self.store.messages.add(
-                self.conversation_id, "user", text, parent_id=parent_id, attachments=images
-            )
-            self.store.conversations.save_draft(self.conversation_id, "")
-            reply = self._new_reply(conversation, user.id)
-            if title and not self.store.conversations.set_generated_title(
-                self.conversation_id, title, TitleSource.FALLBACK
-            ):
-                title = ""
-        return conversation, user, reply, path, title
-
-    def _save_regenerate(
-        self, message_id: int | None, model: str | None
-    ) -> tuple[Conversation, Message, Message, list[Message]]:
-        target = self._message(message_id)
-        if target.role == "assistant":
-            if target.parent_id is None:
-                raise SessionError(translate("Chat", "There is no message to reply to."))
-            user_id = target.parent_id
-        elif target.role == "user":
-            user_id = target.id
-        else:
-            raise SessionError(translate("Chat", "There is no message to reply to."))
-        conversation = self._ready_conversation(model)
-        history = self.store.messages.path_to(user_id)
-        with self.store.database.transaction():
-            self.store.messages.reveal(user_id)
-            reply = self._new_reply(conversation, user_id, model=model)
-        user = self.store.messages.get(user_id)
-        assert user is not None
-        return conversation, user, reply, history
-
-    def _save_edit(
-        self, message_id: int, text: str, images: list[NewAttachment] | None
-    ) -> tuple[Conversation, Message, Message, list[Message]]:
-        target = self._message(message_id)
-        if target.role != "user":
-            raise SessionError(translate("Chat", "Only your own messages can be edited."))
-        if images is None:
-            images = [
-                NewAttachment(self.store.attachments.data(info.id), info.mime_type, info.name)
-                for info in target.attachments
-            ]
-        if not text.strip() and not images:
-            raise SessionError(translate("Chat", "Write a message first."))
-        conversation = self._ready_conversation()
-        history = self.store.messages.path_to(target.parent_id) if target.parent_id else []
-        with self.store.database.transaction():
-            if target.parent_id is not None:
-                self.store.messages.reveal(target.parent_id)
-            user = self.store.messages.add(
-                self.conversation_id,
-                "user",
-                text,
-                parent_id=target.parent_id,
-                attachments=images,
-            )
-            reply = self._new_reply(conversation, user.id)
-        return conversation, user, reply, [*history, user]
-
-    def _ready_conversation(self, model: str | None = None) -> Conversation:
-        conversation = self._read_conversation()
-        if not (model or conversation.model):
-            raise SessionError(translate("Chat", "Choose a model for this chat first."))
-        return conversation
-
-    def _message(self, message_id: int | None) -> Message:
-        if message_id is None:
-            path = self.store.messages.visible_path(self.conversation_id)
-            if not path:
-                raise SessionError(translate("Chat", "There is no message to reply to."))
-            return path[-1]
-        message = self.store.messages.get(message_id)
-        if message is None or message.conversation_id != self.conversation_id:
-            raise SessionError(translate("Chat", "That message no longer exists."))
-        return message
-
-    def _new_reply(
-        self, conversation: Conversation, parent_id: int, *, model: str | None = None
-    ) -> Message:
-        return self.store.messages.add(
-            self.conversation_id,
-            "assistant",
-            "",
-            parent_id=parent_id,
-            model=model or conversation.model,
-            options=conversation.options,
-            state=MessageState.STREAMING,
-        )
 
     def _save_now(self, writer: ReplyWriter, save: ReplySave | None) -> None:
         """Write ``save`` before returning (closing: the loop may not run again)."""
@@ -533,7 +387,7 @@ class ChatSession:
         reply_id = live.message_id
         stream = self.context.ollama.chat(request.model, request.messages, **request.fields)
         async with stream:
-            async for batch in _batches(stream):
+            async for batch in batches(stream):
                 thinking = "".join(chunk.message.thinking or "" for chunk in batch)
                 content = "".join(chunk.message.content for chunk in batch)
                 if thinking and content and live.phase is not ReplyPhase.STREAMING:
@@ -575,7 +429,7 @@ class ChatSession:
         self._live = None
         self._task = None
         self._stop_requested = False
-        stored = _as_held(reply, live.writer)
+        stored = as_held(reply, live.writer)
         self._emit(ReplyEnded(self.conversation_id, stored, phase, error))
         return stored
 
@@ -690,39 +544,3 @@ class ChatSession:
             return
         if changed:
             self._emit(TitleChanged(self.conversation_id, title))
-
-
-def _as_held(reply: Message, writer: ReplyWriter) -> Message:
-    """The reply as the session holds it at its end (saved, or still to be saved)."""
-    end = writer.last_save
-    fields: dict[str, Any] = {
-        "content": writer.content,
-        "thinking": writer.thinking,
-        "thinking_duration": writer.thinking_duration,
-        "state": writer.state,
-    }
-    if end is not None and end.state is not None:
-        fields["error"] = end.error or ""
-        fields["done_reason"] = end.done_reason
-        if end.stats is not None:
-            fields["stats"] = end.stats
-    return dataclasses.replace(reply, **fields)
-
-
-async def _batches(stream: Any) -> AsyncIterator[list[Any]]:
-    """The stream's chunks a run at a time: a fast reply costs the loop one pass per run of
-    chunks, not one per chunk. Streams without ``next_batch`` give runs of one."""
-    next_batch = getattr(stream, "next_batch", None)
-    if next_batch is None:
-        async for chunk in stream:
-            yield [chunk]
-        return
-    while True:
-        try:
-            batch = await next_batch()
-        except StopAsyncIteration:
-            return
-        done = next((i for i, chunk in enumerate(batch) if chunk.done), None)
-        yield batch if done is None else batch[: done + 1]
-        if done is not None:
-            return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.services.chat.live import batches as _batches
 from desktop.services.chat.runner import InlineOperations
-from desktop.services.chat.session import _batches
 
 
 def test_inline_operations_call_back_like_the_runner(arun: Any) -> None:
