@@ -21,6 +21,10 @@ A full disk: the save that fails ends the reply (its connection closes) and the 
 its listeners (:class:`~desktop.services.chat.events.SaveFailed`). Nothing saved before is
 lost; the reply's text stays in memory, marked interrupted, and is saved when there is room
 again: before the session's next write, every ``retry_interval`` seconds, and at ``close``.
+
+Its parts: the reads and saves themselves are :class:`~desktop.services.chat.records.ChatRecords`,
+the save timers :class:`~desktop.services.chat.saving.ReplySaves`, the reply being written
+:class:`~desktop.services.chat.live.LiveReply`.
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ from desktop.services.chat.live import LiveReply, as_held, batches
 from desktop.services.chat.records import ChatRecords
 from desktop.services.chat.request import ChatRequest, build_request
 from desktop.services.chat.runner import InlineOperations, StorageRunner
+from desktop.services.chat.saving import RETRY_INTERVAL, ReplySaves
 from desktop.services.context import AppContext
 from desktop.services.tasks import plain_message
 from desktop.storage.database import StorageError
@@ -72,8 +77,6 @@ from desktop.storage.store import ChatStore
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-
-RETRY_INTERVAL = 5.0  # seconds between tries to save what a full disk refused
 
 
 class ChatSession:
@@ -105,16 +108,13 @@ class ChatSession:
         )
         self._clock = clock
         self._flush_interval = flush_interval
-        self._retry_interval = retry_interval
         self._listeners: list[ChatListener] = []
         self._live: LiveReply | None = None
         self._starting = False
         self._task: asyncio.Task[object] | None = None
         self._stop_requested = False
         self._save_failure: StorageError | None = None
-        self._flush_timer: asyncio.TimerHandle | None = None
-        self._retry_timer: asyncio.TimerHandle | None = None
-        self._closed = False
+        self._saves = ReplySaves(store, self.operations, retry_interval=retry_interval)
         self.title_task: asyncio.Task[None] | None = None
 
     # --- observing ------------------------------------------------------------------------
@@ -216,18 +216,14 @@ class ChatSession:
         """The view is going away for good: save the reply being written *now* (waiting for
         it: the loop may not run again), stop it and the title request, and try once more to
         save what a full disk refused."""
-        self._closed = True
+        self._saves.close()
         live = self._live
         if live is not None:
-            self._save_now(live.writer, live.writer.take(MessageState.INTERRUPTED))
+            self._saves.save_now(live.writer, live.writer.take(MessageState.INTERRUPTED))
         self.stop()
         if self.title_task is not None:
             self.title_task.cancel()
-        if self._retry_timer is not None:
-            self._retry_timer.cancel()
-            self._retry_timer = None
-        if len(self.store.pending):
-            self._wait_quietly(self.store.pending.retry)
+        self._saves.retry_pending()
         self._listeners.clear()
 
     # --- editing the path -----------------------------------------------------------------
@@ -276,20 +272,6 @@ class ChatSession:
     def _after_pending(self, work: Callable[..., T], *args: Any) -> T:
         self.store.pending.retry_quietly()
         return work(*args)
-
-    def _save_now(self, writer: ReplyWriter, save: ReplySave | None) -> None:
-        """Write ``save`` before returning (closing: the loop may not run again)."""
-        if save is not None:
-            self._wait_quietly(writer.write, save)
-
-    def _wait_quietly(self, work: Callable[..., object], *args: Any) -> None:
-        try:
-            if self.operations.closed:  # the storage thread is gone: no one else uses the file
-                work(*args)
-            else:
-                self.operations.wait(work, *args)
-        except StorageError as exc:  # kept in store.pending; closing the store tries again
-            log.warning("could not save while closing: %s (%s)", exc, exc.detail)
 
     # --- internals ------------------------------------------------------------------------
 
@@ -341,7 +323,7 @@ class ChatSession:
             final = writer.take(MessageState.INTERRUPTED)
             if self._save_failure is None and not self._stop_requested:
                 # The app is closing: save now, then let the cancellation go on.
-                self._save_now(writer, final)
+                self._saves.save_now(writer, final)
                 self._end(live, reply, phase, error)
                 raise
             task = asyncio.current_task()
@@ -366,7 +348,7 @@ class ChatSession:
         except StorageError as exc:  # kept in store.pending, saved when there is room
             self._save_failure = exc
         except asyncio.CancelledError:  # the app is closing while the end is being saved
-            self._save_now(writer, final)
+            self._saves.save_now(writer, final)
             self._end(live, reply, phase, error)
             raise
         except Exception:  # the storage thread is gone (closing): the next start marks it
@@ -375,7 +357,7 @@ class ChatSession:
         if failure is not None:
             log.warning("reply %d could not be saved: %s (%s)", reply.id, failure, failure.detail)
             self._emit(SaveFailed(self.conversation_id, failure.message))
-            self._schedule_retry()
+            self._saves.schedule_retry()
         stored = self._end(live, reply, phase, error)
         if phase is ReplyPhase.DONE and user.parent_id is None and failure is None:
             self._start_auto_title(conversation, user, stored)
@@ -415,17 +397,13 @@ class ChatSession:
         if due is None:
             return
         if due > 0:
-            self._schedule_flush(writer)
+            self._saves.schedule_flush(writer, self._background_save_failed)
             return
-        if self._flush_timer is not None:
-            self._flush_timer.cancel()
-            self._flush_timer = None
+        self._saves.cancel_flush()
         await self._io(writer.write, writer.take())
 
     def _end(self, live: LiveReply, reply: Message, phase: ReplyPhase, error: str) -> Message:
-        if self._flush_timer is not None:
-            self._flush_timer.cancel()
-            self._flush_timer = None
+        self._saves.cancel_flush()
         self._live = None
         self._task = None
         self._stop_requested = False
@@ -438,29 +416,6 @@ class ChatSession:
             live.phase = phase
             self._emit(PhaseChanged(self.conversation_id, live.message_id, phase))
 
-    def _schedule_flush(self, writer: ReplyWriter) -> None:
-        """Text that arrived just before the stream stalls still reaches the disk in time."""
-        if self._flush_timer is not None:
-            return
-        due = writer.due_in()
-        if due is None:
-            return
-
-        def flush() -> None:
-            self._flush_timer = None
-            due = writer.due_in()
-            if due is None or self.operations.closed:
-                return
-            if due > 0:
-                self._schedule_flush(writer)
-                return
-            self.operations.run(
-                functools.partial(writer.write, writer.take()),
-                on_failure=functools.partial(self._background_save_failed, writer),
-            )
-
-        self._flush_timer = asyncio.get_running_loop().call_later(due, flush)
-
     def _background_save_failed(self, writer: ReplyWriter, error: BaseException) -> None:
         """A timed save failed while the stream stalled: end the reply as a failed save."""
         if not isinstance(error, StorageError):
@@ -471,29 +426,6 @@ class ChatSession:
             return  # that reply already ended; its save is kept in store.pending
         self._save_failure = error
         self._task.cancel()
-
-    def _schedule_retry(self) -> None:
-        """Try again now and then to save what the full disk refused."""
-        if self._retry_timer is not None or self._closed:
-            return
-
-        def retry() -> None:
-            self._retry_timer = None
-            if self._closed or self.operations.closed or not len(self.store.pending):
-                return
-            self.operations.run(
-                self.store.pending.retry,
-                on_success=lambda _count: self._schedule_retry() if self.store.pending else None,
-                on_failure=self._retry_failed,
-            )
-
-        self._retry_timer = asyncio.get_running_loop().call_later(self._retry_interval, retry)
-
-    def _retry_failed(self, error: BaseException) -> None:
-        if isinstance(error, StorageError):
-            self._schedule_retry()
-        else:
-            log.error("saving what a full disk refused failed", exc_info=error)
 
     def _emit(self, event: ChatEvent) -> None:
         for listener in list(self._listeners):
