@@ -27,9 +27,10 @@ from desktop.services.context import AppContext
 from desktop.services.operations import Operations
 from desktop.storage import ChatStore, ImportFailed, Message, MessageState, StorageFull
 from desktop.ui.chat.tab import ChatTab
+from tests.conditions import until
 from tests.fake_ollama import FakeOllama, Reply
 from tests.faults.disk import fill, free_space, limit_growth, small_disk
-from tests.services.chat.conftest import reply_requests, until
+from tests.services.chat.conftest import reply_requests
 from tests.ui.chat.conftest import finished, send
 
 

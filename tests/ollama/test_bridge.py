@@ -11,6 +11,7 @@ import pytest
 
 from desktop.ollama import AsyncOllamaClient
 from desktop.ollama.channel import Channel
+from tests.conditions import until
 from tests.fake_ollama import FakeOllama, PullPlan, Reply
 
 HELLO = [{"role": "user", "content": "hi"}]
@@ -186,15 +187,6 @@ class ManualClock:
 
 def run_on_loop(coroutine):
     return asyncio.run(coroutine)
-
-
-async def until(condition, timeout: float = 10.0) -> None:
-    """Wait for another thread to make ``condition`` true (a generous limit, not a pace)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        assert loop.time() < deadline, "the condition never came true"
-        await asyncio.sleep(0.001)
 
 
 def test_a_channel_needs_room() -> None:

@@ -15,6 +15,7 @@ from desktop.services.ollama_process import (
     find_ollama,
     listen_address,
 )
+from tests.conditions import until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,10 +73,7 @@ def test_start_serves_then_stop_ends_it(stand_in: Path, refused_url: str) -> Non
         await process.start(stand_in, url)
         assert process.running and process.started_by_us
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + 20
-        while not any("Listening on" in line for line in lines):
-            assert loop.time() < deadline, lines
-            await asyncio.sleep(0.02)
+        await until(lambda: any("Listening on" in line for line in lines), 20, why=lines)
         version = await loop.run_in_executor(None, client.version)
         await process.stop()
         assert not process.running

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,16 +38,6 @@ class Recorder:
     def phases(self) -> list[str]:
         phases = [event.phase.value for event in self.of(PhaseChanged)]
         return phases + [event.phase.value for event in self.of(ReplyEnded)]
-
-
-async def until(predicate: Callable[[], object], timeout: float = 5.0) -> None:
-    """Wait for a condition by polling the loop, failing after ``timeout`` seconds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.01)
 
 
 @pytest.fixture

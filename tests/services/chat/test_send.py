@@ -21,8 +21,9 @@ from desktop.services.chat import (
 )
 from desktop.services.context import AppContext
 from desktop.storage import ChatStore, MessageState, NewAttachment
+from tests.conditions import until
 from tests.fake_ollama import FakeOllama, Reply
-from tests.services.chat.conftest import MODEL, Recorder, reply_requests, until
+from tests.services.chat.conftest import MODEL, Recorder, reply_requests
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(64))
 FULL_REPLY = "The colors are:\n\nRed (Red)\nBlue (Blue)\nGreen (Green)"

@@ -21,9 +21,10 @@ from desktop.services.chat import (
 from desktop.services.context import AppContext
 from desktop.services.operations import Operations
 from desktop.storage import ChatStore, MessageState
+from tests.conditions import until
 from tests.fake_ollama import FakeOllama, Reply
 from tests.faults.disk import free_space, limit_growth
-from tests.services.chat.conftest import reply_requests, until
+from tests.services.chat.conftest import reply_requests
 
 
 def test_saves_and_reads_run_on_the_storage_thread(

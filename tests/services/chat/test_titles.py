@@ -11,8 +11,9 @@ from desktop.services.chat import TitleChanged
 from desktop.services.chat.events import ReplyEnded
 from desktop.services.chat.titles import clean_title, fallback_title
 from desktop.storage import ChatStore, TitleSource
+from tests.conditions import until
 from tests.fake_ollama import FakeOllama, Reply
-from tests.services.chat.conftest import title_requests, until
+from tests.services.chat.conftest import title_requests
 
 
 @pytest.mark.parametrize(
