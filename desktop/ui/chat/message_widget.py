@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,8 +30,9 @@ from desktop.services.chat.events import ReplyPhase
 from desktop.storage.records import Message, MessageState
 from desktop.ui.chat.attachments import ImageLoader, ThumbnailRow
 from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
+from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.link_confirmation import LinkGuard
-from desktop.ui.chat.message_body import MessageBody
+from desktop.ui.chat.message_body import MessageBody, Revealed
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
@@ -432,6 +433,21 @@ class MessageWidget(QFrame):
     def highlight(self, terms: list[str]) -> int:
         return self.body.highlight(terms)
 
+    def first_highlight_y(self) -> int | None:
+        """Where the first search hit is, in this widget's coordinates."""
+        y = self.body.first_highlight_y()
+        return None if y is None else self._body_top() + y
+
+    # --- on screen ------------------------------------------------------------------------------
+
+    def reveal(self, top: int, bottom: int, budget: Budget, *, ahead: bool = True) -> Revealed:
+        """The view shows ``top``..``bottom`` of this widget: its text makes what is there."""
+        body_top = self._body_top()
+        return self.body.reveal(top - body_top, bottom - body_top, budget, ahead=ahead)
+
+    def _body_top(self) -> int:
+        return self.body.mapTo(self, QPoint(0, 0)).y()
+
     # --- size -----------------------------------------------------------------------------------
 
     def height_for(self, width: int) -> int:
@@ -455,6 +471,4 @@ class MessageWidget(QFrame):
         return height if height >= 0 else self.sizeHint().height()
 
     def _bubble_ideal_width(self) -> int:
-        widths = [view.ideal_width() for view in self.body.text_views()]
-        widths.append(self.images.sizeHint().width())
-        return max(widths or [0]) + 24 + 2
+        return max(self.body.ideal_width(), self.images.sizeHint().width()) + 24 + 2
