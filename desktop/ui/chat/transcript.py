@@ -30,7 +30,8 @@ from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageW
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
 FLASH_MS = 1800
-LIVE_PASS_MS = 33  # pieces still to make while a reply streams in view: next try after this
+LIVE_PASS_MS = 100  # pieces left to make while a reply streams in view: its frames make
+# them; this pass is for a stream that paused
 
 
 class TranscriptView(QAbstractScrollArea):
@@ -62,7 +63,9 @@ class TranscriptView(QAbstractScrollArea):
         self._follow = True
         self._width = 0
         self._setting_scrollbar = False
-        self._relayout_queued = False
+        self._relayout_timer = QTimer(self)  # a pass queued for the loop (one at a time)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.timeout.connect(self._relayout)
         self.widgets_created = 0
         self.verticalScrollBar().valueChanged.connect(self._scrolled_by_user)
         self.verticalScrollBar().setSingleStep(40)
@@ -314,12 +317,14 @@ class TranscriptView(QAbstractScrollArea):
     @property
     def relayout_pending(self) -> bool:
         """A change is queued for the next pass of the loop: sizes and places aren't final."""
-        return self._relayout_queued
+        return self._relayout_timer.isActive()
 
     def schedule_relayout(self, delay_ms: int = 0) -> None:
-        if not self._relayout_queued:
-            self._relayout_queued = True
-            QTimer.singleShot(delay_ms, self, self._relayout)
+        """A pass on a later turn of the loop (one, however often this is asked; a pass done
+        before it makes it unneeded)."""
+        timer = self._relayout_timer
+        if not timer.isActive() or timer.remainingTime() > delay_ms:
+            timer.start(delay_ms)
 
     def relayout_now(self, budget: Budget | None = None) -> None:
         """Measure and place now; ``budget``: what is left of the frame for making pieces."""
@@ -330,7 +335,7 @@ class TranscriptView(QAbstractScrollArea):
         text that are in view — within a time budget: what is left is made on the next
         passes of the loop, so no pass (a frame while a reply streams, a scroll step, opening
         a long chat) takes longer than a frame, however long the messages are."""
-        self._relayout_queued = False
+        self._relayout_timer.stop()
         width = self._content_width()
         if width != self._width:
             self._estimate_all()
