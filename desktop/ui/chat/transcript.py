@@ -30,6 +30,7 @@ from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageW
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
 FLASH_MS = 1800
+JUMP_STRIP_PADDING = 4  # around the "Jump to the latest" button, in its strip
 LIVE_PASS_MS = 100  # pieces left to make while a reply streams in view: its frames make
 # them; this pass is for a stream that paused
 
@@ -432,8 +433,7 @@ class TranscriptView(QAbstractScrollArea):
             bar.setValue(offset)
         finally:
             self._setting_scrollbar = False
-        self.jump_button.setVisible(not self._follow and self._total() > viewport_height)
-        self._place_jump_button()
+        self._show_jump_button(not self._follow and self._total() > viewport_height)
 
     def _scrolled_by_user(self, value: int) -> None:
         if self._setting_scrollbar:
@@ -450,13 +450,24 @@ class TranscriptView(QAbstractScrollArea):
             self._follow = follow
             self.following_changed.emit(follow)
 
+    def _show_jump_button(self, shown: bool) -> None:
+        """The button sits in a strip of its own under the messages, never over their text:
+        the view gives up that strip while the button shows."""
+        if shown == self.jump_button.isVisibleTo(self):
+            return
+        self.jump_button.adjustSize()
+        strip = self.jump_button.height() + 2 * JUMP_STRIP_PADDING if shown else 0
+        self.jump_button.setVisible(shown)
+        self.setViewportMargins(0, 0, 0, strip)
+        self._place_jump_button()
+
     def _place_jump_button(self) -> None:
         button = self.jump_button
         button.adjustSize()
         viewport = self.viewport().geometry()
         button.move(
             viewport.x() + (viewport.width() - button.width()) // 2,
-            viewport.bottom() - button.height() - 12,
+            viewport.bottom() + 1 + JUMP_STRIP_PADDING,
         )
         button.raise_()
 
