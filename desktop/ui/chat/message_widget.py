@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -32,7 +31,9 @@ from desktop.ui.chat.attachments import ImageLoader, ThumbnailRow
 from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
 from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.link_confirmation import LinkGuard
-from desktop.ui.chat.message_body import MessageBody, Revealed
+from desktop.ui.chat.message_body import MessageBody
+from desktop.ui.chat.piece_column import Revealed
+from desktop.ui.chat.reply_parts import LoadingRow, ProblemPanel
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
@@ -101,62 +102,10 @@ class MessageWidget(QFrame):
         self.images.setObjectName("messageImages")
         self.images.setAccessibleName(self.tr("Attached images"))
 
-        self.loading = QWidget()
-        loading_layout = QHBoxLayout(self.loading)
-        loading_layout.setContentsMargins(0, 2, 0, 2)
-        self.loading_label = _small(QLabel(self.tr("Loading model…")), style)
-        self.loading_label.setObjectName("messageLoading")
-        self.loading_label.setToolTip(
-            self.tr(
-                "The server is getting the model ready. The first reply after a while can "
-                "take some seconds."
-            )
-        )
-        busy = QProgressBar()
-        busy.setRange(0, 0)
-        busy.setFixedSize(60, 6)
-        busy.setTextVisible(False)
-        loading_layout.addWidget(self.loading_label)
-        loading_layout.addWidget(busy)
-        loading_layout.addStretch(1)
-        self.loading.hide()
-
-        self.error_panel = QFrame()
-        self.error_panel.setObjectName("messageError")
-        self.error_panel.setAccessibleName(self.tr("Problem with this reply"))
-        error_layout = QHBoxLayout(self.error_panel)
-        error_layout.setContentsMargins(10, 6, 6, 6)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("messageErrorText")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.download_button = self._button(
-            QPushButton(self.tr("Download it")),
-            "errorDownloadButton",
-            self.tr("Download this model"),
-            "download",
-            self.tr("Queue the download in the Models tab"),
-        )
-        self.retry_button = self._button(
-            QPushButton(self.tr("Retry")),
-            "errorRetryButton",
-            self.tr("Try again"),
-            "retry",
-            self.tr("Ask for this reply again"),
-        )
-        self.signin_button = self._button(
-            QPushButton(self.tr("Sign in…")),
-            "errorSigninButton",
-            self.tr("Sign in to ollama.com"),
-            "signin",
-            self.tr("Open the ollama.com sign-in page in your browser"),
-        )
-        error_layout.addWidget(self.error_label, 1)
-        error_layout.addWidget(self.signin_button, 0, Qt.AlignmentFlag.AlignTop)
-        error_layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
-        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.error_panel.hide()
+        # Made when first needed: most messages never load or fail, and a long chat makes
+        # many message widgets.
+        self._loading: QWidget | None = None
+        self._problem: ProblemPanel | None = None
 
         self.note = _small(QLabel(), style)
         self.note.setObjectName("messageNote")
@@ -183,13 +132,63 @@ class MessageWidget(QFrame):
         else:
             self.bubble = None
             self._layout.addWidget(self.header)
-            self._layout.addWidget(self.loading)
             self._layout.addWidget(self.images)
             self._layout.addWidget(self.body)
-            self._layout.addWidget(self.error_panel)
             self._layout.addWidget(self.note)
             self._layout.addWidget(self.footer)
         self._show_record(message)
+
+    # --- parts made when first needed -----------------------------------------------------------
+
+    @property
+    def loading(self) -> QWidget:
+        """ "Loading model…" with a busy bar, above the reply."""
+        if self._loading is None:
+            self._loading = self._build_loading(self.context.style)
+            self._layout.insertWidget(self._layout.indexOf(self.header) + 1, self._loading)
+        return self._loading
+
+    @property
+    def error_panel(self) -> QFrame:
+        return self._problem_panel()
+
+    @property
+    def error_label(self) -> QLabel:
+        return self._problem_panel().label
+
+    @property
+    def download_button(self) -> QPushButton:
+        return self._problem_panel().download
+
+    @property
+    def retry_button(self) -> QPushButton:
+        return self._problem_panel().retry
+
+    @property
+    def signin_button(self) -> QPushButton:
+        return self._problem_panel().signin
+
+    def _problem_panel(self) -> ProblemPanel:
+        if self._problem is None:
+            self._problem = self._build_problem_panel()
+            if not self.is_user:
+                self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self._problem)
+        return self._problem
+
+    def _build_loading(self, style: ChatStyle) -> QWidget:
+        loading = LoadingRow()
+        self.loading_label = _small(loading.label, style)
+        return loading
+
+    def _build_problem_panel(self) -> ProblemPanel:
+        panel = ProblemPanel()
+        for action, button in panel.buttons().items():
+            button.clicked.connect(
+                lambda _checked=False, action=action: self.action_requested.emit(
+                    action, self.message.id
+                )
+            )
+        return panel
 
     # --- building -----------------------------------------------------------------------------
 
@@ -335,7 +334,7 @@ class MessageWidget(QFrame):
             self.signin_button.setVisible(bool(error.signin_url))
             self.retry_button.setVisible(True)
             self.error_panel.show()
-        else:
+        elif self._problem is not None:
             self.error_panel.hide()
             self.signin_button.hide()
         note = ending_note(message)
@@ -343,7 +342,8 @@ class MessageWidget(QFrame):
         self.note.setVisible(bool(note))
         streaming = message.is_streaming
         self.footer.setVisible(not streaming)
-        self.loading.setVisible(False)
+        if self._loading is not None:
+            self._loading.setVisible(False)
 
     def _error_words(self, error: ErrorInfo, message: Message) -> str:
         if error.kind is ErrorKind.NOT_INSTALLED:
@@ -372,7 +372,8 @@ class MessageWidget(QFrame):
 
     def set_phase(self, phase: ReplyPhase, thinking_seconds: float | None = None) -> None:
         """Loading → (thinking) → streaming, as the session reports it."""
-        self.loading.setVisible(phase is ReplyPhase.LOADING)
+        if phase is ReplyPhase.LOADING or self._loading is not None:
+            self.loading.setVisible(phase is ReplyPhase.LOADING)
         if phase is ReplyPhase.THINKING:
             section = self._ensure_thinking()
             section.set_label(thinking_seconds, running=True)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QPushButton, QWidget
 from desktop.storage.records import Message
 from desktop.ui.chat.formatting import ErrorInfo
 from desktop.ui.chat.frame_budget import Budget
-from desktop.ui.chat.message_body import Revealed
 from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageWidget
+from desktop.ui.chat.piece_column import Revealed
 
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
