@@ -83,6 +83,12 @@ def test_scrolling_makes_the_pieces_in_view_and_gives_far_ones_back(
         assert body.missing_in(*view_range(tab, body)) == 0
         assert body.materialised() < 120  # far pieces gave their widgets back
     assert any(f"k{PARTS - 1}" in text for text in shown_texts(tab, body))
+    # Back to the top: its pieces are made again, their code is not highlighted again.
+    highlighted = tab.style_.code_rendered
+    bar.setValue(0)
+    settle(qtbot, tab)
+    assert any("Part 0:" in text for text in shown_texts(tab, body))
+    assert tab.style_.code_rendered == highlighted
 
 
 def test_the_view_stays_put_while_pieces_above_it_are_made(
