@@ -11,15 +11,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
 from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.message_body import MessageBody
+from desktop.ui.chat.message_footer import MessageFooter, small
 from desktop.ui.chat.piece_column import Revealed
 from desktop.ui.chat.reply_parts import LoadingRow, ProblemPanel
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
@@ -50,14 +50,6 @@ class MessageContext:
     style: ChatStyle
     guard: LinkGuard
     load_image: ImageLoader
-
-
-def _small(label: QLabel, style: ChatStyle) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
-    label.setFont(font)
-    label.setProperty("note", True)  # styled by the message's style sheet
-    return label
 
 
 class MessageWidget(QFrame):
@@ -92,9 +84,20 @@ class MessageWidget(QFrame):
         self._layout.setContentsMargins(SIDE_MARGIN, 8, SIDE_MARGIN, 6)
         self._layout.setSpacing(4)
 
-        self.header = _small(QLabel(), style)
+        # A reply's header: the model as a small badge, then the time.
+        self.header = QWidget()
         self.header.setObjectName("messageHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        header_row = QHBoxLayout(self.header)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.setSpacing(8)
+        self.model_badge = small(QLabel())
+        self.model_badge.setObjectName("messageModelBadge")
+        self.model_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_label = small(QLabel())
+        self.time_label.setObjectName("messageTime")
+        header_row.addWidget(self.model_badge)
+        header_row.addWidget(self.time_label)
+        header_row.addStretch(1)
 
         self.body = MessageBody(style, context.guard)
         self.body.changed.connect(self.changed)
@@ -107,7 +110,7 @@ class MessageWidget(QFrame):
         self._loading: QWidget | None = None
         self._problem: ProblemPanel | None = None
 
-        self.note = _small(QLabel(), style)
+        self.note = small(QLabel())
         self.note.setObjectName("messageNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -177,7 +180,7 @@ class MessageWidget(QFrame):
 
     def _build_loading(self, style: ChatStyle) -> QWidget:
         loading = LoadingRow()
-        self.loading_label = _small(loading.label, style)
+        self.loading_label = small(loading.label)
         return loading
 
     def _build_problem_panel(self) -> ProblemPanel:
@@ -192,86 +195,32 @@ class MessageWidget(QFrame):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _button(self, button, name: str, accessible: str, action: str, tip: str):  # type: ignore[no-untyped-def]
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda: self.action_requested.emit(action, self.message.id))
-        return button
-
-    def _action(self, text: str, name: str, accessible: str, action: str, tip: str) -> QToolButton:
-        button = self._button(QToolButton(), name, accessible, action, tip)
-        button.setText(text)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return button
-
-    def _build_footer(self, style: ChatStyle) -> QWidget:
-        footer = QWidget()
-        footer.setObjectName("messageFooter")
-        row = QHBoxLayout(footer)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        self.previous_button = self._action(
-            "‹",
-            "versionPreviousButton",
-            self.tr("Previous version"),
-            "previous",
-            self.tr("Show the previous version"),
+    def _build_footer(self, style: ChatStyle) -> MessageFooter:
+        footer = MessageFooter(
+            style,
+            is_user=self.is_user,
+            act=lambda action: self.action_requested.emit(action, self.message.id),
         )
-        self.version_label = _small(QLabel(), style)
-        self.version_label.setObjectName("versionLabel")
-        self.next_button = self._action(
-            "›",
-            "versionNextButton",
-            self.tr("Next version"),
-            "next",
-            self.tr("Show the next version"),
-        )
-        self.stats_label = _small(QLabel(), style)
-        self.stats_label.setObjectName("messageStats")
-        self.copy_button = self._action(
-            self.tr("Copy"),
-            "messageCopyButton",
-            self.tr("Copy message"),
-            "copy",
-            self.tr("Copy the message (as written, in markdown)"),
-        )
-        self.edit_button = self._action(
-            self.tr("Edit"),
-            "messageEditButton",
-            self.tr("Edit message"),
-            "edit",
-            self.tr("Change this message and send it again (the old version is kept)"),
-        )
-        self.regenerate_button = self._action(
-            self.tr("Regenerate"),
-            "messageRegenerateButton",
-            self.tr("Regenerate reply"),
-            "regenerate",
-            self.tr("Write this reply again (the old version is kept)"),
-        )
-        self.delete_button = self._action(
-            self.tr("Delete"),
-            "messageDeleteButton",
-            self.tr("Delete message"),
-            "delete",
-            self.tr("Delete this message and everything after it"),
-        )
-        if self.is_user:
-            row.addStretch(1)
-        for widget in (self.previous_button, self.version_label, self.next_button):
-            row.addWidget(widget)
-        if not self.is_user:
-            row.addSpacing(6)
-            row.addWidget(self.stats_label)
-            row.addStretch(1)
-        for widget in (self.copy_button, self.edit_button, self.regenerate_button,
-                       self.delete_button):  # fmt: skip
-            row.addWidget(widget)
-        self.edit_button.setVisible(self.is_user)
-        self.regenerate_button.setVisible(not self.is_user)
+        for name in (
+            "previous_button",
+            "version_label",
+            "next_button",
+            "stats_label",
+            "copy_button",
+            "edit_button",
+            "regenerate_button",
+            "delete_button",
+        ):
+            setattr(self, name, getattr(footer, name))
         return footer
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.footer.set_hovered(True)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.footer.set_hovered(False)
 
     # --- showing a stored message ---------------------------------------------------------------
 
@@ -287,7 +236,8 @@ class MessageWidget(QFrame):
         when = message_time(message.created_at)
         if not self.is_user:
             model = plain_line(message.model) or self.tr("Assistant")
-            self.header.setText(f"{model} · {when}" if when else model)
+            self.model_badge.setText(model)
+            self.time_label.setText(when)
             if message.thinking or message.thinking_duration:
                 self._ensure_thinking().set_thinking(message.thinking)
                 self.thinking.set_label(message.thinking_duration, running=False)  # type: ignore[union-attr]

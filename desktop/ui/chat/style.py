@@ -122,6 +122,8 @@ class ChatStyle:
             + self.error_css()
             + f'QLabel[note="true"] {{ color: {self.note_text}; background: transparent; }}'
             + "QTextBrowser { background: transparent; }"
+            + f"QLabel#messageModelBadge {{ background: {c.header_background}; color: {c.muted};"
+            f" border: 1px solid {c.border}; border-radius: 6px; padding: 1px 7px; }}"
             + f"QToolButton#codeCopyButton {{ border: none; padding: 2px 6px; color: {c.muted};"
             f" border-radius: 4px; background: transparent; }}"
             f"QToolButton#codeCopyButton:hover {{ background: {c.code_background};"
