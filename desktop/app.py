@@ -49,7 +49,6 @@ from desktop.translations import install_translator
 from desktop.ui.single_instance import (
     SingleInstance,
     already_running_message,
-    bring_forward,
     brought_forward_message,
 )
 
@@ -222,7 +221,7 @@ async def run_window(
     """Show the window and wait until it is closed (the self-check closes it once painted)."""
     window = create_main_window(argv)
     if instance is not None:  # a later start on this folder brings this window forward
-        instance.come_forward_requested.connect(lambda: bring_forward(window))
+        instance.bring_forward_on_knock(window, asyncio.get_running_loop())
     closed = asyncio.get_running_loop().create_future()
     window.closed.connect(lambda: closed.done() or closed.set_result(None))
     app = QApplication.instance()

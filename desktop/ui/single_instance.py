@@ -1,4 +1,4 @@
-"""One Paddock per data folder: a lock held while the app runs, and a local socket through
+"""One Paddock per data folder: a lock held while the app runs, and a loopback knock through
 which a second start asks the running one to come to the front.
 
 Two apps on one folder each believe they own the chats: a second start once tidied away the
@@ -6,33 +6,36 @@ first one's new, still empty chat, and every message typed there afterwards was 
 folder is locked before anything in it is opened. The lock is Qt's ``QLockFile``: a lock left
 by a killed process (its process is gone, its file lock released) counts as stale and is taken
 over, so a crash never blocks the next start.
+
+The knock is a plain loopback socket (the packages leave QtNetwork out): the running app
+listens on 127.0.0.1 and writes the port and a random token into the folder, readable by its
+owner only; a later start sends the token, the running app raises its window and answers.
+Every wait has a limit, so a hung app only means the later start says who holds the folder.
 """
 
 from __future__ import annotations
 
-import hashlib
+import asyncio
+import contextlib
+import json
 import logging
+import os
+import secrets
+import socket
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
 LOCK_FILE = "paddock.lock"
+KNOCK_FILE = "paddock.knock"  # {"port": …, "token": …} of the app holding the lock
 LOCK_TRY_MS = 100
-CONNECT_MS = 2000
-ANSWER_MS = 5000
-REQUEST = b"come-forward\n"
+KNOCK_TIMEOUT = 5.0  # seconds a later start waits for the running app's answer
 ANSWER = b"done\n"
-
-
-def server_name(data_dir: Path) -> str:
-    """The local socket's name: the same for every start on this folder, short enough for
-    the platform's limits, and free of the folder's own characters."""
-    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:24]
-    return f"paddock-{digest}"
 
 
 def already_running_message(data_dir: Path) -> str:
@@ -50,72 +53,111 @@ def brought_forward_message(data_dir: Path) -> str:
     ).format(folder=str(data_dir))
 
 
-class SingleInstance(QObject):
-    """The lock on one data folder and the socket a later start knocks on.
+class SingleInstance:
+    """The lock on one data folder and the knock a later start sends.
 
     ``acquire()`` before the folder is used; when it fails, ``ask_running_to_come_forward()``
-    tells the running app. ``come_forward_requested`` fires in the running app.
+    tells the running app. In the running app, ``bring_forward_on_knock`` says which window.
     """
 
-    come_forward_requested = Signal()
-
-    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
         self._lock = QLockFile(str(self.data_dir / LOCK_FILE))
         self._lock.setStaleLockTime(0)  # held for the app's lifetime: never stale by age
-        self._server: QLocalServer | None = None
+        self._server: socket.socket | None = None
+        self._token = ""
+        self._on_knock: Callable[[], None] | None = None
+        self._closing = False
+
+    @property
+    def knock_file(self) -> Path:
+        return self.data_dir / KNOCK_FILE
+
+    # --- the running app ----------------------------------------------------------------
 
     def acquire(self) -> bool:
-        """Take the folder's lock and start listening; False when another Paddock holds it."""
+        """Take the folder's lock and listen for knocks; False when another Paddock holds it."""
         if not self._lock.tryLock(LOCK_TRY_MS):
             return False
-        name = server_name(self.data_dir)
-        QLocalServer.removeServer(name)  # a killed app's socket file; the lock says it's ours
-        server = QLocalServer(self)
-        if server.listen(name):
-            server.newConnection.connect(self._answer_knocks)
-            self._server = server
-        else:  # the app works without it; a later start then only says who holds the folder
-            log.warning("could not listen for later starts: %s", server.errorString())
+        try:
+            self._listen()
+        except OSError as error:  # the app works without it; a later start then just says so
+            log.warning("could not listen for later starts: %s", error)
         return True
 
+    def bring_forward_on_knock(self, window: QWidget, loop: asyncio.AbstractEventLoop) -> None:
+        """A later start's knock (heard on the listening thread) raises ``window`` on the
+        loop's thread."""
+
+        def come_forward() -> None:
+            log.info("another start on this folder asked for the window")
+            bring_forward(window)
+
+        self._on_knock = lambda: loop.call_soon_threadsafe(come_forward)
+
     def release(self) -> None:
+        self._closing = True
+        with contextlib.suppress(OSError):
+            self.knock_file.unlink(missing_ok=True)
         if self._server is not None:
+            with contextlib.suppress(OSError):
+                self._server.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
             self._server.close()
             self._server = None
         self._lock.unlock()
 
+    def _listen(self) -> None:
+        server = socket.create_server(("127.0.0.1", 0))
+        self._token = secrets.token_hex(16)
+        note = json.dumps({"port": server.getsockname()[1], "token": self._token})
+        self.knock_file.unlink(missing_ok=True)  # a killed app's note; the lock says it's ours
+        handle = os.open(self.knock_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(note)
+        self._server = server
+        threading.Thread(
+            target=self._answer_knocks, args=(server,), name="paddock-knocks", daemon=True
+        ).start()
+
+    def _answer_knocks(self, server: socket.socket) -> None:
+        while not self._closing:
+            try:
+                connection, _address = server.accept()
+            except OSError:
+                return  # closed (the app is ending) or broken: no more knocks
+            with connection:
+                connection.settimeout(KNOCK_TIMEOUT)
+                with contextlib.suppress(OSError):
+                    if _read_line(connection) == self._token and self._on_knock is not None:
+                        self._on_knock()
+                        connection.sendall(ANSWER)
+
+    # --- a later start ------------------------------------------------------------------
+
     def ask_running_to_come_forward(self) -> bool:
         """Ask the Paddock holding the folder to show its window; True when it answered."""
-        socket = QLocalSocket()
-        socket.connectToServer(server_name(self.data_dir))
-        if not socket.waitForConnected(CONNECT_MS):
+        try:
+            note = json.loads(self.knock_file.read_text(encoding="utf-8"))
+            port, token = int(note["port"]), str(note["token"])
+        except (OSError, ValueError, KeyError, TypeError):
             return False
-        socket.write(REQUEST)
-        answered = False
-        if socket.waitForBytesWritten(CONNECT_MS):
-            while not answered and socket.waitForReadyRead(ANSWER_MS):
-                answered = ANSWER in bytes(socket.readAll().data())
-        socket.disconnectFromServer()
-        return answered
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=KNOCK_TIMEOUT) as knock:
+                knock.sendall(f"{token}\n".encode())
+                return _read_line(knock) == ANSWER.decode().strip()
+        except OSError:
+            return False
 
-    def _answer_knocks(self) -> None:
-        assert self._server is not None
-        while self._server.hasPendingConnections():
-            connection = self._server.nextPendingConnection()
-            connection.readyRead.connect(lambda c=connection: self._read_knock(c))
-            connection.disconnected.connect(connection.deleteLater)
 
-    def _read_knock(self, connection: QLocalSocket) -> None:
-        if not connection.canReadLine():
-            return
-        if bytes(connection.readLine().data()) == REQUEST:
-            log.info("another start on this folder asked for the window")
-            self.come_forward_requested.emit()
-            connection.write(ANSWER)
-            connection.flush()
-        connection.disconnectFromServer()
+def _read_line(connection: socket.socket, limit: int = 256) -> str:
+    """One short line, or what came before the peer stopped (never more than ``limit``)."""
+    data = b""
+    while b"\n" not in data and len(data) < limit:
+        chunk = connection.recv(limit - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return data.split(b"\n", 1)[0].decode("utf-8", "replace").strip()
 
 
 def bring_forward(window: QWidget) -> None:
