@@ -57,7 +57,9 @@ class ChatModelSettings:
             if not tab.conversation.model and tab.installed:
                 self._set_model(self.fallback_model())
             tab.model_picker.choose(tab.conversation.model)
-        tab.no_models.setVisible(not tab.installed)
+        # Only a server that answered can say nothing is installed (a server switch empties
+        # the list before the new server has said anything).
+        tab.no_models.setVisible(not tab.installed and tab.installed_models.loaded)
         tab.facts.forget()
         if tab.conversation is not None:
             self.apply_model_facts(tab.conversation.model)

@@ -44,6 +44,7 @@ from desktop.services.models.details import ShowCache
 from desktop.services.models.machine import MachineMemory, detect_machine, total_ram
 from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
+from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.models.catalog_view import CatalogView
@@ -132,6 +133,9 @@ class ModelsTab(QWidget):
         if restored:
             log.info("restored %d unfinished downloads", len(restored))
         self.installed_source.changed.connect(self._show_installed)
+        if context.server_status is not None:
+            context.server_status.status_changed.connect(self.show_server_status)
+            self.show_server_status(context.server_status.status)
         QTimer.singleShot(0, self._first_load)
 
     # --- building ---------------------------------------------------------------------------
@@ -140,22 +144,21 @@ class ModelsTab(QWidget):
         bar = QHBoxLayout()
         label = plain_label(self.tr("Download a model:"))
         self.pull_input = named(QLineEdit(), "pullNameInput", self.tr("Model name to download"))
-        self.pull_input.setPlaceholderText(
-            self.tr("Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)")
+        self._pull_placeholder = self.tr("Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)")
+        self._pull_tip = self.tr(
+            "Names look like model, model:tag, namespace/model:tag or "
+            "registry/namespace/model:tag. Not sure? Look in Discover models."
         )
-        self.pull_input.setToolTip(
-            self.tr(
-                "Names look like model, model:tag, namespace/model:tag or "
-                "registry/namespace/model:tag. Not sure? Look in Discover models."
-            )
-        )
+        self.pull_input.setPlaceholderText(self._pull_placeholder)
+        self.pull_input.setToolTip(self._pull_tip)
         self.pull_input.setClearButtonEnabled(True)
         self.pull_input.textChanged.connect(self._pull_text_changed)
         self.pull_input.returnPressed.connect(self._pull_clicked)
         self.pull_button = named(
             QPushButton(self.tr("Download")), "pullButton", self.tr("Download")
         )
-        self.pull_button.setToolTip(self.tr("Add this model to the downloads"))
+        self._pull_button_tip = self.tr("Add this model to the downloads")
+        self.pull_button.setToolTip(self._pull_button_tip)
         self.pull_button.clicked.connect(self._pull_clicked)
         self.insecure_check = named(
             QCheckBox(self.tr("Allow insecure (HTTP) registry")),
@@ -309,6 +312,16 @@ class ModelsTab(QWidget):
             self.message_bar.show_message(
                 self.tr("“{name}” is already in the download list.").format(name=item.name)
             )
+
+    def show_server_status(self, status: ServerStatus) -> None:
+        """No server answers: the download box is disabled and says why (a typed name stays)."""
+        unreachable = status.state == UNREACHABLE
+        reason = self.tr("Ollama can't be reached, so nothing can be downloaded now.")
+        for widget in (self.pull_input, self.pull_button, self.insecure_check):
+            widget.setEnabled(not unreachable)
+        self.pull_input.setPlaceholderText(reason if unreachable else self._pull_placeholder)
+        self.pull_input.setToolTip(reason if unreachable else self._pull_tip)
+        self.pull_button.setToolTip(reason if unreachable else self._pull_button_tip)
 
     def refresh_installed(self) -> None:
         self._start(self._load_installed())
