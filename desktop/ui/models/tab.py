@@ -38,6 +38,7 @@ from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
 from desktop.resources import resource_path
 from desktop.services.context import AppContext, required
+from desktop.services.downloads.queue import State
 from desktop.services.models import manage
 from desktop.services.models.catalog import load_catalog
 from desktop.services.models.details import ShowCache
@@ -115,9 +116,11 @@ class ModelsTab(QWidget):
         self.sections.setTabToolTip(DISCOVER, self.tr("Find popular models to download"))
         self.sections.setTabToolTip(IN_MEMORY, self.tr("Models loaded in memory right now"))
 
-        self.downloads_view = DownloadsView(self.queue)
+        self._already_listed = ""  # the name the message bar says is already downloading
+        self.downloads_view = DownloadsView(self.queue, self.installed_source)
         self.downloads_view.chat_requested.connect(self.chat_requested)
         self.downloads_view.finished.connect(self._download_finished)
+        self.downloads_view.insecure_needed.connect(self._offer_insecure)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("modelsDownloadsSplitter")
         splitter.setChildrenCollapsible(False)
@@ -307,11 +310,14 @@ class ModelsTab(QWidget):
         if not check.ok:
             self.message_bar.show_message(check.message)
             return
-        item, added = self.queue.add(check.name, insecure=insecure)
-        if not added:
+        earlier = self.queue.find(check.name)
+        running = earlier is not None and earlier.state in (State.ACTIVE, State.QUEUED)
+        item, _added = self.queue.add(check.name, insecure=insecure)
+        if running:  # a paused or failed one was just resumed; a finished one starts again
             self.message_bar.show_message(
                 self.tr("“{name}” is already in the download list.").format(name=item.name)
             )
+            self._already_listed = item.name
 
     def show_server_status(self, status: ServerStatus) -> None:
         """No server answers: the download box is disabled and says why (a typed name stays)."""
@@ -593,7 +599,16 @@ class ModelsTab(QWidget):
         self.queue_download(check.name, insecure=insecure)
         self.pull_input.clear()
 
+    def _offer_insecure(self, name: str) -> None:
+        """The registry only speaks HTTP: the name is back in the box with the tick offered,
+        so "add the download again" needs no retyping."""
+        if not self.pull_input.text().strip():
+            self.pull_input.setText(name)
+
     def _download_finished(self, name: str) -> None:
+        if self._already_listed == name and self.message_bar.isVisible():
+            self.message_bar.hide()  # "already in the list" is stale once it is done
+        self._already_listed = ""
         self._show_cache.forget(name)
         self._start(self._after_download(name))
         window = self.window()
