@@ -322,12 +322,17 @@ class ModelsTab(QWidget):
     def show_server_status(self, status: ServerStatus) -> None:
         """No server answers: the download box is disabled and says why (a typed name stays)."""
         unreachable = status.state == UNREACHABLE
-        reason = self.tr("Ollama can't be reached, so nothing can be downloaded now.")
         for widget in (self.pull_input, self.pull_button, self.insecure_check):
             widget.setEnabled(not unreachable)
-        self.pull_input.setPlaceholderText(reason if unreachable else self._pull_placeholder)
-        self.pull_input.setToolTip(reason if unreachable else self._pull_tip)
-        self.pull_button.setToolTip(reason if unreachable else self._pull_button_tip)
+        if unreachable:
+            reason = self.tr("Ollama can't be reached, so nothing can be downloaded now.")
+            self.pull_input.setPlaceholderText(reason)
+            self.pull_input.setToolTip(reason)
+            self.pull_button.setToolTip(reason)
+        else:
+            self.pull_input.setPlaceholderText(self._pull_placeholder)
+            self.pull_input.setToolTip(self._pull_tip)
+            self.pull_button.setToolTip(self._pull_button_tip)
 
     def refresh_installed(self) -> None:
         self._start(self._load_installed())
