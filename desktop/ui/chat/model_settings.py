@@ -71,6 +71,13 @@ class ChatModelSettings:
             return tab.default_model
         return tab.installed[0] if tab.installed else ""
 
+    def use_model(self, name: str) -> None:
+        """Make ``name`` the shown chat's model, in the picker and in the store."""
+        tab = self.tab
+        tab.model_picker.choose(name)
+        if tab.conversation is not None and name != tab.conversation.model:
+            self._set_model(name)
+
     def model_chosen(self, _index: int) -> None:
         tab = self.tab
         name = tab.model_picker.current_model()

@@ -197,8 +197,9 @@ class ChatTab(QWidget):
         return self.conversations.new_chat(model)
 
     def start_chat(self, model: str) -> None:
-        """The Models tab's "Chat with this model"."""
-        self.new_chat(model)
+        """The Models tab's "Chat with this model" and the guide's "Start chatting": an
+        empty chat on screen is used for it."""
+        self.conversations.new_chat(model, reuse_empty=True)
 
     def focus_search(self) -> None:
         self.sidebar.focus_search()
