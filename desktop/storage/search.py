@@ -125,8 +125,6 @@ def _title_hits(database: Database, query: str, limit: int) -> list[SearchHit]:
 
 def _message_hits(database: Database, query: str, limit: int) -> list[SearchHit]:
     """Matching messages on their chat's visible path, best first."""
-    if limit <= 0:
-        return []
     start = _window_start(database, "messages_fts", query)
     rows = database.query(
         "SELECT m.conversation_id, m.id, c.title, m.role, f.marked, m.created_at, f.rank FROM ("

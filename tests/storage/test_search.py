@@ -160,3 +160,12 @@ def test_a_short_message_is_its_own_snippet() -> None:
     assert whole_words(f"improving {MATCH_START}sleep{MATCH_END} now") == (
         f"improving {MATCH_START}sleep{MATCH_END} now"
     )
+
+
+def test_a_match_inside_a_long_run_without_spaces_keeps_its_word_whole() -> None:
+    address = "https://example.com/" + "a" * 60 + f"/{MATCH_START}sleep{MATCH_END}/" + "b" * 150
+    marked = "See " + address + " and more"
+    snippet = whole_words(marked)
+    assert snippet.startswith(ELLIPSIS + "https://example.com/")  # from the word's start
+    assert f"{MATCH_START}sleep{MATCH_END}" in snippet
+    assert snippet.endswith("b" * 150 + ELLIPSIS)  # to the word's end
