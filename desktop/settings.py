@@ -20,12 +20,17 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Option(Generic[T]):
+    """One preference. ``former_key`` is still read when ``key`` was never written."""
+
     key: str
     default: T
+    former_key: str | None = None
 
     def read(self, store: QSettings) -> T:
-        value = store.value(self.key, self.default)
-        return _coerce(value, self.default)
+        key = self.key
+        if self.former_key is not None and not store.contains(key):
+            key = self.former_key
+        return _coerce(store.value(key, self.default), self.default)
 
 
 def _coerce(value: Any, default: Any) -> Any:
@@ -52,9 +57,13 @@ DEFAULT_MODEL = Option("chat/default_model", "")
 DEFAULT_KEEP_ALIVE = Option("chat/default_keep_alive", "")
 # System prompt, options and thinking every new chat starts with (JSON of ChatSettings fields).
 NEW_CHAT_DEFAULTS = Option("chat/new_chat_defaults", "")
-NOTIFICATIONS = Option("general/notifications", True)
+# INI files (``--data-dir``, and the native store on Linux) keep a group spelled "general" in
+# any case as ``[%General]``, which reads back as "General": a lowercase "general/…" key was
+# written but never found again in the next process. These keys use that spelling; the lowercase
+# one is still read where the native store kept it (macOS, Windows).
+NOTIFICATIONS = Option("General/notifications", True, former_key="general/notifications")
 CONCURRENT_DOWNLOADS = Option("downloads/concurrent", 1)
-FIRST_RUN_DONE = Option("general/first_run_done", False)
+FIRST_RUN_DONE = Option("General/first_run_done", False, former_key="general/first_run_done")
 WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")
 

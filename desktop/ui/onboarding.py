@@ -254,6 +254,24 @@ class OnboardingDialog(QDialog):
                 )
             )
         self.skip_button.setVisible(step is not Step.READY)
+        self._fit_to_text()
+
+    def _fit_to_text(self) -> None:
+        """Tall enough for every wrapped line at the narrowest width the dialog allows.
+
+        A window keeps the height it was first shown with, and a top-level window does not
+        follow its labels' height-for-width: a longer text (a server problem, in German) was
+        clipped at the top and bottom.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        self.pages.updateGeometry()  # the cached heights predate the new text
+        layout.invalidate()
+        needed = layout.totalHeightForWidth(self.minimumWidth())
+        self.setMinimumHeight(needed)
+        if self.height() != needed:
+            self.resize(self.width(), needed)
 
     def first_model(self) -> str:
         installed = self.installed or []

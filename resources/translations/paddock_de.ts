@@ -3678,7 +3678,7 @@ Server: {server}</translation>
     <message>
         <location line="+12"/>
         <source>Start chatting</source>
-        <translation>Losschatten</translation>
+        <translation>Mit dem Chatten beginnen</translation>
     </message>
     <message>
         <location line="+0"/>

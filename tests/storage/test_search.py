@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.storage import MATCH_END, MATCH_START, ChatStore, MessageState, split_snippet
-from desktop.storage.search import fts_query
+from desktop.storage.search import ELLIPSIS, fts_query, whole_words
 
 
 @pytest.fixture
@@ -27,9 +27,12 @@ def filled(store: ChatStore) -> ChatStore:
 
 
 def test_hits_are_ranked_and_marked(filled: ChatStore) -> None:
+    other = filled.conversations.create(model="m")
+    filled.messages.add(other.id, "user", "May I borrow your pen?", parent_id=None)
     hits = filled.search("borrow")
     assert [hit.role for hit in hits] == ["assistant", "user"]  # more matches rank first
     assert hits[0].conversation_title == "Rust lifetimes"
+    assert hits[1].conversation_id == other.id
     assert hits[0].rank <= hits[1].rank
     assert f"{MATCH_START}borrow{MATCH_END}" in hits[0].snippet
     assert ("borrow", True) in hits[1].snippet_parts()
@@ -95,3 +98,74 @@ def test_snippets_split_into_marked_parts() -> None:
     assert split_snippet(text) == [("a ", False), ("b", True), (" c ", False), ("d", True)]
     assert split_snippet(f"{MATCH_START}open") == [("open", True)]
     assert split_snippet("") == []
+
+
+def test_each_chat_is_listed_once_with_its_best_match(filled: ChatStore) -> None:
+    rust = filled.search("lifetimes")[0].conversation_id
+    last = filled.messages.visible_path(rust)[-1]
+    filled.messages.add(rust, "user", "And lifetimes in structs?", parent_id=last.id)
+    hits = filled.search("borrow")  # two messages of the chat match
+    assert [hit.conversation_id for hit in hits] == [rust]
+    assert hits[0].role == "assistant"  # the best of them
+    hits = filled.search("lifetimes")  # its title and a message match
+    assert [(hit.conversation_id, hit.role) for hit in hits] == [(rust, "user")]
+    assert ("lifetimes", True) in hits[0].snippet_parts()
+
+
+def test_only_the_versions_a_chat_shows_are_found(store: ChatStore) -> None:
+    chat = store.conversations.create(model="m")
+    question = store.messages.add(chat.id, "user", "Tell me about kangaroos", parent_id=None)
+    old = store.messages.add(chat.id, "assistant", "Kangaroos hop.", parent_id=question.id)
+    new = store.messages.add(chat.id, "assistant", "Wallabies too.", parent_id=question.id)
+    assert [hit.message_id for hit in store.search("hop")] == []  # replaced by a regenerate
+    assert [hit.message_id for hit in store.search("wallabies")] == [new.id]
+    edited = store.messages.add(chat.id, "user", "Tell me about emus", parent_id=None)
+    assert store.search("wallabies") == []  # under the message the edit replaced
+    assert store.search("kangaroos") == []
+    assert [hit.message_id for hit in store.search("emus")] == [edited.id]
+    store.messages.select(question.id)  # back to the first version of the question
+    store.messages.select(old.id)
+    assert [hit.message_id for hit in store.search("hop")] == [old.id]
+    assert store.search("emus") == []
+
+
+def _words(snippet: str) -> list[str]:
+    plain = "".join(text for text, _ in split_snippet(snippet))
+    return plain.strip(ELLIPSIS).split()
+
+
+LONG = (
+    "Sleeping well-known advice: go to bed at the same hour, keep the bedroom cool and dark, "
+    "avoid late coffee, and stop looking at screens an hour before bed; improving sleep takes "
+    "a few weeks of patience, so don't give up when the first nights are still restless and "
+    "short-lived, because the body's clock shifts slowly over many evenings."
+)
+
+
+def test_snippets_are_whole_words_with_ellipses(store: ChatStore) -> None:
+    chat = store.conversations.create(model="m")
+    store.messages.add(chat.id, "user", LONG, parent_id=None)
+    words = LONG.split()
+    for word in ("takes", "nights", "still", "sleep", "known", "shifts"):
+        snippet = store.search(word + " ")[0].snippet  # the whole word only
+        found = _words(snippet)
+        assert " ".join(found) in LONG, (word, snippet)  # whole words, in order
+        assert found[0] in words and found[-1] in words, (word, snippet)
+        assert snippet.startswith(ELLIPSIS) == (found[0] != words[0])
+        assert snippet.endswith(ELLIPSIS) == (found[-1] != words[-1])
+        assert f"{MATCH_START}{word}{MATCH_END}" in snippet
+
+
+def test_a_short_message_is_its_own_snippet() -> None:
+    assert whole_words(f"improving {MATCH_START}sleep{MATCH_END} now") == (
+        f"improving {MATCH_START}sleep{MATCH_END} now"
+    )
+
+
+def test_a_match_inside_a_long_run_without_spaces_keeps_its_word_whole() -> None:
+    address = "https://example.com/" + "a" * 60 + f"/{MATCH_START}sleep{MATCH_END}/" + "b" * 150
+    marked = "See " + address + " and more"
+    snippet = whole_words(marked)
+    assert snippet.startswith(ELLIPSIS + "https://example.com/")  # from the word's start
+    assert f"{MATCH_START}sleep{MATCH_END}" in snippet
+    assert snippet.endswith("b" * 150 + ELLIPSIS)  # to the word's end

@@ -90,3 +90,24 @@ def test_skipping_the_guide_means_it_is_not_shown_again(
     qtbot.mouseClick(guide.skip_button, Qt.MouseButton.LeftButton)
     assert not guide.isVisible()
     assert window.settings.get(options.FIRST_RUN_DONE)
+
+
+def _text_fits(label) -> bool:
+    return label.heightForWidth(label.width()) <= label.height()
+
+
+def test_the_guide_grows_to_show_the_whole_server_problem(
+    qtbot, qloop, data_dir, refused_url
+) -> None:
+    window = create_main_window(["--server", refused_url, "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    window.show()
+    guide = window.start_onboarding()
+    qtbot.waitUntil(lambda: "Try again" in guide.connect_text.text(), timeout=5000)
+    qtbot.waitUntil(guide.connect_text.isVisible)
+    assert _text_fits(guide.connect_text)
+    assert guide.height() >= guide.layout().totalHeightForWidth(guide.width())
+    guide.resize(guide.minimumWidth(), 10)  # the narrowest and lowest it can be made
+    qtbot.waitUntil(lambda: guide.width() == guide.minimumWidth())
+    assert _text_fits(guide.connect_text)
+    window.close()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
@@ -57,6 +61,56 @@ def test_every_setting_is_stored_typed(qtbot, qloop, data_dir, fake_ollama: Fake
     assert reread.get(options.DEFAULT_MODEL) == "qwen3:8b"
     assert reread.get(options.DEFAULT_KEEP_ALIVE) == "-1"
     dialog.font_size.setValue(0)
+
+
+def _changed(option: options.Option) -> object:
+    """A value other than the option's default, of the same type."""
+    default = option.default
+    if isinstance(default, bool):
+        return not default
+    if isinstance(default, int):
+        return default + 7
+    if isinstance(default, bytes):
+        return default + b"\x01saved"
+    return f"{default}saved"
+
+
+READ_IN_A_NEW_PROCESS = """
+import sys
+from pathlib import Path
+from desktop import settings as options
+stored = options.Settings(Path(sys.argv[1]), portable=True)
+for name in sys.argv[2:]:
+    print(name, repr(stored.get(getattr(options, name))))
+"""
+
+
+def test_every_option_reads_back_in_the_next_process(data_dir) -> None:
+    """QSettings answers from a per-process cache: only a new process reads the file itself."""
+    every = {
+        name: option for name, option in vars(options).items() if isinstance(option, options.Option)
+    }
+    written = Settings(data_dir, portable=True)
+    for option in every.values():
+        written.set(option, _changed(option))
+    result = subprocess.run(
+        [sys.executable, "-c", READ_IN_A_NEW_PROCESS, str(data_dir), *every],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    read = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert read == {name: repr(_changed(option)) for name, option in every.items()}
+
+
+def test_a_key_kept_under_its_former_name_is_still_read(data_dir) -> None:
+    stored = Settings(data_dir, portable=True)
+    stored.store.setValue("general/first_run_done", True)
+    assert stored.get(options.FIRST_RUN_DONE) is True
+    stored.set(options.FIRST_RUN_DONE, False)
+    assert stored.get(options.FIRST_RUN_DONE) is False
 
 
 def test_ctrl_comma_opens_settings_and_f1_lists_shortcuts(

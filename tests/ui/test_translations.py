@@ -339,3 +339,14 @@ def test_generate_option_texts_are_listed_for_lupdate() -> None:
 
     wanted = {text for spec in ALL for text in (spec.label, spec.help) if text}
     assert wanted == set(TEXTS)
+
+
+def test_the_guides_last_button_reads_as_german(
+    qapp: QApplication, uninstall: None, tmp_path: Path
+) -> None:
+    from desktop.ui.onboarding import OnboardingDialog
+
+    assert translations.install_translator(qapp, "de", cache_dir=tmp_path) == "de"
+    guide = OnboardingDialog(None)
+    assert guide.chat_button.text() == "Mit dem Chatten beginnen"
+    guide.deleteLater()

@@ -50,6 +50,16 @@ _OFFLINE_SIGNS = (
 )
 
 
+def _asks_for_insecure(text: str) -> bool:
+    return "http response to https client" in text or "insecure protocol" in text
+
+
+def needs_insecure(error: BaseException) -> bool:
+    """True when the registry only speaks plain HTTP: the pull works again with "insecure"."""
+    message = getattr(error, "server_message", "") or ""
+    return _asks_for_insecure(message.lower())
+
+
 def server_words(server_message: str, name: str) -> str:
     """Plain words for the error text Ollama sent while pulling ``name``."""
     text = server_message.lower()
@@ -59,7 +69,7 @@ def server_words(server_message: str, name: str) -> str:
             "There is no model called “{name}” in the library. Check the spelling, or pick "
             "one from the catalogue.",
         ).format(name=name)
-    if "http response to https client" in text or "insecure protocol" in text:
+    if _asks_for_insecure(text):
         return translate(
             "Downloads",
             "That registry only offers plain (insecure) HTTP. If you trust it, tick “Allow "

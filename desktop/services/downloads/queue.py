@@ -73,6 +73,8 @@ class DownloadItem:
     reconnects: int = 0
     reconnecting: bool = False
     waiting_for_click: bool = False
+    # The registry only speaks plain HTTP: adding it again with "insecure" ticked would work.
+    needs_insecure: bool = False
     added_at: float = field(default_factory=time.time)
     id: int = 0
     progress: PullProgress = field(default_factory=PullProgress)
@@ -246,6 +248,7 @@ class DownloadQueue:
             return
         item.state = State.QUEUED
         item.error = ""
+        item.needs_insecure = False
         item.reconnects = 0
         item.waiting_for_click = False
         self._changed(item)
@@ -352,11 +355,11 @@ class DownloadQueue:
                 reason = exc
             except StreamBroken as exc:
                 if exc.server_message:
-                    self._fail(item, errors.describe_pull_error(exc, item.name))
+                    self._fail(item, errors.describe_pull_error(exc, item.name), cause=exc)
                     return
                 reason = exc  # the connection broke: try again like a stall
             except OllamaError as exc:
-                self._fail(item, errors.describe_pull_error(exc, item.name))
+                self._fail(item, errors.describe_pull_error(exc, item.name), cause=exc)
                 return
             else:
                 self._finish(item)
@@ -382,11 +385,14 @@ class DownloadQueue:
         if self._clock() - self._last_save >= SAVE_PROGRESS_EVERY:
             self.save()
 
-    def _fail(self, item: DownloadItem, message: str) -> None:
+    def _fail(
+        self, item: DownloadItem, message: str, *, cause: BaseException | None = None
+    ) -> None:
         if item.state is not State.ACTIVE:
             return
         item.state = State.FAILED
         item.error = message
+        item.needs_insecure = cause is not None and errors.needs_insecure(cause)
         item.reconnecting = False
         self._changed(item)
 

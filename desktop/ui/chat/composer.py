@@ -124,6 +124,8 @@ class Composer(QFrame):
         self.editing_id: int | None = None
         self._saved_draft = ""
         self._busy = False
+        self._unavailable = ""  # why nothing can be sent now (no server), or empty
+        self._send_tip = ""
 
         self.banner = QFrame()
         self.banner.setObjectName("chatEditBanner")
@@ -206,7 +208,8 @@ class Composer(QFrame):
         else:
             keys = self.tr("Enter sends, Shift+Enter adds a line")
         self.hint.setText(keys)
-        self.send_button.setToolTip(self.tr("Send the message ({keys})").format(keys=keys))
+        self._send_tip = self.tr("Send the message ({keys})").format(keys=keys)
+        self._update_send()
 
     def set_vision(self, can_see: bool) -> None:
         """Images only for a model that can see them."""
@@ -219,6 +222,12 @@ class Composer(QFrame):
         )
         if not can_see and self.images.images:
             self.images.take()
+
+    def set_unavailable(self, reason: str) -> None:
+        """Sending can't work now (the server can't be reached): Send is disabled and its
+        tooltip says why; Enter says it too. An empty ``reason`` allows sending again."""
+        self._unavailable = reason
+        self._update_send()
 
     def set_busy(self, busy: bool) -> None:
         """While a reply is written: Stop instead of Send; typing the next message is fine."""
@@ -282,6 +291,9 @@ class Composer(QFrame):
     def send(self) -> None:
         if self._busy or not self._can_send():
             return
+        if self._unavailable:
+            self.problem.emit(self._unavailable)
+            return
         self.send_requested.emit(self.text, list(self.images.images))
 
     def sent(self) -> None:
@@ -314,4 +326,5 @@ class Composer(QFrame):
         return bool(self.text.strip() or self.images.images)
 
     def _update_send(self) -> None:
-        self.send_button.setEnabled(self._can_send() and not self._busy)
+        self.send_button.setEnabled(self._can_send() and not self._busy and not self._unavailable)
+        self.send_button.setToolTip(self._unavailable or self._send_tip)

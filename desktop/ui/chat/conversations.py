@@ -40,11 +40,13 @@ class ChatConversations:
 
     # --- new chats ----------------------------------------------------------------------------
 
-    def new_chat(self, model: str = "") -> asyncio.Task[None] | None:
+    def new_chat(self, model: str = "", *, reuse_empty: bool = False) -> asyncio.Task[None] | None:
         """A new, empty chat with ``model`` (or the current chat's model).
 
         The chat is created on the operation runner and shown when it exists; the task ends
-        then. None when there is nothing to do (already on an empty chat).
+        then. None when there is nothing to do (already on an empty chat). With
+        ``reuse_empty`` an empty chat on screen takes ``model`` instead of being left behind
+        as one more empty "New chat".
         """
         tab = self.tab
         if tab.store is None:
@@ -52,9 +54,13 @@ class ChatConversations:
         if self._creating is not None and not self._creating.done():
             return self._creating  # Ctrl+N pressed twice: one new chat
         current = tab.conversation
-        if current is not None and not self._has_messages(current.id) and not model:
-            tab.composer.input.setFocus()
-            return None  # already on an empty chat
+        if current is not None and not self._has_messages(current.id):
+            if model and reuse_empty:
+                tab.model_settings.use_model(model)
+                model = ""
+            if not model:
+                tab.composer.input.setFocus()
+                return None  # already on an empty chat
         created = self.submit(self.creator(model or (current.model if current else "")))
         self._creating = self.context.tasks.run(self.create_and_show(created), name="chat-new")
         return self._creating

@@ -57,7 +57,9 @@ class ChatModelSettings:
             if not tab.conversation.model and tab.installed:
                 self._set_model(self.fallback_model())
             tab.model_picker.choose(tab.conversation.model)
-        tab.no_models.setVisible(not tab.installed)
+        # Only a server that answered can say nothing is installed (a server switch empties
+        # the list before the new server has said anything).
+        tab.no_models.setVisible(not tab.installed and tab.installed_models.loaded)
         tab.facts.forget()
         if tab.conversation is not None:
             self.apply_model_facts(tab.conversation.model)
@@ -68,6 +70,13 @@ class ChatModelSettings:
         if tab.default_model and tab.default_model in tab.installed:
             return tab.default_model
         return tab.installed[0] if tab.installed else ""
+
+    def use_model(self, name: str) -> None:
+        """Make ``name`` the shown chat's model, in the picker and in the store."""
+        tab = self.tab
+        tab.model_picker.choose(name)
+        if tab.conversation is not None and name != tab.conversation.model:
+            self._set_model(name)
 
     def model_chosen(self, _index: int) -> None:
         tab = self.tab

@@ -9,7 +9,8 @@ their snippet, the matched words in bold. The sidebar only shows and asks; the t
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,6 +59,56 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 3
 HIT_ROLE = Qt.ItemDataRole.UserRole + 4
+ELLIPSIS = "…"
+_SPACES = re.compile(r"\s+")
+_PIECES = re.compile(r"\s*\S+|\s+")  # each word with the space before it
+
+
+def snippet_runs(hit: SearchHit) -> list[tuple[str, bool]]:
+    """The snippet on one line: each run of whitespace becomes one space, and the spaces
+    around a match stay (they are part of the plain text next to it)."""
+    return [(_SPACES.sub(" ", text), is_match) for text, is_match in hit.snippet_parts()]
+
+
+def fit_runs(
+    runs: list[tuple[str, bool]], fits: Callable[[list[tuple[str, bool]]], bool]
+) -> list[tuple[str, bool]]:
+    """``runs`` shortened by whole words from the end, with an ellipsis, until ``fits``."""
+    words = [(piece, is_match) for text, is_match in runs for piece in _PIECES.findall(text)]
+    for count in range(len(words), 0, -1):
+        if count < len(words) and not words[count][0][:1].isspace():
+            continue  # "well-known" is split into pieces by the match: cut at spaces only
+        kept = words[:count]
+        if count < len(words):
+            last, last_match = kept[-1]
+            kept[-1] = (last.rstrip(), last_match)
+            kept.append((ELLIPSIS, False))
+        merged = _merge(kept)
+        if fits(merged):
+            return merged
+    return [(ELLIPSIS, False)] if words else []
+
+
+def _merge(runs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    merged: list[tuple[str, bool]] = []
+    for text, is_match in runs:
+        if not text:
+            continue
+        if merged and merged[-1][1] == is_match:
+            merged[-1] = (merged[-1][0] + text, is_match)
+        else:
+            merged.append((text, is_match))
+    return merged
+
+
+def snippet_html(runs: list[tuple[str, bool]], ink: str) -> str:
+    """Escaped text with the matches in bold (model text is never markup)."""
+    return "".join(
+        f"<b style='color:{ink}'>{html.escape(text)}</b>" if is_match else html.escape(text)
+        for text, is_match in runs
+    )
+
+
 SEARCH_DELAY_MS = 150
 
 
@@ -204,15 +255,24 @@ class _TwoLineDelegate(QStyledItemDelegate):
 
     def _paint_snippet(self, painter: QPainter, rect: QRect, hit: SearchHit, font: QFont,
                        muted: Any, ink: Any) -> None:  # fmt: skip
-        parts = []
-        for text, is_match in hit.snippet_parts():
-            escaped = html.escape(" ".join(text.split()) if not is_match else text)
-            parts.append(f"<b style='color:{ink.name()}'>{escaped}</b>" if is_match else escaped)
+        bold = QFont(font)
+        bold.setBold(True)
+        plain_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+
+        def fits(runs: list[tuple[str, bool]]) -> bool:
+            width = sum(
+                (bold_metrics if is_match else plain_metrics).horizontalAdvance(text)
+                for text, is_match in runs
+            )
+            return width <= rect.width()
+
+        runs = fit_runs(snippet_runs(hit), fits)  # cut at a word, not mid-letter at the edge
         document = QTextDocument()
         document.setDefaultFont(font)
         document.setDocumentMargin(0)
         document.setHtml(
-            f"<span style='color:{muted.name()}; white-space: nowrap'>{''.join(parts)}</span>"
+            f"<span style='color:{muted.name()}; white-space: pre'>"
+            f"{snippet_html(runs, ink.name())}</span>"
         )
         painter.save()
         painter.translate(rect.topLeft())

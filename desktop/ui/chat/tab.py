@@ -38,6 +38,7 @@ from desktop.ollama.types import ModelInfo
 from desktop.services.chat.model_facts import ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
 from desktop.services.context import AppContext, required
+from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.topics import CONVERSATIONS
 from desktop.storage import ChatStore, Conversation, SearchHit
 from desktop.ui.chat.chat_files import ChatFiles
@@ -140,6 +141,10 @@ class ChatTab(QWidget):
         self.installed_models.changed.connect(self.set_installed_models)
         if self.installed_models.loaded:
             self.set_installed_models(self.installed_models.models)
+        self.server_status = context.server_status
+        if self.server_status is not None:
+            self.server_status.status_changed.connect(self.show_server_status)
+            self.show_server_status(self.server_status.status)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -192,8 +197,9 @@ class ChatTab(QWidget):
         return self.conversations.new_chat(model)
 
     def start_chat(self, model: str) -> None:
-        """The Models tab's "Chat with this model"."""
-        self.new_chat(model)
+        """The Models tab's "Chat with this model" and the guide's "Start chatting": an
+        empty chat on screen is used for it."""
+        self.conversations.new_chat(model, reuse_empty=True)
 
     def focus_search(self) -> None:
         self.sidebar.focus_search()
@@ -298,11 +304,7 @@ class ChatTab(QWidget):
         if self.conversation is None:
             return None
         if not self.conversation.model:
-            self.show_notice(
-                self.tr("Choose a model for this chat first.")
-                if self.installed
-                else self.tr("No models are installed yet. Download one in the Models tab.")
-            )
+            self.show_notice(self._no_model_reason())
             return None
         adapter = self.sessions.adapter(self.conversation.id)
         if adapter.busy:
@@ -316,6 +318,35 @@ class ChatTab(QWidget):
         self.draft_timer.stop()
         self.notice.hide()
         return task
+
+    def _no_model_reason(self) -> str:
+        """Why a chat without a model can't send: only a server that answered can say that
+        nothing is installed."""
+        if self.installed:
+            return self.tr("Choose a model for this chat first.")
+        status = self.server_status.status if self.server_status is not None else None
+        if status is not None and status.state == UNREACHABLE:
+            return self.tr(
+                "Ollama can't be reached, so Paddock can't tell which models are installed. "
+                "Start Ollama or choose another server; your message is kept."
+            )
+        if not self.installed_models.loaded:
+            return self.tr(
+                "Paddock is still asking Ollama which models are installed. Try again in a "
+                "moment; your message is kept."
+            )
+        return self.tr("No models are installed yet. Download one in the Models tab.")
+
+    def show_server_status(self, status: ServerStatus) -> None:
+        """No server answers: Send is disabled and says why (the message is kept)."""
+        self.composer.set_unavailable(
+            self.tr("{problem} Your message is kept; send it once Ollama answers.").format(
+                problem=status.message
+                or self.tr("Ollama can't be reached at {url}.").format(url=status.url)
+            )
+            if status.state == UNREACHABLE
+            else ""
+        )
 
     def message_action(self, action: str, message_id: int) -> None:
         """A message's button; see :class:`MessageActions`."""

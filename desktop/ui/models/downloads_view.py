@@ -28,6 +28,7 @@ from desktop.services.downloads.progress import Phase
 from desktop.services.downloads.queue import Change, DownloadItem, DownloadQueue, State
 from desktop.services.downloads.store import MAX_ACTIVE_LIMIT
 from desktop.services.downloads.throttle import FrameBudget
+from desktop.services.qt_adapters import InstalledModelsSource
 from desktop.ui.models.widgets import named, plain_label
 
 FRAMES_PER_SECOND = 10
@@ -163,7 +164,7 @@ class DownloadRow(QFrame):
             self.bar.update()
         self.figures.setText(self._figures())
         self.figures.setVisible(bool(self.figures.text()))
-        self.bar.setVisible(state is not State.DONE)
+        self.bar.setVisible(state not in (State.DONE, State.FAILED))  # no "0%" on a failure
         self.pause_button.setVisible(state in (State.ACTIVE, State.QUEUED, State.PAUSED))
         self.pause_button.setText(self.tr("Resume") if state is State.PAUSED else self.tr("Pause"))
         self.pause_button.setAccessibleName(
@@ -179,7 +180,7 @@ class DownloadRow(QFrame):
         self.retry_button.setText(
             self.tr("Download again") if state is State.CANCELLED else self.tr("Retry")
         )
-        self.chat_button.setVisible(state is State.DONE)
+        self.chat_button.setVisible(state is State.DONE and self.view.is_installed(item.name))
         self.remove_button.setVisible(state in (State.FAILED, State.DONE, State.CANCELLED))
 
     def _status_words(self) -> str:
@@ -240,12 +241,21 @@ class DownloadsView(QFrame):
 
     chat_requested = Signal(str)
     finished = Signal(str)  # a download reached success: the model's name
+    insecure_needed = Signal(str)  # failed: the registry only speaks HTTP
     rows_changed = Signal(int)
 
-    def __init__(self, queue: DownloadQueue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        queue: DownloadQueue,
+        installed: InstalledModelsSource | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         named(self, "downloadsView", self.tr("Downloads"))
         self.queue = queue
+        self.installed = installed
+        if installed is not None:  # "Chat with it" only while the model is there
+            installed.changed.connect(self._installed_changed)
         self.budget = FrameBudget(FRAMES_PER_SECOND)
         self.rows: dict[int, DownloadRow] = {}
 
@@ -319,6 +329,17 @@ class DownloadsView(QFrame):
 
     def detach(self) -> None:
         self.queue.unsubscribe(self._on_change)
+        if self.installed is not None:
+            self.installed.changed.disconnect(self._installed_changed)
+
+    def is_installed(self, name: str) -> bool:
+        """Whether the server lists ``name`` (always, when nobody tells this view)."""
+        return self.installed is None or self.installed.find(name) is not None
+
+    def _installed_changed(self, _models: object) -> None:
+        for row in self.rows.values():
+            if row.item.state is State.DONE:
+                row.render()  # rare, and a click on a stale "Chat with it" must not wait
 
     def row_for(self, name: str) -> DownloadRow | None:
         for row in self.rows.values():
@@ -341,6 +362,8 @@ class DownloadsView(QFrame):
             self.finished.emit(item.name)
         elif change is Change.STATE:
             self._render_now(item)
+            if item.state is State.FAILED and item.needs_insecure and not item.insecure:
+                self.insecure_needed.emit(item.name)
         else:
             row = self.rows.get(item.id)
             if row is not None:

@@ -38,12 +38,14 @@ from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
 from desktop.resources import resource_path
 from desktop.services.context import AppContext, required
+from desktop.services.downloads.queue import State
 from desktop.services.models import manage
 from desktop.services.models.catalog import load_catalog
 from desktop.services.models.details import ShowCache
 from desktop.services.models.machine import MachineMemory, detect_machine, total_ram
 from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
+from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.models.catalog_view import CatalogView
@@ -114,9 +116,11 @@ class ModelsTab(QWidget):
         self.sections.setTabToolTip(DISCOVER, self.tr("Find popular models to download"))
         self.sections.setTabToolTip(IN_MEMORY, self.tr("Models loaded in memory right now"))
 
-        self.downloads_view = DownloadsView(self.queue)
+        self._already_listed = ""  # the name the message bar says is already downloading
+        self.downloads_view = DownloadsView(self.queue, self.installed_source)
         self.downloads_view.chat_requested.connect(self.chat_requested)
         self.downloads_view.finished.connect(self._download_finished)
+        self.downloads_view.insecure_needed.connect(self._offer_insecure)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("modelsDownloadsSplitter")
         splitter.setChildrenCollapsible(False)
@@ -132,6 +136,9 @@ class ModelsTab(QWidget):
         if restored:
             log.info("restored %d unfinished downloads", len(restored))
         self.installed_source.changed.connect(self._show_installed)
+        if context.server_status is not None:
+            context.server_status.status_changed.connect(self.show_server_status)
+            self.show_server_status(context.server_status.status)
         QTimer.singleShot(0, self._first_load)
 
     # --- building ---------------------------------------------------------------------------
@@ -140,22 +147,21 @@ class ModelsTab(QWidget):
         bar = QHBoxLayout()
         label = plain_label(self.tr("Download a model:"))
         self.pull_input = named(QLineEdit(), "pullNameInput", self.tr("Model name to download"))
-        self.pull_input.setPlaceholderText(
-            self.tr("Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)")
+        self._pull_placeholder = self.tr("Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)")
+        self._pull_tip = self.tr(
+            "Names look like model, model:tag, namespace/model:tag or "
+            "registry/namespace/model:tag. Not sure? Look in Discover models."
         )
-        self.pull_input.setToolTip(
-            self.tr(
-                "Names look like model, model:tag, namespace/model:tag or "
-                "registry/namespace/model:tag. Not sure? Look in Discover models."
-            )
-        )
+        self.pull_input.setPlaceholderText(self._pull_placeholder)
+        self.pull_input.setToolTip(self._pull_tip)
         self.pull_input.setClearButtonEnabled(True)
         self.pull_input.textChanged.connect(self._pull_text_changed)
         self.pull_input.returnPressed.connect(self._pull_clicked)
         self.pull_button = named(
             QPushButton(self.tr("Download")), "pullButton", self.tr("Download")
         )
-        self.pull_button.setToolTip(self.tr("Add this model to the downloads"))
+        self._pull_button_tip = self.tr("Add this model to the downloads")
+        self.pull_button.setToolTip(self._pull_button_tip)
         self.pull_button.clicked.connect(self._pull_clicked)
         self.insecure_check = named(
             QCheckBox(self.tr("Allow insecure (HTTP) registry")),
@@ -304,11 +310,29 @@ class ModelsTab(QWidget):
         if not check.ok:
             self.message_bar.show_message(check.message)
             return
-        item, added = self.queue.add(check.name, insecure=insecure)
-        if not added:
+        earlier = self.queue.find(check.name)
+        running = earlier is not None and earlier.state in (State.ACTIVE, State.QUEUED)
+        item, _added = self.queue.add(check.name, insecure=insecure)
+        if running:  # a paused or failed one was just resumed; a finished one starts again
             self.message_bar.show_message(
                 self.tr("“{name}” is already in the download list.").format(name=item.name)
             )
+            self._already_listed = item.name
+
+    def show_server_status(self, status: ServerStatus) -> None:
+        """No server answers: the download box is disabled and says why (a typed name stays)."""
+        unreachable = status.state == UNREACHABLE
+        for widget in (self.pull_input, self.pull_button, self.insecure_check):
+            widget.setEnabled(not unreachable)
+        if unreachable:
+            reason = self.tr("Ollama can't be reached, so nothing can be downloaded now.")
+            self.pull_input.setPlaceholderText(reason)
+            self.pull_input.setToolTip(reason)
+            self.pull_button.setToolTip(reason)
+        else:
+            self.pull_input.setPlaceholderText(self._pull_placeholder)
+            self.pull_input.setToolTip(self._pull_tip)
+            self.pull_button.setToolTip(self._pull_button_tip)
 
     def refresh_installed(self) -> None:
         self._start(self._load_installed())
@@ -580,7 +604,16 @@ class ModelsTab(QWidget):
         self.queue_download(check.name, insecure=insecure)
         self.pull_input.clear()
 
+    def _offer_insecure(self, name: str) -> None:
+        """The registry only speaks HTTP: the name is back in the box with the tick offered,
+        so "add the download again" needs no retyping."""
+        if not self.pull_input.text().strip():
+            self.pull_input.setText(name)
+
     def _download_finished(self, name: str) -> None:
+        if self._already_listed == name and self.message_bar.isVisible():
+            self.message_bar.hide()  # "already in the list" is stale once it is done
+        self._already_listed = ""
         self._show_cache.forget(name)
         self._start(self._after_download(name))
         window = self.window()

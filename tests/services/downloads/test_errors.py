@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from desktop.ollama.errors import ServerError, ServerUnreachable, StreamBroken
-from desktop.services.downloads.errors import OFFLINE, describe_pull_error, server_words
+from desktop.services.downloads.errors import (
+    OFFLINE,
+    describe_pull_error,
+    needs_insecure,
+    server_words,
+)
 
 OFFLINE_TEXT = (
     'pull model manifest: Get "https://registry.ollama.ai/v2/library/llama3.2/manifests/1b": '
@@ -43,3 +48,10 @@ def test_errors_of_each_kind() -> None:
     unreachable = ServerUnreachable("http://127.0.0.1:1", "refused")
     assert describe_pull_error(unreachable, "x") == unreachable.message
     assert "log file" in describe_pull_error(RuntimeError("boom"), "x")
+
+
+def test_only_an_http_only_registry_asks_for_insecure() -> None:
+    assert needs_insecure(StreamBroken(server_message=INSECURE_TEXT))
+    assert needs_insecure(ServerError(500, "insecure protocol http"))
+    assert not needs_insecure(StreamBroken(server_message=OFFLINE_TEXT))
+    assert not needs_insecure(StreamBroken())

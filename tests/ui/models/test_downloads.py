@@ -186,3 +186,50 @@ def test_after_a_restart_downloads_can_wait_for_a_click(make_tab, qtbot, fake_ol
     assert row.item.state is State.PAUSED
     qtbot.mouseClick(row.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: row.item.state is State.DONE, timeout=10_000)
+
+
+def test_an_http_only_registry_keeps_the_name_for_adding_it_again(
+    tab: ModelsTab, qtbot, fake_ollama
+) -> None:
+    name = "127.0.0.1:5000/team/private:1b"
+    fake_ollama.registry_add(name, layer_sizes=[1000])
+    type_and_download(tab, qtbot, name)
+    row = tab.downloads_view.row_for(name)
+    qtbot.waitUntil(lambda: row.item.state is State.FAILED, timeout=5000)
+    qtbot.waitUntil(lambda: "plain (insecure) HTTP" in row.status.text(), timeout=1000)
+    assert not row.bar.isVisible()  # no "0%" on a failed download
+    assert tab.pull_input.text() == name  # no retyping
+    assert tab.insecure_check.isVisible()
+    tab.insecure_check.setChecked(True)
+    qtbot.mouseClick(tab.pull_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: row.item.state is State.DONE, timeout=5000)
+    assert not tab.message_bar.isVisible()  # resumed, not "already in the download list"
+    assert len(tab.queue.items) == 1
+
+
+def test_already_in_the_list_is_only_said_while_it_downloads(
+    tab: ModelsTab, qtbot, fake_ollama
+) -> None:
+    fake_ollama.registry_add("twice:1b", layer_sizes=[4 * MB])
+    fake_ollama.pull_plan = PullPlan(byte_rate=8 * MB, events_per_second=20)
+    tab.queue_download("twice:1b")
+    tab.queue_download("twice:1b")
+    assert "already in the download list" in tab.message_bar.text
+    row = tab.downloads_view.row_for("twice:1b")
+    qtbot.waitUntil(lambda: row.status.text() == "Done — ready to use", timeout=10_000)
+    assert not tab.message_bar.isVisible()
+    tab.queue_download("twice:1b")  # done: downloading it again is allowed, quietly
+    assert not tab.message_bar.isVisible()
+    qtbot.waitUntil(lambda: tab.queue.items[-1].state is State.DONE, timeout=10_000)
+
+
+def test_chat_with_it_goes_once_the_model_is_deleted(tab: ModelsTab, qtbot, fake_ollama) -> None:
+    fake_ollama.registry_add("brief:1b", layer_sizes=[1000])
+    tab.queue_download("brief:1b")
+    row = tab.downloads_view.row_for("brief:1b")
+    qtbot.waitUntil(row.chat_button.isVisible, timeout=5000)
+    box = tab.confirm_delete("brief:1b")
+    with qtbot.waitSignal(tab.installed_changed, timeout=5000):
+        box.findChild(QWidget, "confirmDeleteButton").click()
+    assert "brief:1b" not in [m.name for m in tab.installed]
+    assert not row.chat_button.isVisible()
