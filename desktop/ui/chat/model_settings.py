@@ -106,6 +106,7 @@ class ChatModelSettings:
 
     def apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
         """Show what the model can do: at once when known, else once the server has said."""
+        self.tab.update_welcome()
         known = self.tab.facts.known(name) if name else None
         if known is not None:
             self._show_facts(known)
@@ -126,6 +127,7 @@ class ChatModelSettings:
             log.info("no facts for %s: %s", name, exc.detail or exc.message)
             return
         tab.model_picker.set_capabilities(name, list(facts.capabilities))
+        tab.update_welcome()
         if tab.conversation is not None and tab.conversation.model == name:
             self._show_facts(facts)
 

@@ -185,6 +185,8 @@ class ChatTab(QWidget):
         self.composer.stop_requested.connect(self.stop)
         self.composer.problem.connect(self.show_notice)
         self.model_picker.currentIndexChanged.connect(self.model_settings.model_chosen)
+        self.model_picker.currentIndexChanged.connect(self.update_welcome)
+        self.transcript.welcome.prompt_chosen.connect(self.send_example)
         self.options_button.clicked.connect(self.open_options)
         self.open_models_button.clicked.connect(self.open_models_requested)
         self.transcript.action_requested.connect(self.message_action)
@@ -297,6 +299,16 @@ class ChatTab(QWidget):
         self.model_settings.apply_settings(conversation_id, chosen)
 
     # --- sending ------------------------------------------------------------------------------
+
+    def send_example(self, text: str) -> None:
+        """An example question of the empty chat's welcome: sent as if typed."""
+        self.composer.set_text(text)
+        self.composer.send()
+
+    def update_welcome(self) -> None:
+        """The empty chat names the model that will answer and what it is good for."""
+        name = self.model_picker.current_model()
+        self.transcript.welcome.set_model(name, self.model_picker.capabilities.get(name, []))
 
     def send(self, text: str, images: list[Any]) -> asyncio.Task[Any] | None:
         if self.conversation is None:

@@ -26,6 +26,7 @@ from desktop.ui.chat.formatting import ErrorInfo
 from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageWidget
 from desktop.ui.chat.piece_column import Revealed
+from desktop.ui.chat.welcome import ChatWelcome
 
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
@@ -77,6 +78,8 @@ class TranscriptView(QAbstractScrollArea):
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.jump_button.clicked.connect(self.scroll_to_bottom)
         self.jump_button.hide()
+        self.welcome = ChatWelcome(self.viewport())  # what an empty chat shows
+        self.welcome.hide()
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -233,6 +236,7 @@ class TranscriptView(QAbstractScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.welcome.setGeometry(self.viewport().rect())
         self._place_jump_button()
         self._relayout()
 
@@ -395,6 +399,7 @@ class TranscriptView(QAbstractScrollArea):
             if widget.isHidden():
                 widget.show()
         self._update_scrollbar(offset, viewport_height)
+        self.welcome.setVisible(not self.messages)
         return offset
 
     def _reveal(self, offset: int, budget: Budget) -> Revealed:
