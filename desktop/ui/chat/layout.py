@@ -32,6 +32,7 @@ class ChatLayout:
 
     title_label: ElidedLabel
     options_button: QToolButton
+    menu_button: QToolButton
     no_models: QFrame
     no_models_label: QLabel
     open_models_button: QPushButton
@@ -68,6 +69,15 @@ def build_chat_layout(
         )
     )
 
+    menu_button = QToolButton()
+    menu_button.setObjectName("chatMenuButton")
+    menu_button.setText("⋯")
+    menu_button.setAccessibleName(QCoreApplication.translate("ChatTab", "More for this chat"))
+    menu_button.setToolTip(
+        QCoreApplication.translate("ChatTab", "Rename, export, import or delete chats")
+    )
+    menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
     header = QHBoxLayout()
     header.setContentsMargins(12, 8, 12, 4)
     header.addWidget(title_label, 1)
@@ -75,6 +85,7 @@ def build_chat_layout(
     header.addWidget(model_picker)
     model_picker.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     header.addWidget(options_button)
+    header.addWidget(menu_button)
 
     no_models = QFrame()
     no_models.setObjectName("chatNoModels")
@@ -136,6 +147,7 @@ def build_chat_layout(
     return ChatLayout(
         title_label,
         options_button,
+        menu_button,
         no_models,
         no_models_label,
         open_models_button,

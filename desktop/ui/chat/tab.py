@@ -30,6 +30,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -159,6 +160,9 @@ class ChatTab(QWidget):
         )
         self.title_label = parts.title_label
         self.options_button = parts.options_button
+        self.menu_button = parts.menu_button
+        self.menu_button.setMenu(QMenu(self.menu_button))
+        self.menu_button.menu().aboutToShow.connect(self._fill_chat_menu)
         self.no_models = parts.no_models
         self.no_models_label = parts.no_models_label
         self.open_models_button = parts.open_models_button
@@ -297,6 +301,29 @@ class ChatTab(QWidget):
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
         self.model_settings.apply_settings(conversation_id, chosen)
+
+    def _fill_chat_menu(self) -> None:
+        """The header's ⋯ menu: what the sidebar's menu offers, for the chat on screen."""
+        menu = self.menu_button.menu()
+        menu.clear()
+        conversation = self.conversation
+        if conversation is not None:
+            chat_id = conversation.id
+            menu.addAction(self.tr("Rename…"), lambda: self.sidebar.rename(chat_id))
+            menu.addAction(
+                self.tr("Export as Markdown…"),
+                lambda: self.export_conversation(chat_id, "markdown"),
+            )
+            menu.addAction(
+                self.tr("Export as JSON…"), lambda: self.export_conversation(chat_id, "json")
+            )
+        menu.addAction(self.tr("Import a chat…"), self.choose_import)
+        if conversation is not None:
+            menu.addSeparator()
+            chat_id = conversation.id
+            menu.addAction(
+                self.tr("Delete this chat…"), lambda: self.confirm_delete_conversation(chat_id)
+            )
 
     # --- sending ------------------------------------------------------------------------------
 
