@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.errors import OllamaError
 from desktop.services.tasks import plain_message
+from desktop.ui.common.copied import show_copied
 from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.common.plain import plain_label
 
@@ -81,6 +82,7 @@ class ErrorDetailsDialog(QDialog):
         copy.setAccessibleName(self.tr("Copy the details"))
         copy.setToolTip(self.tr("Copy the details and the log file's location, to paste them"))
         copy.clicked.connect(self.copy_details)
+        copy.clicked.connect(lambda: show_copied(copy))
         if log_path:
             folder = buttons.addButton(
                 self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole

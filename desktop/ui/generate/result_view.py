@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.formats import number
 from desktop.services.generate.results import JsonCheck, RunFigures, rate_text
 from desktop.ui.common.bounded_plain_text import BoundedPlainText
+from desktop.ui.common.copied import show_copied
 from desktop.ui.common.plain import plain_label
 from desktop.ui.common.safe_text import SafeTextBrowser
 from desktop.ui.generate.logprob_view import LogprobView
@@ -182,7 +183,7 @@ class ResultView(QTabWidget):
             QPushButton(self.tr("Copy JSON")), "generateCopyRequest", self.tr("Copy the request")
         )
         self.copy_request_button.clicked.connect(
-            lambda: self._copy(self.request_view.toPlainText())
+            lambda: self._copy(self.request_view.toPlainText(), self.copy_request_button)
         )
         self.curl_button = named(
             QPushButton(self.tr("Copy as curl")), "generateCurlButton", self.tr("Copy as curl")
@@ -206,7 +207,7 @@ class ResultView(QTabWidget):
         copy = named(
             QPushButton(self.tr("Copy JSON")), "generateCopyResponse", self.tr("Copy the response")
         )
-        copy.clicked.connect(lambda: self._copy(self.response_view.toPlainText()))
+        copy.clicked.connect(lambda: self._copy(self.response_view.toPlainText(), copy))
         return self._page(
             self.tr("The server's final answer, with the streamed text joined into “response”:"),
             self.response_view,
@@ -381,8 +382,9 @@ class ResultView(QTabWidget):
         self.thinking_toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
 
     @staticmethod
-    def _copy(text: str) -> None:
+    def _copy(text: str, button: QPushButton) -> None:
         QGuiApplication.clipboard().setText(text)
+        show_copied(button)
 
 
 def _cell(label: str, value: str, span: int = 1) -> str:

@@ -40,6 +40,7 @@ from desktop.services.generate.presets import PresetStore
 from desktop.services.generate.request import FormError, GenerateForm, build_request
 from desktop.services.generate.results import RunFigures, check_json, explain_error, rate_text
 from desktop.services.generate.runner import RunOutcome, run_generate
+from desktop.ui.common.copied import show_copied
 from desktop.ui.generate.compare import CompareDialog
 from desktop.ui.generate.request_form import RequestForm
 from desktop.ui.generate.result_view import ResultView
@@ -493,6 +494,7 @@ class GenerateTab(QWidget):
             self.result.show_problem(error.message)
             return
         self.status.setText(self.tr("A curl command for this request is on the clipboard."))
+        show_copied(self.result.curl_button)
 
     # --- history --------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.formats import context_words, human_size, relative_time, unload_countdown
 from desktop.ollama.types import ModelInfo, RunningModel, ShowResponse
 from desktop.services.models.details import facts_of
+from desktop.ui.common.copied import show_copied
 from desktop.ui.common.words import capability_words, parameter_label
 from desktop.ui.models.widgets import named, plain_label
 
@@ -138,6 +139,7 @@ class ModelDetailsPane(QFrame):
         )
         copy_text.setToolTip(self.tr("Copy the text of the open tab to the clipboard"))
         copy_text.clicked.connect(self.copy_current_text)
+        copy_text.clicked.connect(lambda: show_copied(copy_text))
         copy_row.addWidget(self.status, 1)
         copy_row.addWidget(copy_text)
         layout.addLayout(copy_row)

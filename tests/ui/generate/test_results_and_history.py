@@ -112,6 +112,8 @@ def test_copy_as_curl_reproduces_the_request(tab, qtbot, fake_ollama, tmp_path) 
     assert fake_ollama.requests[-1].json == sent
     assert json.loads(result.stdout)["done"] is True
     assert "clipboard" in tab.status.text()
+    assert tab.curl_button.text() == "Copied ✓"  # the button says so, for a moment
+    qtbot.waitUntil(lambda: tab.curl_button.text() == "Copy as curl", timeout=5000)
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
