@@ -95,6 +95,9 @@ def keep_alive_value(text: str) -> int | float | str | None:
     return int(number) if number.is_integer() else number
 
 
+JSON_REPLY_LIMIT = 1000  # tokens: JSON replies stop here unless a limit was set
+
+
 def build_request(
     form: GenerateForm,
     *,
@@ -138,6 +141,9 @@ def build_request(
     if not form.shift:
         body["shift"] = False
     options = changed_options(form.options, defaults)
+    if "format" in body and "num_predict" not in form.options:
+        # Small models often never finish valid JSON: they loop until stopped.
+        options["num_predict"] = JSON_REPLY_LIMIT
     if options:
         body["options"] = options
     keep_alive = keep_alive_value(form.keep_alive)

@@ -27,8 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.formats import number
 from desktop.i18n import counted
-from desktop.services.generate.request import FormError, GenerateForm, parse_schema
+from desktop.services.generate.request import (
+    JSON_REPLY_LIMIT,
+    FormError,
+    GenerateForm,
+    parse_schema,
+)
 from desktop.ui.common.plain import plain_label, plain_tooltip
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
@@ -172,12 +178,21 @@ class RequestForm(QWidget):
             plain_label(QLabel()), "generateSchemaStatus", self.tr("Schema check")
         )
         self.schema_status.setWordWrap(True)
+        self.json_note = named(plain_label(QLabel()), "generateJsonNote", self.tr("About JSON"))
+        self.json_note.setWordWrap(True)
+        self.json_note.setText(
+            self.tr(
+                "Small models often can't write valid JSON and keep going. Unless you set a "
+                "reply length limit, the reply stops after {count} tokens."
+            ).format(count=number(JSON_REPLY_LIMIT))
+        )
         self.schema_box = wrap(QVBoxLayout())
         self.schema_box.layout().addWidget(self.schema_editor)
         self.schema_box.layout().addWidget(self.schema_status)
         format_label = QLabel(self.tr("&Format"))
         format_label.setBuddy(self.format_picker)
         form.addRow(format_label, self.format_picker)
+        form.addRow("", self.json_note)
         self.schema_label = QLabel(self.tr("Schema"))
         form.addRow(self.schema_label, self.schema_box)
 
@@ -375,6 +390,7 @@ class RequestForm(QWidget):
         self.image_box.setVisible(sees or not known)  # the note below says why it is missing
         self.image_note.setVisible(known and not sees)
         schema = self.format_picker.currentData() == "schema"
+        self.json_note.setVisible(self.format_picker.currentData() in ("json", "schema"))
         self.schema_box.setVisible(schema)
         self.schema_label.setVisible(schema)
         if schema:

@@ -6,6 +6,7 @@ import pytest
 
 from desktop.services.generate.options import changed_options, model_defaults
 from desktop.services.generate.request import (
+    JSON_REPLY_LIMIT,
     FormError,
     GenerateForm,
     build_request,
@@ -30,7 +31,7 @@ def test_every_field_in_client_order() -> None:
         "model", "prompt", "suffix", "system", "template", "context", "format", "think",
         "images", "options", "keep_alive", "logprobs", "top_logprobs", "stream",
     ]  # fmt: skip
-    assert body["options"] == {"temperature": 0.2, "stop": ["\n\n"]}
+    assert body["options"] == {"temperature": 0.2, "stop": ["\n\n"], "num_predict": 1000}
     assert body["images"] == ["iVBORw=="]
     assert body["think"] == "high" and body["stream"] is False
 
@@ -118,3 +119,12 @@ def test_floats_within_the_editors_precision_count_as_unchanged() -> None:
     assert changed_options({"temperature": 0.61}, {"temperature": 0.6}) == {"temperature": 0.61}
     assert changed_options({"top_k": 40.0}) == {}
     assert isinstance(changed_options({"top_k": 41.0})["top_k"], int)
+
+
+def test_json_replies_get_a_length_limit_unless_one_was_set() -> None:
+    for mode, schema in (("json", ""), ("schema", '{"type": "object"}')):
+        body = build_request(GenerateForm(model="m", format_mode=mode, schema_text=schema))
+        assert body["options"] == {"num_predict": JSON_REPLY_LIMIT}
+    chosen = GenerateForm(model="m", format_mode="json", options={"num_predict": 50})
+    assert build_request(chosen)["options"] == {"num_predict": 50}
+    assert "options" not in build_request(GenerateForm(model="m", prompt="free text"))

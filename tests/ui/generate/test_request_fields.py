@@ -217,3 +217,19 @@ def test_keep_alive_words_and_numbers(tab, qtbot, fake_ollama) -> None:
 def test_embedding_models_are_not_offered(tab) -> None:
     names = [tab.model_picker.itemText(i) for i in range(tab.model_picker.count())]
     assert "nomic-embed-text:latest" not in names and "qwen3:0.6b" in names
+
+
+def test_json_output_says_small_models_struggle_and_limits_the_reply(
+    tab, qtbot, fake_ollama
+) -> None:
+    choose(qtbot, tab, "smollm2:135m")
+    note = tab.findChild(object, "generateJsonNote")
+    assert note is not None and not note.isVisible()
+    tab.format_picker.setCurrentIndex(tab.format_picker.findData("json"))
+    assert note.isVisible() and "valid JSON" in note.text() and "1,000" in note.text()
+    tab.prompt.setPlainText("A person as JSON")
+    fake_ollama.reply = Reply(tokens=['{"name": "Ada"}'])
+    run_and_finish(qtbot, tab)
+    sent = fake_ollama.requests[-1].json
+    assert sent["format"] == "json" and sent["options"] == {"num_predict": 1000}
+    assert sent == shown_request(tab)
