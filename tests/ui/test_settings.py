@@ -48,6 +48,8 @@ def test_every_setting_is_stored_typed(qtbot, qloop, data_dir, fake_ollama: Fake
     assert QGuiApplication.font().pointSize() == 14
     dialog.send_key.setCurrentIndex(1)
     dialog.notifications.setChecked(False)
+    assert not dialog.technical.isChecked()  # plain words by default
+    dialog.technical.setChecked(True)
     dialog.downloads.setValue(3)
     dialog.default_model.setText("qwen3:8b")
     dialog.default_model.editingFinished.emit()
@@ -57,6 +59,7 @@ def test_every_setting_is_stored_typed(qtbot, qloop, data_dir, fake_ollama: Fake
     assert reread.get(options.FONT_SIZE) == 14
     assert reread.get(options.SEND_WITH_CTRL_ENTER) is True
     assert reread.get(options.NOTIFICATIONS) is False
+    assert reread.get(options.TECHNICAL_DETAILS) is True
     assert reread.get(options.CONCURRENT_DOWNLOADS) == 3
     assert reread.get(options.DEFAULT_MODEL) == "qwen3:8b"
     assert reread.get(options.DEFAULT_KEEP_ALIVE) == "-1"

@@ -50,6 +50,7 @@ class MessageContext:
     style: ChatStyle
     guard: LinkGuard
     load_image: ImageLoader
+    technical: bool = False  # figures in tokens (Settings → Show technical details)
 
 
 class MessageWidget(QFrame):
@@ -259,9 +260,10 @@ class MessageWidget(QFrame):
         self.next_button.setEnabled(message.version < message.version_count)
 
     def _update_stats(self, message: Message, style: ChatStyle) -> None:
-        summary = "" if self.is_user else stats_summary(message.stats)
+        technical = self.context.technical
+        summary = "" if self.is_user else stats_summary(message.stats, technical=technical)
         self.stats_label.setText(summary)
-        rows = stats_details(message.stats)
+        rows = stats_details(message.stats, technical=technical)
         if rows:
             table = "".join(
                 f"<tr><td>{html.escape(label)}</td><td>&nbsp;&nbsp;{html.escape(value)}</td></tr>"

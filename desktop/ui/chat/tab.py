@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import settings as options
 from desktop.ollama.types import ModelInfo
 from desktop.services.chat.model_facts import ModelFactsCache
 from desktop.services.chat.new_chat import NewChatDefaults
@@ -107,6 +108,9 @@ class ChatTab(QWidget):
         self.style_ = ChatStyle.current()
         self.guard = LinkGuard(self)
         self.message_context = MessageContext(self.style_, self.guard, self._image_data)
+        if context.settings is not None:
+            self.message_context.technical = context.settings.get(options.TECHNICAL_DETAILS)
+            context.settings.on_change(self._setting_changed)
 
         self.sidebar = ConversationSidebar()
         self.transcript = TranscriptView(self.message_context)
@@ -301,6 +305,11 @@ class ChatTab(QWidget):
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
         self.model_settings.apply_settings(conversation_id, chosen)
+
+    def _setting_changed(self, option: object, value: object) -> None:
+        if option is options.TECHNICAL_DETAILS and not self.is_shut_down:
+            self.message_context.technical = bool(value)
+            self.transcript.restyle()  # every message is drawn again with the other figures
 
     def _fill_chat_menu(self) -> None:
         """The header's ⋯ menu: what the sidebar's menu offers, for the chat on screen."""

@@ -134,6 +134,16 @@ class SettingsDialog(QDialog):
         self.notifications.toggled.connect(lambda on: settings.set(options.NOTIFICATIONS, on))
         form.addRow(self.tr("Notifications"), self.notifications)
 
+        self.technical = QCheckBox(self.tr("Show technical details (token counts and speeds)"))
+        self.technical.setObjectName("technicalDetailsCheck")
+        self.technical.setAccessibleName(self.tr("Show technical details"))
+        self.technical.setToolTip(
+            self.tr("For people who know Ollama: figures in tokens instead of words and seconds")
+        )
+        self.technical.setChecked(settings.get(options.TECHNICAL_DETAILS))
+        self.technical.toggled.connect(lambda on: settings.set(options.TECHNICAL_DETAILS, on))
+        form.addRow(self.tr("Details"), self.technical)
+
         self.downloads = QSpinBox()
         self.downloads.setObjectName("settingsConcurrentDownloads")
         self.downloads.setAccessibleName(self.tr("Downloads at the same time"))
