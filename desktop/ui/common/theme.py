@@ -45,7 +45,7 @@ LIGHT = {
     QPalette.ColorRole.Link: "#1565c0",
     QPalette.ColorRole.Highlight: "#2f7d5f",
     QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+    QPalette.ColorRole.PlaceholderText: "#717171",
 }
 
 
