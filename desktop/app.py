@@ -33,7 +33,7 @@ from desktop.ollama.host import resolve_host
 from desktop.paths import is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.chat.exchange import ChatExchange
-from desktop.services.context import AppContext
+from desktop.services.context import AppContext, required
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
 from desktop.services.ollama_process import OllamaProcess
@@ -206,6 +206,12 @@ def create_main_window(argv: list[str]) -> MainWindow:
     routing.install(asyncio.get_event_loop())
     window.error_routing = routing
     window.server_status.start()
+    start_problems = [
+        profiles.start_problem,
+        required(context.downloads, "downloads").restore_problem,
+    ]
+    if any(start_problems):  # files read at start that were set aside: say so, go on
+        window.show_problem(" ".join(problem for problem in start_problems if problem))
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)
     return window
 

@@ -9,6 +9,7 @@ waits for the runner once at start-up, before the window is shown.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import MutableMapping
 from dataclasses import asdict, dataclass, field
@@ -18,6 +19,8 @@ from desktop.i18n import translate
 from desktop.ollama.client import OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.services.secrets import SecretStore
+
+log = logging.getLogger(__name__)
 
 PROFILES_KEY = "servers/profiles"
 ACTIVE_KEY = "servers/active"
@@ -58,17 +61,37 @@ class ServerProfiles:
                  first_url: str) -> None:  # fmt: skip
         self._store = store
         self.secrets = secrets
+        self.start_problem = self._drop_unreadable()
         if not self.all():
             first = ServerProfile(name="This computer", url=resolve_host(first_url))
             self._save([first])
             self._store[ACTIVE_KEY] = first.id
 
     def all(self) -> list[ServerProfile]:
+        return [profile for profile in map(_readable, self._saved_items()) if profile is not None]
+
+    def _saved_items(self) -> list[Any]:
         try:
             items = json.loads(self._store.get(PROFILES_KEY) or "[]")
-        except ValueError:
-            items = []
-        return [ServerProfile.from_json(item) for item in items if isinstance(item, dict)]
+        except (ValueError, RecursionError):
+            return []
+        return items if isinstance(items, list) else []
+
+    def _drop_unreadable(self) -> str:
+        """Saved servers that can't be used (an address with port 99999, a wrong type) must
+        not stop Paddock from starting: they are dropped, and the plain words say which."""
+        items = self._saved_items()
+        dropped = [item for item in items if _readable(item) is None]
+        if not dropped:
+            return ""
+        self._save(self.all())
+        names = ", ".join(_described(item) for item in dropped)
+        log.warning("dropped %d unreadable saved server(s): %.500r", len(dropped), dropped)
+        return translate(
+            "Servers",
+            "Some saved servers could not be read and were removed: {names}. "
+            "Add them again in Settings if you need them.",
+        ).format(names=names)
 
     def _save(self, profiles: list[ServerProfile]) -> None:
         self._store[PROFILES_KEY] = json.dumps([p.to_json() for p in profiles])
@@ -110,6 +133,21 @@ class ServerProfiles:
         """The first client: its key is read on the runner, and this waits for it, so the
         first request already carries it. Start-up only (the window is not shown yet)."""
         return _client(profile, self.secrets.read_at_start(profile.id))
+
+
+def _readable(item: Any) -> ServerProfile | None:
+    if not isinstance(item, dict):
+        return None
+    try:
+        return ServerProfile.from_json(item)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _described(item: Any) -> str:
+    if isinstance(item, dict):
+        return "“{}” ({})".format(str(item.get("name") or "?")[:80], str(item.get("url"))[:200])
+    return repr(item)[:80]
 
 
 def _client(profile: ServerProfile, api_key: str | None) -> OllamaClient:
