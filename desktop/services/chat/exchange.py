@@ -19,6 +19,8 @@ from typing import Literal
 from desktop.i18n import translate
 from desktop.services.operations import Operations
 from desktop.storage import ChatStore, ImportFailed, StorageError
+from desktop.storage.backup import restore_in_place
+from desktop.storage.database import DATABASE_FILE
 from desktop.storage.exchange import dumps
 
 log = logging.getLogger(__name__)
@@ -114,6 +116,32 @@ class ChatExchange:
         return Outcome(
             True, translate("ChatExchange", "Chats restored from {name}").format(name=path.name)
         )
+
+
+async def restore_over_unopened(operations: Operations, data_dir: Path, path: Path) -> Outcome:
+    """Restore a backup when the chats could not be opened at start (a damaged file): the
+    damaged file is kept aside and named; the restored chats open at the next start."""
+    return await operations.call(_restore_over_unopened, data_dir, path)
+
+
+def _restore_over_unopened(data_dir: Path, path: Path) -> Outcome:
+    try:
+        kept = restore_in_place(Path(data_dir) / DATABASE_FILE, path)
+    except StorageError as exc:
+        return Outcome(False, exc.message)
+    restored = translate(
+        "ChatExchange", "Chats restored from {name}. Restart Paddock to open them."
+    ).format(name=path.name)
+    if kept is None:
+        return Outcome(True, restored)
+    return Outcome(
+        True,
+        translate(
+            "ChatExchange",
+            "Chats restored from {name}. The chat file that couldn't be opened was kept as "
+            "{kept}. Restart Paddock to open the restored chats.",
+        ).format(name=path.name, kept=kept),
+    )
 
 
 def write_whole_file(path: Path, text: str) -> Outcome:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.services.chat.exchange import ExportKind
+from desktop.services.chat.exchange import ExportKind, restore_over_unopened
 from desktop.services.context import AppContext, required
 from desktop.services.topics import CONVERSATIONS
 
@@ -124,15 +124,15 @@ class ChatFiles:
         restored chats. The task gives plain words saying how it went.
         """
         exchange = self.context.chat_exchange
-        if exchange is None:
-            return self.context.tasks.run(
-                _words(
-                    QCoreApplication.translate(
-                        "ChatTab", "Your chats couldn't be opened, so nothing was restored."
-                    )
-                ),
-                name="chat-restore",
-            )
+        if exchange is None:  # the chats couldn't be opened: exactly when a backup is needed
+
+            async def restore_in_place() -> str:
+                context = self.context
+                return (
+                    await restore_over_unopened(context.operations, context.data_dir, path)
+                ).message
+
+            return self.context.tasks.run(restore_in_place(), name="chat-restore")
         tab = self.tab
         tab.draft_timer.stop()
         ending = tab.sessions.stop_every_reply()
