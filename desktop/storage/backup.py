@@ -38,11 +38,17 @@ def read_only_uri(path: Path) -> str:
     return f"{path.absolute().as_uri()}?mode=ro"
 
 
+UNFINISHED_MARK = "backup-in-progress"  # in the data folder: where a backup is being written
+
+
 def backup_to(database: Database, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    mark = database.path.with_name(UNFINISHED_MARK)
+    remove_unfinished_backup(database.path.parent)
+    _remove_partial(partial)
+    with contextlib.suppress(OSError):  # without it, only a backup to the same place cleans up
+        mark.write_text(str(partial.absolute()), encoding="utf-8")
     try:
         copy = sqlite3.connect(str(partial), isolation_level=None)
         try:
@@ -53,12 +59,37 @@ def backup_to(database: Database, target: Path) -> None:
             copy.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _remove_partial(partial)
         raise StorageError(
             translate("Storage", "The backup could not be written to {path}.").format(path=target),
             detail=repr(exc),
         ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            mark.unlink()
+
+
+def remove_unfinished_backup(data_dir: Path) -> None:
+    """Remove what a backup cut short (the app killed mid-copy) left beside its target: the
+    half copy and its journal. Runs at every start and before every backup."""
+    mark = data_dir / UNFINISHED_MARK
+    try:
+        partial = Path(mark.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return
+    if partial.name.endswith(".part"):  # never anything the mark didn't make
+        _remove_partial(partial)
+    with contextlib.suppress(OSError):
+        mark.unlink()
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in _COMPANIONS)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 def check_backup(source: Path) -> int:

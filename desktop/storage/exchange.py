@@ -11,8 +11,10 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import PaddockError
@@ -92,6 +94,47 @@ def export_json(store: ChatStore, conversation_id: int) -> dict[str, Any]:
     }
 
 
+def read_chat_file(path: Path) -> Any:
+    """The JSON in a chat file, refusing in specific words what JSON allows but no chat holds:
+    nesting too deep to read, and numbers no database stores (NaN, Infinity, 1e999).
+    Raises ``OSError``, ``ValueError`` for a file that is not JSON at all."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+    except RecursionError:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "{name} is nested too deeply to be a Paddock chat, so it could not be "
+                "imported. Nothing was changed.",
+            ).format(name=path.name)
+        ) from None
+    except _NotFinite as exc:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "{name} holds a number Paddock can't store (such as NaN or 1e999), so it could "
+                "not be imported. Nothing was changed.",
+            ).format(name=path.name),
+            detail=str(exc),
+        ) from None
+
+
+class _NotFinite(Exception):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotFinite(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text[:40])
+    return value
+
+
 def import_json(store: ChatStore, data: Any) -> int:
     """Add the exported conversation as a new one; returns its id. All or nothing."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -116,11 +159,36 @@ def import_json(store: ChatStore, data: Any) -> int:
             detail=exc.detail,
         ) from exc
     except (StorageError, sqlite3.Error) as exc:  # read-only, locked, damaged
+        if _read_only(exc):
+            raise ImportFailed(
+                translate(
+                    "Storage",
+                    "The chat could not be imported because the data folder {folder} can't be "
+                    "written to. Nothing was changed; make the folder writable and try again.",
+                ).format(folder=store.path.parent),
+                detail=repr(exc),
+            ) from exc
         raise ImportFailed(
             translate("Storage", "Paddock couldn't save the imported chat. Nothing was changed."),
             detail=getattr(exc, "detail", "") or repr(exc),
         ) from exc
-    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
+    except _DuplicateId as exc:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "This chat file has two messages with the same id ({id}), so it could not be "
+                "imported. Nothing was changed.",
+            ).format(id=exc.args[0])
+        ) from exc
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        OverflowError,
+        RecursionError,
+        binascii.Error,
+    ) as exc:
         raise ImportFailed(
             translate(
                 "Storage", "This chat file is damaged or incomplete, so it could not be imported."
@@ -135,7 +203,12 @@ def _import(store: ChatStore, data: dict[str, Any]) -> int:
     messages = data.get("messages") or []
     now = database.now()
     title_source = TitleSource(source.get("title_source") or "none")
-    by_old_id = {int(item["id"]): item for item in messages}
+    by_old_id: dict[int, dict[str, Any]] = {}
+    for item in messages:
+        old_id = int(item["id"])
+        if old_id in by_old_id:  # which one would a child's parent_id mean? never guess
+            raise _DuplicateId(old_id)
+        by_old_id[old_id] = item
     with database.transaction():
         cursor = database.execute(
             "INSERT INTO conversations (title, title_source, model, system_prompt, options, "
@@ -161,6 +234,18 @@ def _import(store: ChatStore, data: dict[str, Any]) -> int:
             item = by_old_id[old_id]
             new_ids[old_id] = _insert_message(store, conversation_id, item, new_ids, now)
     return conversation_id
+
+
+class _DuplicateId(Exception):
+    pass
+
+
+def _read_only(error: BaseException) -> bool:
+    """SQLite's "attempt to write a readonly database" (a read-only folder or file system)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_READONLY
+    return "readonly" in str(error)
 
 
 def _parents_first(by_old_id: dict[int, dict[str, Any]]) -> list[int]:

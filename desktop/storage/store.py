@@ -52,6 +52,7 @@ class ChatStore:
         :class:`~desktop.storage.database.StorageError` (plain ``.message``) when the file
         cannot be used: unreadable, not a database, or written by a newer Paddock.
         """
+        backup.remove_unfinished_backup(Path(data_dir))
         return cls(Database.open(Path(data_dir) / DATABASE_FILE, now=now))
 
     @property

@@ -10,7 +10,6 @@ outcome; anything else is raised, to be reported with its traceback.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ from desktop.services.operations import Operations
 from desktop.storage import ChatStore, ImportFailed, StorageError
 from desktop.storage.backup import restore_in_place
 from desktop.storage.database import DATABASE_FILE
-from desktop.storage.exchange import dumps
+from desktop.storage.exchange import dumps, read_chat_file
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +78,7 @@ class ChatExchange:
 
     def _import(self, path: Path) -> Outcome:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_chat_file(path)
             conversation_id = self.store.import_json(data)
         except ImportFailed as exc:
             return Outcome(False, exc.message)
