@@ -13,6 +13,7 @@ import binascii
 import json
 import math
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.storage.database import StorageError, StorageFull
+from desktop.storage.json_steps import loads_in_steps, read_text
 from desktop.storage.records import MessageState, ReplyStats, TitleSource
 
 if TYPE_CHECKING:
@@ -28,6 +30,9 @@ if TYPE_CHECKING:
 FORMAT = "paddock.conversation"
 FORMAT_VERSION = 1
 ROLES = ("system", "user", "assistant", "tool")
+PROGRESS_EVERY = 50  # messages between two progress reports, at least
+
+Progress = Callable[[int, int], None]
 
 
 class ImportFailed(PaddockError):
@@ -98,9 +103,10 @@ def read_chat_file(path: Path) -> Any:
     """The JSON in a chat file, refusing in specific words what JSON allows but no chat holds:
     nesting too deep to read, and numbers no database stores (NaN, Infinity, 1e999).
     Raises ``OSError``, ``ValueError`` for a file that is not JSON at all."""
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)
+    decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float)
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+        return loads_in_steps(text, decoder)
     except RecursionError:
         raise ImportFailed(
             translate(
@@ -135,8 +141,9 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def import_json(store: ChatStore, data: Any) -> int:
-    """Add the exported conversation as a new one; returns its id. All or nothing."""
+def import_json(store: ChatStore, data: Any, progress: Progress | None = None) -> int:
+    """Add the exported conversation as a new one; returns its id. All or nothing.
+    ``progress(done, total)`` hears how many messages are in, now and then (this thread)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFailed(translate("Storage", "This file is not a chat exported from Paddock."))
     if not isinstance(data.get("format_version"), int) or data["format_version"] > FORMAT_VERSION:
@@ -148,7 +155,7 @@ def import_json(store: ChatStore, data: Any) -> int:
             )
         )
     try:
-        return _import(store, data)
+        return _import(store, data, progress)
     except StorageFull as exc:
         raise ImportFailed(
             translate(
@@ -197,7 +204,7 @@ def import_json(store: ChatStore, data: Any) -> int:
         ) from exc
 
 
-def _import(store: ChatStore, data: dict[str, Any]) -> int:
+def _import(store: ChatStore, data: dict[str, Any], progress: Progress | None) -> int:
     database = store.database
     source = data["conversation"]
     messages = data.get("messages") or []
@@ -230,9 +237,13 @@ def _import(store: ChatStore, data: dict[str, Any]) -> int:
         )
         conversation_id = int(cursor.lastrowid or 0)
         new_ids: dict[int, int] = {}
-        for old_id in _parents_first(by_old_id):
+        total = len(by_old_id)
+        step = max(PROGRESS_EVERY, total // 100)
+        for done, old_id in enumerate(_parents_first(by_old_id), start=1):
             item = by_old_id[old_id]
             new_ids[old_id] = _insert_message(store, conversation_id, item, new_ids, now)
+            if progress is not None and (done % step == 0 or done == total):
+                progress(done, total)
     return conversation_id
 
 

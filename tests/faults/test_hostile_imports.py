@@ -9,15 +9,18 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from desktop.services.chat.exchange import ChatExchange
 from desktop.services.operations import Operations
 from desktop.storage import ChatStore
+from desktop.storage.json_steps import loads_in_steps
 from tests.faults.disk import free_space, limit_growth
 
 
@@ -113,6 +116,7 @@ SLOW_BACKUP = r"""
 import sys, time
 from pathlib import Path
 from desktop.storage import ChatStore
+from desktop.storage.json_steps import loads_in_steps
 
 store = ChatStore.open(Path(sys.argv[1]))
 real = store.database.connection
@@ -224,3 +228,80 @@ def test_a_read_only_data_folder_at_start_is_named(tmp_path: Path) -> None:
     finally:
         subprocess.run(["umount", str(read_only)], check=False)
     assert str(read_only) in done.stdout, done.stdout + done.stderr
+
+
+# --- a big import: off the window's thread, with progress ---------------------------------
+
+BIG_COUNT = 20_000
+
+
+def _big_chat_file(folder: Path, words: int = 10) -> Path:
+    messages = [
+        {
+            "id": n + 1,
+            "parent_id": n or None,
+            "role": "user" if n % 2 == 0 else "assistant",
+            "content": f"message {n} " + "lorem ipsum " * words,
+        }
+        for n in range(BIG_COUNT)
+    ]
+    data = {
+        "format": "paddock.conversation",
+        "format_version": 1,
+        "conversation": {"title": "Big"},
+        "messages": messages,
+    }
+    path = folder / "big.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_a_big_import_reports_progress_while_the_window_keeps_running(
+    arun: Any, qtbot: Any, exchange: ChatExchange, store: ChatStore, tmp_path: Path
+) -> None:
+    path = _big_chat_file(tmp_path)
+    loop_thread = threading.get_ident()
+    ticks = [0]
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(0)  # the window's thread: counts every pass of its event loop
+    reports: list[tuple[int, int, int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        reports.append((done, total, threading.get_ident(), ticks[0]))
+
+    try:
+        outcome = arun(exchange.import_file(path, progress), timeout=120)
+    finally:
+        timer.stop()
+    assert outcome.ok
+    assert len(store.messages.all_in(outcome.conversation_id)) == BIG_COUNT
+    assert len(reports) >= 10 and reports[-1][:2] == (BIG_COUNT, BIG_COUNT)
+    assert [done for done, *_ in reports] == sorted(done for done, *_ in reports)
+    assert {thread for _, _, thread, _ in reports} == {loop_thread}  # shown on the loop
+    assert reports[-1][3] > reports[0][3]  # the window's loop ran while messages went in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"messages": [], "conversation": {}}',
+        ' {\n "a" : [ 1 , {"b": [2, [3]]} ] ,"c":"[{,}]" , "d": [] }\n',
+        '[1, 2, {"x": []}]',
+        '{"a": [1,]}',
+        '{"a": 1,}',
+        '{"a": 1} {"b": 2}',
+        '{"a" 1}',
+        "{",
+    ],
+)
+def test_reading_a_chat_file_in_steps_gives_what_json_gives(text: str) -> None:
+    try:
+        expected: Any = json.loads(text)
+    except ValueError:
+        expected = ValueError
+    try:
+        got: Any = loads_in_steps(text, json.JSONDecoder())
+    except ValueError:
+        got = ValueError
+    assert got == expected

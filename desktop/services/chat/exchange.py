@@ -10,6 +10,8 @@ outcome; anything else is raised, to be reported with its traceback.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,7 @@ from desktop.services.operations import Operations
 from desktop.storage import ChatStore, ImportFailed, StorageError
 from desktop.storage.backup import restore_in_place
 from desktop.storage.database import DATABASE_FILE
-from desktop.storage.exchange import dumps, read_chat_file
+from desktop.storage.exchange import Progress, dumps, read_chat_file
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +51,12 @@ class ChatExchange:
         """Write one chat as Markdown or as a Paddock chat file (JSON, images included)."""
         return await self.operations.call(self._export, conversation_id, kind, path)
 
-    async def import_file(self, path: Path) -> Outcome:
-        """Add the chat in a Paddock chat file; the outcome names the new conversation."""
-        return await self.operations.call(self._import, path)
+    async def import_file(self, path: Path, progress: Progress | None = None) -> Outcome:
+        """Add the chat in a Paddock chat file; the outcome names the new conversation.
+        ``progress(done, total)`` runs on the loop's thread as messages go in (a big file
+        takes seconds)."""
+        report = on_loop(progress) if progress is not None else None
+        return await self.operations.call(self._import, path, report)
 
     # --- every chat ---------------------------------------------------------------------------
 
@@ -76,10 +81,10 @@ class ChatExchange:
             text = dumps(self.store.export_json(conversation_id))
         return write_whole_file(path, text)
 
-    def _import(self, path: Path) -> Outcome:
+    def _import(self, path: Path, progress: Progress | None = None) -> Outcome:
         try:
             data = read_chat_file(path)
-            conversation_id = self.store.import_json(data)
+            conversation_id = self.store.import_json(data, progress)
         except ImportFailed as exc:
             return Outcome(False, exc.message)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -115,6 +120,17 @@ class ChatExchange:
         return Outcome(
             True, translate("ChatExchange", "Chats restored from {name}").format(name=path.name)
         )
+
+
+def on_loop(callback: Progress) -> Progress:
+    """``callback`` called on the running loop's thread, from any thread (never waiting)."""
+    loop = asyncio.get_running_loop()
+
+    def report(done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed: nobody is watching
+            loop.call_soon_threadsafe(callback, done, total)
+
+    return report
 
 
 async def restore_over_unopened(operations: Operations, data_dir: Path, path: Path) -> Outcome:
