@@ -47,6 +47,11 @@ from desktop.services.tasks import TaskRunner, plain_message
 from desktop.settings import Settings, SettingsMapping
 from desktop.storage import ChatStore, StorageError
 from desktop.translations import install_translator
+from desktop.ui.single_instance import (
+    SingleInstance,
+    already_running_message,
+    brought_forward_message,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -234,9 +239,13 @@ def create_main_window(argv: list[str]) -> MainWindow:
     return window
 
 
-async def run_window(argv: list[str], *, self_check: bool = False) -> int:
+async def run_window(
+    argv: list[str], *, self_check: bool = False, instance: SingleInstance | None = None
+) -> int:
     """Show the window and wait until it is closed (the self-check closes it once painted)."""
     window = create_main_window(argv)
+    if instance is not None:  # a later start on this folder brings this window forward
+        instance.bring_forward_on_knock(window, asyncio.get_running_loop())
     closed = asyncio.get_running_loop().create_future()
     window.closed.connect(lambda: closed.done() or closed.set_result(None))
     app = QApplication.instance()
@@ -276,6 +285,18 @@ def _report_startup_failure(error: BaseException, *, show: bool) -> None:
         )
 
 
+def _hand_over_to_running(instance: SingleInstance, *, show: bool) -> int:
+    """Another Paddock holds the data folder: bring its window forward, or say who holds it."""
+    if instance.ask_running_to_come_forward():
+        print(brought_forward_message(instance.data_dir))
+        return 0
+    message = already_running_message(instance.data_dir)
+    print(message, file=sys.stderr)
+    if show and QApplication.platformName() != "offscreen":
+        QMessageBox.information(None, QApplication.translate("main", "Paddock"), message)
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """The ``paddock`` command: returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -291,15 +312,19 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "paddock", *argv])
     assert isinstance(app, QApplication)
     _describe(app)
+    instance = SingleInstance(prepare_data_dir(arguments.data_dir))
+    if not instance.acquire():  # one Paddock per data folder: nothing here is touched
+        return _hand_over_to_running(instance, show=not arguments.self_check)
     quit_on_last_window = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)  # the window's close ends run_window(), then the loop
     try:
-        code = qasync.run(run_window(argv, self_check=arguments.self_check))
+        code = qasync.run(run_window(argv, self_check=arguments.self_check, instance=instance))
     except Exception as error:
         _report_startup_failure(error, show=not arguments.self_check)
         return 1
     finally:
         app.setQuitOnLastWindowClosed(quit_on_last_window)
+        instance.release()
     if arguments.self_check:
         print(versions_text())
         print("self-check passed")

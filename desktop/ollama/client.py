@@ -29,6 +29,7 @@ from desktop.ollama.errors import (
     UPLOAD,
     ModelNotFound,
     OllamaError,
+    RedirectRefused,
     RequestRejected,
     ServerError,
     ServerUnreachable,
@@ -470,6 +471,9 @@ class OllamaClient:
             )
         except requests.RequestException as exc:
             raise _unreachable(self.base_url, exc) from exc
+        if response.is_redirect:  # the session followed it only within this server
+            response.close()
+            raise _redirect_refused(self.base_url, response)
         if response.status_code < 300 or response.status_code in accept:
             if stream and not _is_ndjson(response) and response.status_code < 300:
                 # A proxy may answer 200 with its own page: that is not an Ollama stream.
@@ -600,6 +604,16 @@ def _http_error(response: requests.Response, model: str | None) -> OllamaError:
     if 400 <= status < 500:
         return RequestRejected(status, message, body=body, detail=detail)
     return ServerError(status, message, detail=detail)
+
+
+def _redirect_refused(url: str, response: requests.Response) -> RedirectRefused:
+    target = requests.compat.urljoin(response.url, response.headers.get("Location", ""))
+    return RedirectRefused(
+        url,
+        target,
+        detail=f"{response.request.method} {response.url} -> {response.status_code} "
+        f"Location: {target[:300]!r} (not followed: another server)",
+    )
 
 
 def _unreachable(url: str, exc: requests.RequestException) -> ServerUnreachable:

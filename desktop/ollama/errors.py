@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.errors import PaddockError
 from desktop.i18n import translate
-from desktop.ollama.host import is_local_url
+from desktop.ollama.host import is_local_url, origin_text
 
 
 class OllamaError(PaddockError):
@@ -68,6 +68,25 @@ class ServerError(OllamaError):
         self.status = status
         self.server_message = server_message
         super().__init__(_server_error_message(status, server_message), detail=detail)
+
+
+class RedirectRefused(OllamaError):
+    """The server sent Paddock to another server (scheme, host or port), which it didn't
+    follow: the profile's key, headers and the request's body are for the server the person
+    chose. ``target`` is where it pointed (server text: shown only as scheme, host, port)."""
+
+    def __init__(self, url: str, target: str, *, detail: str = "") -> None:
+        self.url = url
+        self.target = target
+        super().__init__(
+            translate(
+                "Errors",
+                "The server at {url} sent Paddock to another address ({target}); Paddock "
+                "didn't follow it, so nothing was sent there. If that address is right, add "
+                "it as a server of its own.",
+            ).format(url=url, target=origin_text(target)),
+            detail=detail,
+        )
 
 
 # What a stream was doing, so its failure is worded for that: a chat or generate reply, a

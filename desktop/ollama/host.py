@@ -67,3 +67,31 @@ def is_local_url(url: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+def origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of ``url``, the port filled in from the scheme when absent: what
+    decides whether two addresses are the same server."""
+    split = urllib.parse.urlsplit(url)
+    scheme = split.scheme.lower()
+    try:
+        port = split.port
+    except ValueError:
+        port = None
+    default = 443 if scheme == "https" else 80
+    return scheme, (split.hostname or "").lower(), port or default
+
+
+def same_origin(first: str, second: str) -> bool:
+    return origin(first) == origin(second)
+
+
+def origin_text(url: str, limit: int = 120) -> str:
+    """``scheme://host:port`` of ``url``, short and one line: how a server-given address is
+    named to the user (its path and query say nothing useful and may be long)."""
+    scheme, host, port = origin(url)
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    text = f"{scheme}://{host}:{port}" if scheme else url
+    text = "".join(character for character in text if character.isprintable())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -22,6 +22,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from desktop.ollama.host import same_origin
+
 _local = threading.local()
 _OWNER = "_paddock_scope"  # attribute on a connection: the scope whose request holds it
 
@@ -132,9 +134,29 @@ class _WatchedAdapter(HTTPAdapter):
         }
 
 
+class _SameServerSession(requests.Session):
+    """Follows a redirect only to the same server (scheme, host and port).
+
+    A server profile's API key and extra headers are meant for that server alone, and a
+    request's body is the person's prompt. requests strips only ``Authorization`` when a
+    redirect leaves the host; every other header, and a 307's body, would go along. So a
+    redirect elsewhere is not followed at all: the redirect answer itself comes back, and
+    the client turns it into plain words (and the status line never claims one server
+    while requests go to another).
+    """
+
+    def get_redirect_target(self, resp: requests.Response) -> str | None:
+        target = super().get_redirect_target(resp)
+        if target is None:
+            return None
+        followed = requests.compat.urljoin(resp.url, target)
+        return target if same_origin(resp.url, followed) else None
+
+
 def make_session() -> requests.Session:
-    """A session whose connections belong to the calling thread's :class:`RequestScope`."""
-    session = requests.Session()
+    """A session whose connections belong to the calling thread's :class:`RequestScope`, and
+    that follows redirects only within the same server."""
+    session = _SameServerSession()
     adapter = _WatchedAdapter(pool_connections=4, pool_maxsize=16)
     session.mount("http://", adapter)
     session.mount("https://", adapter)

@@ -1,4 +1,5 @@
-"""API keys in the operating system's keyring — never in settings files, logs or exports.
+"""API keys and a server's extra headers in the operating system's keyring — never in
+settings files, logs or exports.
 
 Where no keyring is available (a bare Linux session without a secret service), a key is kept in
 memory for this session only, and ``persistent`` says so, so the user can be told.
@@ -55,6 +56,11 @@ class SecretStore:
     def read_at_start(self, account: str) -> str | None:
         """Read on the runner and wait for it: start-up only, before the window is shown."""
         return self.operations.wait(self.get, account)
+
+    def store_at_start(self, account: str, secret: str) -> bool:
+        """Store on the runner and wait for it: start-up only (moving an older file's secrets
+        into the keyring before the window is shown)."""
+        return self.operations.wait(self.set, account, secret)
 
     # --- the blocking calls (the runner's thread) -------------------------------------------
 

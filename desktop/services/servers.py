@@ -1,9 +1,12 @@
-"""Named Ollama servers: where, with which headers, whether to check TLS — keys kept apart.
+"""Named Ollama servers: where, with which headers, whether to check TLS — secrets kept apart.
 
-Profiles are plain data in a settings store; a profile's API key lives only in the
-:class:`~desktop.services.secrets.SecretStore`, under the profile's id. Whatever touches a key
-is async (the keyring call runs on the operation runner), except ``client_at_start``, which
-waits for the runner once at start-up, before the window is shown.
+Profiles are plain data in a settings store; a profile's API key and its extra headers live
+only in the :class:`~desktop.services.secrets.SecretStore` (the key under the profile's id, the
+headers as JSON under ``<id>/headers``): a header such as ``Authorization: Bearer …`` or
+``X-Api-Key`` is as secret as the key. The settings keep only the headers' names. Whatever
+touches a secret is async (the keyring call runs on the operation runner), except start-up,
+which waits for the runner before the window is shown: ``client_at_start``, and moving the
+headers an older Paddock wrote into the settings file into the keyring.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import logging
 import uuid
 from collections.abc import MutableMapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.i18n import translate
@@ -29,24 +32,50 @@ CLOUD_URL = "https://ollama.com"
 
 @dataclass
 class ServerProfile:
+    """A server. ``headers`` (names and values) is never saved in settings: only their names
+    (``header_names``) are, the values go to the keyring. ``plain_headers`` marks headers an
+    older Paddock saved in the settings file that no keyring could take yet: they stay there
+    (and are used) rather than be lost, until a keyring can take them."""
+
     name: str
     url: str
     headers: dict[str, str] = field(default_factory=dict)
     verify_tls: bool = True
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    header_names: list[str] = field(default_factory=list)
+    plain_headers: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data: dict[str, Any] = {
+            "name": self.name,
+            "url": self.url,
+            "verify_tls": self.verify_tls,
+            "id": self.id,
+        }
+        names = sorted(set(self.header_names) | set(self.headers))
+        if names:
+            data["header_names"] = names
+        if self.plain_headers and self.headers:
+            data["headers"] = dict(self.headers)
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ServerProfile:
+        headers = {str(k): str(v) for k, v in (data.get("headers") or {}).items()}
         return cls(
             name=str(data.get("name") or "Ollama"),
             url=resolve_host(str(data.get("url") or "")),
-            headers={str(k): str(v) for k, v in (data.get("headers") or {}).items()},
+            headers=headers,
             verify_tls=bool(data.get("verify_tls", True)),
             id=str(data.get("id") or uuid.uuid4().hex),
+            header_names=[str(name) for name in data.get("header_names") or []],
+            plain_headers=bool(headers),
         )
+
+    @property
+    def headers_account(self) -> str:
+        """Where the keyring keeps this profile's extra headers."""
+        return f"{self.id}/headers"
 
 
 def cloud_template() -> ServerProfile:
@@ -62,6 +91,7 @@ class ServerProfiles:
         self._store = store
         self.secrets = secrets
         self.start_problem = self._drop_unreadable()
+        self._move_plain_headers_to_keyring()
         if not self.all():
             first = ServerProfile(name="This computer", url=resolve_host(first_url))
             self._save([first])
@@ -96,22 +126,58 @@ class ServerProfiles:
     def _save(self, profiles: list[ServerProfile]) -> None:
         self._store[PROFILES_KEY] = json.dumps([p.to_json() for p in profiles])
 
+    def _move_plain_headers_to_keyring(self) -> None:
+        """Headers an older Paddock saved in the settings file go into the keyring and leave
+        the file. Start-up only: waits for the runner, before the window is shown. Where no
+        keyring can keep them, they stay in the file (as before) rather than be lost."""
+        profiles = self.all()
+        moved = False
+        for profile in profiles:
+            if not (profile.plain_headers and profile.headers):
+                continue
+            secret = json.dumps(profile.headers)
+            if self.secrets.store_at_start(profile.headers_account, secret):
+                profile.plain_headers = False
+                moved = True
+            else:
+                log.warning("no keyring to keep a server's headers; they stay in settings")
+        if moved:
+            self._save(profiles)
+
     async def add(self, profile: ServerProfile, api_key: str | None = None) -> bool:
-        """Add or replace; returns False when the key could only be kept for this session."""
-        profiles = [p for p in self.all() if p.id != profile.id] + [profile]
+        """Add or replace; returns False when the key or the headers could only be kept for
+        this session (no keyring)."""
+        old = next((p for p in self.all() if p.id == profile.id), None)
+        saved = ServerProfile(
+            name=profile.name,
+            url=profile.url,
+            verify_tls=profile.verify_tls,
+            id=profile.id,
+            header_names=sorted(profile.headers),
+        )
+        profiles = [p for p in self.all() if p.id != profile.id] + [saved]
         self._save(profiles)
+        kept = True
         if api_key:
-            return await self.secrets.store(profile.id, api_key)
-        return True
+            kept = await self.secrets.store(profile.id, api_key)
+        if profile.headers:
+            stored = await self.secrets.store(profile.headers_account, json.dumps(profile.headers))
+            kept = kept and stored
+        elif old is not None and old.header_names:
+            await self.secrets.forget(profile.headers_account)
+        return kept
 
     async def remove(self, profile_id: str) -> None:
-        remaining = [p for p in self.all() if p.id != profile_id]
+        profiles = self.all()
+        remaining = [p for p in profiles if p.id != profile_id]
         if not remaining:
             raise ValueError(translate("Servers", "At least one server must stay."))
         self._save(remaining)
         if self._store.get(ACTIVE_KEY) == profile_id:
             self._store[ACTIVE_KEY] = remaining[0].id
         await self.secrets.forget(profile_id)
+        if any(p.id == profile_id and p.header_names for p in profiles):
+            await self.secrets.forget(f"{profile_id}/headers")
 
     @property
     def active(self) -> ServerProfile:
@@ -126,13 +192,21 @@ class ServerProfiles:
         return self.active
 
     async def open_client(self, profile: ServerProfile) -> OllamaClient:
-        """A client for ``profile``, its key read from the keyring on the runner."""
-        return _client(profile, await self.secrets.read(profile.id))
+        """A client for ``profile``, its key and headers read from the keyring on the runner."""
+        api_key = await self.secrets.read(profile.id)
+        headers = profile.headers if profile.plain_headers else {}
+        if profile.header_names and not profile.plain_headers:
+            headers = _headers(await self.secrets.read(profile.headers_account))
+        return _client(profile, api_key, headers)
 
     def client_at_start(self, profile: ServerProfile) -> OllamaClient:
-        """The first client: its key is read on the runner, and this waits for it, so the
-        first request already carries it. Start-up only (the window is not shown yet)."""
-        return _client(profile, self.secrets.read_at_start(profile.id))
+        """The first client: its key and headers are read on the runner, and this waits for
+        them, so the first request already carries them. Start-up only (no window yet)."""
+        api_key = self.secrets.read_at_start(profile.id)
+        headers = profile.headers if profile.plain_headers else {}
+        if profile.header_names and not profile.plain_headers:
+            headers = _headers(self.secrets.read_at_start(profile.headers_account))
+        return _client(profile, api_key, headers)
 
 
 def _readable(item: Any) -> ServerProfile | None:
@@ -150,7 +224,18 @@ def _described(item: Any) -> str:
     return repr(item)[:80]
 
 
-def _client(profile: ServerProfile, api_key: str | None) -> OllamaClient:
+def _headers(saved: str | None) -> dict[str, str]:
+    """The headers the keyring kept (JSON); none when it lost them or holds something else."""
+    try:
+        data = json.loads(saved or "{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _client(profile: ServerProfile, api_key: str | None, headers: dict[str, str]) -> OllamaClient:
+    """The client sends the key and the headers to ``profile.url`` only: it follows no
+    redirect to another server (see :mod:`desktop.ollama.transport`)."""
     return OllamaClient(
-        profile.url, api_key=api_key, headers=profile.headers or None, verify=profile.verify_tls
+        profile.url, api_key=api_key, headers=headers or None, verify=profile.verify_tls
     )

@@ -26,6 +26,11 @@ UNSET: Any = _Unset()
 class ConversationRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
+        # This run's start and the chats it made: pruning never takes a chat this run made
+        # (the person may be about to type into it) and leaves every chat newer than the start
+        # alone, whichever app or clock made it.
+        self._started_at = database.now()
+        self._created: set[int] = set()
 
     def create(
         self,
@@ -57,6 +62,7 @@ class ConversationRepository:
         )
         conversation = self.get(int(cursor.lastrowid or 0))
         assert conversation is not None
+        self._created.add(conversation.id)
         return conversation
 
     def get(self, conversation_id: int) -> Conversation | None:
@@ -163,16 +169,16 @@ class ConversationRepository:
         self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
 
     def prune_empty(self, *, keep: Iterable[int] = ()) -> int:
-        """Delete conversations with no message and no draft (a "New chat" never used)."""
-        kept = [int(value) for value in keep]
-        marks = ", ".join("?" for _ in kept)
+        """Delete conversations with no message and no draft (a "New chat" never used) that
+        an earlier run left behind: never one made since this store was opened, or by it."""
+        kept = sorted({int(value) for value in keep} | self._created)
         sql = (
-            "DELETE FROM conversations WHERE draft = '' "
+            "DELETE FROM conversations WHERE draft = '' AND created_at < ? "
             "AND NOT EXISTS (SELECT 1 FROM messages WHERE conversation_id = conversations.id)"
         )
         if kept:
-            sql += f" AND id NOT IN ({marks})"
-        return self._db.execute(sql, kept).rowcount
+            sql += f" AND id NOT IN ({', '.join('?' for _ in kept)})"
+        return self._db.execute(sql, (self._started_at, *kept)).rowcount
 
 
 def _conversation(row: Any) -> Conversation:

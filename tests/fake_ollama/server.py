@@ -102,6 +102,7 @@ class FakeOllama:
         self.disconnects = 0
         self.active_streams = 0
         self.stalling = 0  # pulls inside a scripted stall right now
+        self.redirect_to: str | None = None  # a base URL: answer every request 307 to it
 
     @property
     def url(self) -> str:
@@ -310,6 +311,8 @@ class _Handler(BaseHTTPRequestHandler):
             )
         )
         canned = self.fake.take_override(path)
+        if canned is None and self.fake.redirect_to is not None:  # a proxy sending us elsewhere
+            canned = [307, b"", None, {"Location": self.fake.redirect_to + self.path}, None]
         try:
             if canned is not None:
                 status, payload, content_type, headers, _ = canned

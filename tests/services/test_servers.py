@@ -95,7 +95,9 @@ def test_keys_go_to_the_keyring_and_never_into_settings(
     arun(profiles.remove(proxy.id))
     assert ("Paddock", proxy.id) not in memory_keyring.items
     assert profiles.active.name == "This computer"
-    assert len(memory_keyring.threads) == 3 and memory_keyring.calls_on_the_runner()
+    assert ("Paddock", f"{proxy.id}/headers") not in memory_keyring.items
+    # The key and the headers: stored, read and forgotten, each on the runner.
+    assert len(memory_keyring.threads) == 6 and memory_keyring.calls_on_the_runner()
 
 
 def test_the_first_client_carries_the_key_read_on_the_runner(

@@ -69,12 +69,19 @@ def test_draft_and_scroll_position_survive_a_restart(store: ChatStore, tmp_path)
         reopened.close()
 
 
-def test_prune_empty_keeps_used_drafted_and_current_chats(store: ChatStore) -> None:
+def test_prune_empty_keeps_used_drafted_and_current_chats(store: ChatStore, clock: Clock) -> None:
     used = store.conversations.create(model="m")
     store.messages.add(used.id, "user", "hi", parent_id=None)
     drafted = store.conversations.create(model="m")
     store.conversations.save_draft(drafted.id, "soon")
     current = store.conversations.create(model="m")
     store.conversations.create(model="m")
-    assert store.conversations.prune_empty(keep=[current.id]) == 1
-    assert {c.id for c in store.conversations.list()} == {used.id, drafted.id, current.id}
+    store.close()
+    clock.advance(60)
+    next_run = ChatStore.open(store.path.parent, now=clock)  # the empties are an earlier run's
+    try:
+        assert next_run.conversations.prune_empty(keep=[current.id]) == 1
+        kept = {c.id for c in next_run.conversations.list()}
+        assert kept == {used.id, drafted.id, current.id}
+    finally:
+        next_run.close()

@@ -12,6 +12,7 @@ import time
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.services.chat.events import ReplyPhase
+from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.session_adapter import SessionAdapter
 from desktop.ui.chat.transcript import TranscriptView
 
@@ -77,7 +78,8 @@ class LiveReplyPump(QObject):
             widget.set_thinking_time(time.monotonic() - self._thinking_since, running=True)
         drew = widget.render_frame()
         if drew and self.transcript.following:
-            self.transcript.relayout_now()
+            # What the tail cost comes out of the frame's budget for making pieces.
+            self.transcript.relayout_now(Budget(start=started))
         if self.frame_costs is not None and drew:
             self.frame_costs.append(time.perf_counter() - started)
 

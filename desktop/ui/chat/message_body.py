@@ -1,68 +1,49 @@
-"""The text of one message as a stack of rendered pieces, able to grow while it streams.
+"""The text of one message: markdown cut into pieces, growing while it streams.
 
-A finished reply is cut into blocks (:mod:`markdown_blocks`); runs of prose become one text
-piece (up to ``SEGMENT_CHARS``), each code block its own :class:`CodeBlock`. While a reply
-streams, new text is only buffered; once per frame ``render_pending`` adds the blocks that
-finished since the last frame (rendered once) and re-renders the open tail — a prose tail is at
-most ``SOFT_LIMIT`` characters, an open code block only appends. So a frame costs the same at
-the 100th kilobyte as at the first. Text that arrives faster than that (a replay, a local
-server at full speed) is rendered ``FRAME_CHARS`` a frame; the rest waits for the next one.
+A finished reply is cut into blocks (:mod:`markdown_blocks`); runs of prose become one piece
+(up to ``SEGMENT_CHARS``), each code block a piece of its own. The pieces become widgets only
+near the view (:class:`~desktop.ui.chat.piece_column.PieceColumn`).
 
-Whatever the model writes, one piece lays out a bounded amount of text: a paragraph cut for
-length joins its piece only up to ``CONTINUED_CHARS``, and a text longer than ``HUGE_CHARS``
-(checked as it streams) is shown as plain text instead — its first ``SHOWN_CHARS`` in pieces of
-``PLAIN_PIECE_CHARS``, a note above and a count of what is not shown below. Display only: the
-text that is saved and copied is the whole one.
+While a reply streams, new text is only buffered; once per frame ``render_pending`` feeds it to
+the block splitter (cheap, no widgets), adds the blocks that finished as pieces, and re-renders
+the open tail — a prose tail is at most ``SOFT_LIMIT`` characters, an open code block only
+appends. Whatever the model writes, one piece lays out a bounded amount of text, and a text
+longer than ``HUGE_CHARS`` (checked as it streams) is shown as plain text instead — its first
+``SHOWN_CHARS`` in pieces of ``PLAIN_PIECE_CHARS``, with a note. Display only: the text that is
+saved and copied is the whole one.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.formats import number
-from desktop.ui.chat.code_block import CodeBlock
+from desktop.ui.chat.body_slots import (
+    CODE,
+    PLAIN,
+    PROSE,
+    Slot,
+)
+from desktop.ui.chat.code_block import CodeBlock, highlighting_ready
 from desktop.ui.chat.link_confirmation import LinkGuard
-from desktop.ui.chat.markdown_blocks import Block, BlockSplitter, join_prose, split_blocks
+from desktop.ui.chat.markdown_blocks import Block, BlockSplitter, split_blocks
+from desktop.ui.chat.piece_column import PieceColumn
 from desktop.ui.chat.style import ChatStyle
-from desktop.ui.chat.text_view import MessageText
+from desktop.ui.chat.text_view import HUG_CHARS, MessageText
 from desktop.ui.common.display_limits import (
     HUGE_CHARS,
     SHOWN_CHARS,
     RunBreaker,
-    break_long_runs,
 )
 
-SEGMENT_CHARS = 4000  # a prose piece is re-rendered whole when a block joins it: keep it small
-CONTINUED_CHARS = 6000  # a paragraph cut for length goes on in a new piece past this
+SEGMENT_CHARS = 2500  # prose per piece: what one piece costs to make stays small
+CONTINUED_CHARS = 4000  # a paragraph cut for length goes on in a new piece past this
+PLAIN_SLOT_CHARS = 6000  # a long message shown as written: characters per piece
 PLAIN_PIECE_CHARS = 16_000  # a huge text shown plain: characters per piece
 HUGE_FRAME_CHARS = 8000  # of a huge text streaming in, laid out per frame at most
-FRAME_CHARS = 4000  # of markdown streaming in, rendered per frame at most (the rest waits)
-FINISH_STEP_MS = 10  # after the reply ended, the rest is rendered a step per this, not at once
-
-
-class ProseSegment(MessageText):
-    """Consecutive prose blocks rendered together."""
-
-    def __init__(self, style: ChatStyle, guard: LinkGuard | None) -> None:
-        super().__init__(guard=guard, style_sheet=style.document_css)
-        self.setObjectName("messageProse")
-        self.blocks: list[Block] = []
-        self.chars = 0
-
-    def accepts(self, block: Block) -> bool:
-        last = self.blocks[-1] if self.blocks else None
-        if last is None:
-            return False
-        limit = CONTINUED_CHARS if last.continues else SEGMENT_CHARS
-        return self.chars + len(block.source) <= limit
-
-    def add(self, block: Block) -> None:
-        self.blocks.append(block)
-        self.chars += len(block.source)
-
-    def render(self, style: ChatStyle) -> None:
-        self.set_html(style.renderer.prose(join_prose(self.blocks)))
+FEED_CHARS = 32_000  # of markdown streaming in, cut into blocks per frame at most
+FINISH_STEP_MS = 10  # after the reply ended, the rest is fed a step per this, not at once
 
 
 class PlainPiece(MessageText):
@@ -74,30 +55,7 @@ class PlainPiece(MessageText):
         self.chars = 0
 
 
-PAGE_PIECES = 8  # finished pieces per page; pages that no longer change are never re-measured
-
-
-class _Page(QWidget):
-    """A few finished pieces in a layout of their own.
-
-    Qt keeps each layout's height-for-width answer until that layout changes, so while a long
-    reply streams, only the last page (and the tail) are measured again: a frame does not grow
-    more expensive with every finished block above it.
-    """
-
-    def __init__(self, spacing: int) -> None:
-        super().__init__()
-        self.setObjectName("messagePage")
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.setSpacing(spacing)
-
-    @property
-    def full(self) -> bool:
-        return self.box.count() >= PAGE_PIECES
-
-
-class MessageBody(QWidget):
+class MessageBody(PieceColumn):
     """Rendered markdown of one message; ``changed`` after anything that may change height."""
 
     changed = Signal()
@@ -105,20 +63,13 @@ class MessageBody(QWidget):
     def __init__(
         self, style: ChatStyle, guard: LinkGuard | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(style, guard, parent)
         self.setObjectName("messageBody")
-        self._style = style
-        self._guard = guard
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6)
-        self.pieces: list[QWidget] = []  # finished pieces, in order
-        self._pages: list[_Page] = []
         self._splitter: BlockSplitter | None = None
         self._pending: list[str] = []
         self._tail_view: MessageText | None = None
+        self._tail_source = ""
         self._live_code: CodeBlock | None = None
-        self._plain = False
         self._received: list[str] = []  # the streaming text so far (to show it plain if huge)
         self._received_chars = 0
         self._huge = False  # shown as plain text: too long to format
@@ -126,7 +77,7 @@ class MessageBody(QWidget):
         self._hidden_chars = 0
         self._breaker = RunBreaker()
         self._huge_backlog = ""  # shown text not laid out yet (a frame's worth at a time)
-        self._backlog = ""  # markdown not fed to the splitter yet (a frame's worth at a time)
+        self._backlog = ""  # markdown not fed to the splitter yet
         self._finishing = False
         self._generation = 0  # which text is shown: a queued step of an older one does nothing
         self._fold_note: QLabel | None = None
@@ -140,20 +91,20 @@ class MessageBody(QWidget):
             self._show_huge(text)
         else:
             self._add_blocks(split_blocks(text))
-        self.changed.emit()
+        self._changed()
 
     def set_plain(self, text: str) -> None:
         """Text shown exactly as written (the user's own messages)."""
         self._clear()
-        self._plain = True
         if len(text) > HUGE_CHARS:
             self._show_huge(text)
         else:
-            view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
-            view.setObjectName("messagePlain")
-            view.set_plain(break_long_runs(text))
-            self._append_piece(view)
-        self.changed.emit()
+            for part in _plain_parts(text, PLAIN_SLOT_CHARS):
+                self._slots.append(Slot(PLAIN, text=part, chars=len(part)))
+            if len(text) <= HUG_CHARS:  # a bubble hugs its text: it must be measured now
+                for slot in self._slots:
+                    self._materialise(slot)
+        self._changed()
 
     @property
     def streaming(self) -> bool:
@@ -177,17 +128,17 @@ class MessageBody(QWidget):
         return bool(self._pending or self._backlog or self._huge_backlog)
 
     def render_pending(self) -> bool:
-        """One frame: finished blocks rendered once, the tail re-rendered. True if it drew."""
+        """One frame: finished blocks become pieces, the tail is re-rendered. True if it drew."""
         if self._splitter is None or not self.has_pending:
             return False
         self._step(self._splitter)
-        self.changed.emit()
+        self._changed()
         return True
 
     def finish_stream(self) -> None:
         """The reply ended: the tail becomes finished blocks; nothing else is re-rendered.
-        Text that arrived faster than a frame's worth is laid out on the next passes of the
-        loop, a frame's worth each (``streaming`` stays True until then)."""
+        Text that arrived faster than a frame's worth is handled on the next passes of the
+        loop (``streaming`` stays True until then)."""
         if self._splitter is None or self._finishing:
             return
         self._finishing = True
@@ -200,22 +151,20 @@ class MessageBody(QWidget):
         if self.has_pending:
             self._step(splitter)
             if self.has_pending:
-                self.changed.emit()
+                self._changed()
                 QTimer.singleShot(
                     FINISH_STEP_MS, self, lambda: self._continue_finishing(generation)
                 )
                 return
         if not self._huge:
-            blocks = splitter.take_finished() + splitter.finish()
-            self._drop_tail()
-            self._add_blocks(blocks)
+            self._finish_blocks(splitter.take_finished() + splitter.finish())
         self._splitter = None
         self._finishing = False
         self._received = []
-        self.changed.emit()
+        self._changed()
 
     def _step(self, splitter: BlockSplitter) -> None:
-        """Take what arrived; lay out at most a frame's worth of it."""
+        """Take what arrived; cut it into blocks (pieces are made when they are seen)."""
         text = self._take_pending()
         if self._huge:
             self._append_huge(text, most=HUGE_FRAME_CHARS)
@@ -225,27 +174,94 @@ class MessageBody(QWidget):
             self._switch_to_huge()
             return
         self._backlog += text
-        now, self._backlog = self._backlog[:FRAME_CHARS], self._backlog[FRAME_CHARS:]
+        now, self._backlog = self._backlog[:FEED_CHARS], self._backlog[FEED_CHARS:]
         splitter.feed(now)
         self._add_blocks(splitter.take_finished())
         self._render_tail(splitter)
 
-    # --- search ---------------------------------------------------------------------------------
+    def _finish_blocks(self, blocks: list[Block]) -> None:
+        """The last blocks of a reply; the tail's widget becomes the last piece's when it
+        shows exactly that piece (so the end of the reply does not blink)."""
+        tail_view, tail_source = self._tail_view, self._tail_source
+        self._tail_view = None
+        self._add_blocks(blocks)
+        last = self._slots[-1] if self._slots else None
+        if (
+            tail_view is not None
+            and not tail_view.isHidden()
+            and last is not None
+            and last.kind == PROSE
+            and last.widget is None
+            and len(last.blocks) == 1
+            and last.blocks[0].source == tail_source
+        ):
+            tail_view.setObjectName("messageProse")
+            last.widget = tail_view
+            self._stale(len(self._slots) - 1)
+            self._apply_terms(last)
+        elif tail_view is not None:
+            tail_view.hide()
+            tail_view.deleteLater()
 
-    def text_views(self) -> list[MessageText]:
-        views: list[MessageText] = []
-        for piece in self.pieces:
-            if isinstance(piece, MessageText):
-                views.append(piece)
-            elif isinstance(piece, CodeBlock):
-                views.append(piece.text)
-        return views
+    # --- pieces and the live tail ------------------------------------------------------------
 
-    def highlight(self, terms: list[str]) -> int:
-        return sum(view.highlight(terms) for view in self.text_views())
+    def _add_blocks(self, blocks: list[Block]) -> None:
+        """Finished blocks become pieces (no widget yet: made when seen). A prose block joins
+        the last piece while that has no widget, so a piece is rendered once."""
+        for block in blocks:
+            if block.is_code:
+                slot = Slot(CODE, [block], chars=len(block.source))
+                live, self._live_code = self._live_code, None
+                if live is not None:  # the block that streamed in keeps its widget
+                    live.set_code(block.code, block.lang)
+                    slot.widget = live
+                    self._apply_terms(slot)
+                self._slots.append(slot)
+                continue
+            last = self._slots[-1] if self._slots else None
+            if last is not None and last.kind == PROSE and last.widget is None:
+                limit = CONTINUED_CHARS if last.blocks[-1].continues else SEGMENT_CHARS
+                if last.chars + len(block.source) <= limit:
+                    last.add(block)
+                    self._stale(len(self._slots) - 1)
+                    continue
+            slot = Slot(PROSE)
+            slot.add(block)
+            self._slots.append(slot)
 
-    def plain_text(self) -> str:
-        return "\n".join(view.toPlainText() for view in self.text_views())
+    def _render_tail(self, splitter: BlockSplitter) -> None:
+        if splitter.in_code:
+            if self._tail_view is not None:
+                self._tail_view.hide()
+            if self._live_code is None:
+                # Its language is loaded while it streams, for when it is highlighted.
+                highlighting_ready(splitter.code_lang, self._style.colours.pygments_style)
+                self._live_code = CodeBlock(self._style, lang=splitter.code_lang, guard=self._guard)
+                self._live_code.setParent(self)
+                self._live_code.show()
+            self._live_code.stream_code(splitter.code_tail())
+            return
+        tail = splitter.tail
+        if self._tail_view is None:
+            self._tail_view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
+            self._tail_view.setObjectName("messageTail")
+            self._tail_view.setParent(self)
+        shown = bool(tail.strip())
+        self._tail_view.setVisible(shown)
+        if shown and tail != self._tail_source:
+            self._tail_view.set_html(self._style.renderer.prose(tail))
+            self._tail_source = tail
+
+    def _trailers(self) -> list[QWidget]:
+        return [
+            w
+            for w in (self._live_code, self._tail_view, self._fold_note)
+            if w is not None and not w.isHidden()
+        ]
+
+    def _changed(self) -> None:
+        super()._changed()
+        self.changed.emit()
 
     # --- huge texts ---------------------------------------------------------------------------
 
@@ -285,7 +301,7 @@ class MessageBody(QWidget):
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         note.setProperty("note", True)
-        self._append_piece(note)
+        self._fixed(note)
         self._append_huge(text, most=most)
 
     def _append_huge(self, text: str, most: int | None = None) -> None:
@@ -299,14 +315,16 @@ class MessageBody(QWidget):
         cut = len(backlog) if most is None else most
         shown, self._huge_backlog = backlog[:cut], backlog[cut:]
         while shown:
-            last = self.pieces[-1]
+            last = self._slots[-1].widget if self._slots else None
             if not isinstance(last, PlainPiece) or last.chars >= PLAIN_PIECE_CHARS:
                 last = PlainPiece(self._style, self._guard)
-                self._append_piece(last)
+                self._fixed(last)
             take = shown[: PLAIN_PIECE_CHARS - last.chars]
             shown = shown[len(take) :]
             last.append_plain(self._breaker.feed(take))
             last.chars += len(take)
+            self._slots[-1].measured.clear()
+            self._stale(len(self._slots) - 1)
         if self._hidden_chars:
             if self._fold_note is None:
                 self._fold_note = QLabel()
@@ -314,7 +332,8 @@ class MessageBody(QWidget):
                 self._fold_note.setTextFormat(Qt.TextFormat.PlainText)
                 self._fold_note.setWordWrap(True)
                 self._fold_note.setProperty("note", True)
-                self._layout.addWidget(self._fold_note)
+                self._fold_note.setParent(self)
+                self._fold_note.show()
             self._fold_note.setText(
                 self.tr("… {count} more characters are not shown. Copy gives all of them.").format(
                     count=number(self._hidden_chars)
@@ -323,74 +342,22 @@ class MessageBody(QWidget):
 
     # --- internals ------------------------------------------------------------------------------
 
-    def _add_blocks(self, blocks: list[Block]) -> None:
-        touched: list[ProseSegment] = []
-        for block in blocks:
-            if block.is_code:
-                code = self._live_code
-                self._live_code = None
-                if code is None:
-                    code = CodeBlock(self._style, lang=block.lang, guard=self._guard)
-                    self._append_piece(code)
-                else:
-                    self._layout.removeWidget(code)
-                    code.setParent(None)
-                    self._append_piece(code)
-                code.set_code(block.code, block.lang)
-                continue
-            last = self.pieces[-1] if self.pieces else None
-            if isinstance(last, ProseSegment) and last.accepts(block):
-                segment = last
-            else:
-                segment = ProseSegment(self._style, self._guard)
-                self._append_piece(segment)
-            segment.add(block)
-            if segment not in touched:
-                touched.append(segment)
-        for segment in touched:
-            segment.render(self._style)
-
-    def _append_piece(self, widget: QWidget) -> None:
-        page = self._pages[-1] if self._pages and not self._pages[-1].full else None
-        if page is None:
-            page = _Page(self._layout.spacing())
-            self._layout.insertWidget(len(self._pages), page)
-            self._pages.append(page)
-        page.box.addWidget(widget)
-        self.pieces.append(widget)
-
-    def _render_tail(self, splitter: BlockSplitter) -> None:
-        if splitter.in_code:
-            if self._tail_view is not None:
-                self._tail_view.hide()
-            if self._live_code is None:
-                self._live_code = CodeBlock(self._style, lang=splitter.code_lang, guard=self._guard)
-                self._layout.addWidget(self._live_code)
-            self._live_code.stream_code(splitter.code_tail())
-            return
-        tail = splitter.tail
-        if self._tail_view is None:
-            self._tail_view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
-            self._tail_view.setObjectName("messageTail")
-            self._layout.addWidget(self._tail_view)
-        self._tail_view.setVisible(bool(tail.strip()))
-        if tail.strip():
-            self._tail_view.set_html(self._style.renderer.prose(tail))
-
     def _drop_tail(self) -> None:
         if self._tail_view is not None:
-            self._layout.removeWidget(self._tail_view)
+            self._tail_view.hide()
             self._tail_view.deleteLater()
             self._tail_view = None
+        self._tail_source = ""
 
     def _remove_widgets(self) -> None:
         self._drop_tail()
-        for widget in [*self._pages, self._live_code, self._fold_note]:
+        widgets = [slot.widget for slot in self._slots] + [self._live_code, self._fold_note]
+        for widget in widgets:
             if widget is not None:
-                self._layout.removeWidget(widget)
+                widget.hide()
                 widget.deleteLater()
-        self.pieces = []
-        self._pages = []
+        self._slots = []
+        self._tops = None
         self._live_code = None
         self._fold_note = None
 
@@ -398,7 +365,6 @@ class MessageBody(QWidget):
         self._remove_widgets()
         self._splitter = None
         self._pending = []
-        self._plain = False
         self._received = []
         self._received_chars = 0
         self._huge = False
@@ -406,3 +372,18 @@ class MessageBody(QWidget):
         self._backlog = ""
         self._finishing = False
         self._generation += 1
+
+
+def _plain_parts(text: str, size: int) -> list[str]:
+    """``text`` cut into parts of about ``size`` characters, at line ends where there are."""
+    if len(text) <= size:
+        return [text]
+    parts = []
+    while len(text) > size:
+        cut = text.rfind("\n", 0, size)
+        cut = cut + 1 if cut > size // 2 else size
+        parts.append(text[:cut])
+        text = text[cut:]
+    if text:
+        parts.append(text)
+    return parts

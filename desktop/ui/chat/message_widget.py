@@ -11,16 +11,14 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +28,12 @@ from desktop.services.chat.events import ReplyPhase
 from desktop.storage.records import Message, MessageState
 from desktop.ui.chat.attachments import ImageLoader, ThumbnailRow
 from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
+from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.message_body import MessageBody
+from desktop.ui.chat.message_footer import MessageFooter, small
+from desktop.ui.chat.piece_column import Revealed
+from desktop.ui.chat.reply_parts import LoadingRow, ProblemPanel
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
@@ -48,14 +50,6 @@ class MessageContext:
     style: ChatStyle
     guard: LinkGuard
     load_image: ImageLoader
-
-
-def _small(label: QLabel, style: ChatStyle) -> QLabel:
-    font = QFont(label.font())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
-    label.setFont(font)
-    label.setProperty("note", True)  # styled by the message's style sheet
-    return label
 
 
 class MessageWidget(QFrame):
@@ -90,9 +84,20 @@ class MessageWidget(QFrame):
         self._layout.setContentsMargins(SIDE_MARGIN, 8, SIDE_MARGIN, 6)
         self._layout.setSpacing(4)
 
-        self.header = _small(QLabel(), style)
+        # A reply's header: the model as a small badge, then the time.
+        self.header = QWidget()
         self.header.setObjectName("messageHeader")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        header_row = QHBoxLayout(self.header)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.setSpacing(8)
+        self.model_badge = small(QLabel())
+        self.model_badge.setObjectName("messageModelBadge")
+        self.model_badge.setTextFormat(Qt.TextFormat.PlainText)
+        self.time_label = small(QLabel())
+        self.time_label.setObjectName("messageTime")
+        header_row.addWidget(self.model_badge)
+        header_row.addWidget(self.time_label)
+        header_row.addStretch(1)
 
         self.body = MessageBody(style, context.guard)
         self.body.changed.connect(self.changed)
@@ -100,64 +105,12 @@ class MessageWidget(QFrame):
         self.images.setObjectName("messageImages")
         self.images.setAccessibleName(self.tr("Attached images"))
 
-        self.loading = QWidget()
-        loading_layout = QHBoxLayout(self.loading)
-        loading_layout.setContentsMargins(0, 2, 0, 2)
-        self.loading_label = _small(QLabel(self.tr("Loading model…")), style)
-        self.loading_label.setObjectName("messageLoading")
-        self.loading_label.setToolTip(
-            self.tr(
-                "The server is getting the model ready. The first reply after a while can "
-                "take some seconds."
-            )
-        )
-        busy = QProgressBar()
-        busy.setRange(0, 0)
-        busy.setFixedSize(60, 6)
-        busy.setTextVisible(False)
-        loading_layout.addWidget(self.loading_label)
-        loading_layout.addWidget(busy)
-        loading_layout.addStretch(1)
-        self.loading.hide()
+        # Made when first needed: most messages never load or fail, and a long chat makes
+        # many message widgets.
+        self._loading: QWidget | None = None
+        self._problem: ProblemPanel | None = None
 
-        self.error_panel = QFrame()
-        self.error_panel.setObjectName("messageError")
-        self.error_panel.setAccessibleName(self.tr("Problem with this reply"))
-        error_layout = QHBoxLayout(self.error_panel)
-        error_layout.setContentsMargins(10, 6, 6, 6)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("messageErrorText")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.download_button = self._button(
-            QPushButton(self.tr("Download it")),
-            "errorDownloadButton",
-            self.tr("Download this model"),
-            "download",
-            self.tr("Queue the download in the Models tab"),
-        )
-        self.retry_button = self._button(
-            QPushButton(self.tr("Retry")),
-            "errorRetryButton",
-            self.tr("Try again"),
-            "retry",
-            self.tr("Ask for this reply again"),
-        )
-        self.signin_button = self._button(
-            QPushButton(self.tr("Sign in…")),
-            "errorSigninButton",
-            self.tr("Sign in to ollama.com"),
-            "signin",
-            self.tr("Open the ollama.com sign-in page in your browser"),
-        )
-        error_layout.addWidget(self.error_label, 1)
-        error_layout.addWidget(self.signin_button, 0, Qt.AlignmentFlag.AlignTop)
-        error_layout.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
-        error_layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.error_panel.hide()
-
-        self.note = _small(QLabel(), style)
+        self.note = small(QLabel())
         self.note.setObjectName("messageNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -182,96 +135,92 @@ class MessageWidget(QFrame):
         else:
             self.bubble = None
             self._layout.addWidget(self.header)
-            self._layout.addWidget(self.loading)
             self._layout.addWidget(self.images)
             self._layout.addWidget(self.body)
-            self._layout.addWidget(self.error_panel)
             self._layout.addWidget(self.note)
             self._layout.addWidget(self.footer)
         self._show_record(message)
 
+    # --- parts made when first needed -----------------------------------------------------------
+
+    @property
+    def loading(self) -> QWidget:
+        """ "Loading model…" with a busy bar, above the reply."""
+        if self._loading is None:
+            self._loading = self._build_loading(self.context.style)
+            self._layout.insertWidget(self._layout.indexOf(self.header) + 1, self._loading)
+        return self._loading
+
+    @property
+    def error_panel(self) -> QFrame:
+        return self._problem_panel()
+
+    @property
+    def error_label(self) -> QLabel:
+        return self._problem_panel().label
+
+    @property
+    def download_button(self) -> QPushButton:
+        return self._problem_panel().download
+
+    @property
+    def retry_button(self) -> QPushButton:
+        return self._problem_panel().retry
+
+    @property
+    def signin_button(self) -> QPushButton:
+        return self._problem_panel().signin
+
+    def _problem_panel(self) -> ProblemPanel:
+        if self._problem is None:
+            self._problem = self._build_problem_panel()
+            if not self.is_user:
+                self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self._problem)
+        return self._problem
+
+    def _build_loading(self, style: ChatStyle) -> QWidget:
+        loading = LoadingRow()
+        self.loading_label = small(loading.label)
+        return loading
+
+    def _build_problem_panel(self) -> ProblemPanel:
+        panel = ProblemPanel()
+        for action, button in panel.buttons().items():
+            button.clicked.connect(
+                lambda _checked=False, action=action: self.action_requested.emit(
+                    action, self.message.id
+                )
+            )
+        return panel
+
     # --- building -----------------------------------------------------------------------------
 
-    def _button(self, button, name: str, accessible: str, action: str, tip: str):  # type: ignore[no-untyped-def]
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip)
-        button.clicked.connect(lambda: self.action_requested.emit(action, self.message.id))
-        return button
-
-    def _action(self, text: str, name: str, accessible: str, action: str, tip: str) -> QToolButton:
-        button = self._button(QToolButton(), name, accessible, action, tip)
-        button.setText(text)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        return button
-
-    def _build_footer(self, style: ChatStyle) -> QWidget:
-        footer = QWidget()
-        footer.setObjectName("messageFooter")
-        row = QHBoxLayout(footer)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
-        self.previous_button = self._action(
-            "‹",
-            "versionPreviousButton",
-            self.tr("Previous version"),
-            "previous",
-            self.tr("Show the previous version"),
+    def _build_footer(self, style: ChatStyle) -> MessageFooter:
+        footer = MessageFooter(
+            style,
+            is_user=self.is_user,
+            act=lambda action: self.action_requested.emit(action, self.message.id),
         )
-        self.version_label = _small(QLabel(), style)
-        self.version_label.setObjectName("versionLabel")
-        self.next_button = self._action(
-            "›",
-            "versionNextButton",
-            self.tr("Next version"),
-            "next",
-            self.tr("Show the next version"),
-        )
-        self.stats_label = _small(QLabel(), style)
-        self.stats_label.setObjectName("messageStats")
-        self.copy_button = self._action(
-            self.tr("Copy"),
-            "messageCopyButton",
-            self.tr("Copy message"),
-            "copy",
-            self.tr("Copy the message (as written, in markdown)"),
-        )
-        self.edit_button = self._action(
-            self.tr("Edit"),
-            "messageEditButton",
-            self.tr("Edit message"),
-            "edit",
-            self.tr("Change this message and send it again (the old version is kept)"),
-        )
-        self.regenerate_button = self._action(
-            self.tr("Regenerate"),
-            "messageRegenerateButton",
-            self.tr("Regenerate reply"),
-            "regenerate",
-            self.tr("Write this reply again (the old version is kept)"),
-        )
-        self.delete_button = self._action(
-            self.tr("Delete"),
-            "messageDeleteButton",
-            self.tr("Delete message"),
-            "delete",
-            self.tr("Delete this message and everything after it"),
-        )
-        if self.is_user:
-            row.addStretch(1)
-        for widget in (self.previous_button, self.version_label, self.next_button):
-            row.addWidget(widget)
-        if not self.is_user:
-            row.addSpacing(6)
-            row.addWidget(self.stats_label)
-            row.addStretch(1)
-        for widget in (self.copy_button, self.edit_button, self.regenerate_button,
-                       self.delete_button):  # fmt: skip
-            row.addWidget(widget)
-        self.edit_button.setVisible(self.is_user)
-        self.regenerate_button.setVisible(not self.is_user)
+        for name in (
+            "previous_button",
+            "version_label",
+            "next_button",
+            "stats_label",
+            "copy_button",
+            "edit_button",
+            "regenerate_button",
+            "delete_button",
+        ):
+            setattr(self, name, getattr(footer, name))
         return footer
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self.footer.set_hovered(True)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self.footer.set_hovered(False)
 
     # --- showing a stored message ---------------------------------------------------------------
 
@@ -287,7 +236,8 @@ class MessageWidget(QFrame):
         when = message_time(message.created_at)
         if not self.is_user:
             model = plain_line(message.model) or self.tr("Assistant")
-            self.header.setText(f"{model} · {when}" if when else model)
+            self.model_badge.setText(model)
+            self.time_label.setText(when)
             if message.thinking or message.thinking_duration:
                 self._ensure_thinking().set_thinking(message.thinking)
                 self.thinking.set_label(message.thinking_duration, running=False)  # type: ignore[union-attr]
@@ -334,7 +284,7 @@ class MessageWidget(QFrame):
             self.signin_button.setVisible(bool(error.signin_url))
             self.retry_button.setVisible(True)
             self.error_panel.show()
-        else:
+        elif self._problem is not None:
             self.error_panel.hide()
             self.signin_button.hide()
         note = ending_note(message)
@@ -342,7 +292,8 @@ class MessageWidget(QFrame):
         self.note.setVisible(bool(note))
         streaming = message.is_streaming
         self.footer.setVisible(not streaming)
-        self.loading.setVisible(False)
+        if self._loading is not None:
+            self._loading.setVisible(False)
 
     def _error_words(self, error: ErrorInfo, message: Message) -> str:
         if error.kind is ErrorKind.NOT_INSTALLED:
@@ -371,7 +322,8 @@ class MessageWidget(QFrame):
 
     def set_phase(self, phase: ReplyPhase, thinking_seconds: float | None = None) -> None:
         """Loading → (thinking) → streaming, as the session reports it."""
-        self.loading.setVisible(phase is ReplyPhase.LOADING)
+        if phase is ReplyPhase.LOADING or self._loading is not None:
+            self.loading.setVisible(phase is ReplyPhase.LOADING)
         if phase is ReplyPhase.THINKING:
             section = self._ensure_thinking()
             section.set_label(thinking_seconds, running=True)
@@ -432,6 +384,21 @@ class MessageWidget(QFrame):
     def highlight(self, terms: list[str]) -> int:
         return self.body.highlight(terms)
 
+    def first_highlight_y(self) -> int | None:
+        """Where the first search hit is, in this widget's coordinates."""
+        y = self.body.first_highlight_y()
+        return None if y is None else self._body_top() + y
+
+    # --- on screen ------------------------------------------------------------------------------
+
+    def reveal(self, top: int, bottom: int, budget: Budget, *, ahead: bool = True) -> Revealed:
+        """The view shows ``top``..``bottom`` of this widget: its text makes what is there."""
+        body_top = self._body_top()
+        return self.body.reveal(top - body_top, bottom - body_top, budget, ahead=ahead)
+
+    def _body_top(self) -> int:
+        return self.body.mapTo(self, QPoint(0, 0)).y()
+
     # --- size -----------------------------------------------------------------------------------
 
     def height_for(self, width: int) -> int:
@@ -455,6 +422,4 @@ class MessageWidget(QFrame):
         return height if height >= 0 else self.sizeHint().height()
 
     def _bubble_ideal_width(self) -> int:
-        widths = [view.ideal_width() for view in self.body.text_views()]
-        widths.append(self.images.sizeHint().width())
-        return max(widths or [0]) + 24 + 2
+        return max(self.body.ideal_width(), self.images.sizeHint().width()) + 24 + 2

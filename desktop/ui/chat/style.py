@@ -3,11 +3,14 @@ and the style sheets of bubbles, code blocks, notes and action buttons."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
 
 from desktop.ui.chat.renderer import MarkdownRenderer, Palette, style_sheet
+
+RENDERED_KEPT = 2000  # rendered pieces remembered per style (a long reply's worth)
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -23,10 +26,42 @@ class ChatStyle:
     colours: Palette = field(default_factory=Palette)
     renderer: MarkdownRenderer = field(init=False)
     document_css: str = field(init=False)
+    _rendered: OrderedDict[tuple[str, str], str] = field(
+        init=False, repr=False, default_factory=OrderedDict
+    )
+    code_rendered: int = field(init=False, default=0)  # code blocks rendered (not remembered)
 
     def __post_init__(self) -> None:
         self.renderer = MarkdownRenderer(self.colours)
         self.document_css = style_sheet(self.colours)
+
+    # --- rendering, remembered ------------------------------------------------------------
+
+    def prose_html(self, markdown: str) -> str:
+        """HTML for a finished run of prose. Remembered: a piece made again when it scrolls
+        back into view costs no rendering."""
+        return self._remember(("", markdown), lambda: self.renderer.prose(markdown))
+
+    def code_html(self, code: str, lang: str) -> str:
+        """A finished code block, highlighted once for each (language, code)."""
+
+        def highlight() -> str:
+            self.code_rendered += 1
+            return self.renderer.code(code, lang)
+
+        return self._remember((lang or " ", code), highlight)
+
+    def _remember(self, key: tuple[str, str], render) -> str:  # type: ignore[no-untyped-def]
+        cache = self._rendered
+        markup = cache.get(key)
+        if markup is None:
+            markup = render()
+            cache[key] = markup
+            if len(cache) > RENDERED_KEPT:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return markup
 
     @classmethod
     def current(cls) -> ChatStyle:
@@ -65,17 +100,6 @@ class ChatStyle:
 
     # --- style sheets ---------------------------------------------------------------------
 
-    def code_frame_css(self) -> str:
-        c = self.colours
-        return (
-            f"QFrame#codeBlock {{ background: {c.code_background}; border: 1px solid {c.border};"
-            f" border-radius: 6px; }}"
-            f"QFrame#codeHeader {{ background: {c.header_background}; border: none;"
-            f" border-top-left-radius: 6px; border-top-right-radius: 6px;"
-            f" border-bottom: 1px solid {c.border}; }}"
-            f"QLabel#codeLanguage {{ color: {c.muted}; background: transparent; }}"
-        )
-
     def bubble_css(self) -> str:
         return (
             f"QFrame#userBubble {{ background: {self.user_bubble};"
@@ -97,6 +121,13 @@ class ChatStyle:
             self.bubble_css()
             + self.error_css()
             + f'QLabel[note="true"] {{ color: {self.note_text}; background: transparent; }}'
+            + "QTextBrowser { background: transparent; }"
+            + f"QLabel#messageModelBadge {{ background: {c.header_background}; color: {c.muted};"
+            f" border: 1px solid {c.border}; border-radius: 6px; padding: 1px 7px; }}"
+            + f"QToolButton#codeCopyButton {{ border: none; padding: 2px 6px; color: {c.muted};"
+            f" border-radius: 4px; background: transparent; }}"
+            f"QToolButton#codeCopyButton:hover {{ background: {c.code_background};"
+            f" color: {c.text}; }}"
             + f"QWidget#messageFooter QToolButton {{ border: none; padding: 2px 6px;"
             f" color: {c.muted}; border-radius: 4px; }}"
             f"QWidget#messageFooter QToolButton:hover {{ background: {c.header_background};"

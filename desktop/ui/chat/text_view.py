@@ -58,8 +58,9 @@ class MessageText(SafeTextBrowser):
         size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         size_policy.setHeightForWidth(True)
         self.setSizePolicy(size_policy)
+        # Transparent: the message's style sheet says so once for all its pieces (a sheet per
+        # piece made each one dearer to create).
         self.viewport().setAutoFillBackground(False)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
         document = self.document()
         document.setDocumentMargin(2)
         document.setUndoRedoEnabled(False)

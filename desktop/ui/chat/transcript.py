@@ -23,11 +23,16 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QPushButton, QWidget
 
 from desktop.storage.records import Message
 from desktop.ui.chat.formatting import ErrorInfo
+from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageWidget
+from desktop.ui.chat.piece_column import Revealed
 
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
 FLASH_MS = 1800
+JUMP_STRIP_PADDING = 4  # around the "Jump to the latest" button, in its strip
+LIVE_PASS_MS = 100  # pieces left to make while a reply streams in view: its frames make
+# them; this pass is for a stream that paused
 
 
 class TranscriptView(QAbstractScrollArea):
@@ -59,7 +64,9 @@ class TranscriptView(QAbstractScrollArea):
         self._follow = True
         self._width = 0
         self._setting_scrollbar = False
-        self._relayout_queued = False
+        self._relayout_timer = QTimer(self)  # a pass queued for the loop (one at a time)
+        self._relayout_timer.setSingleShot(True)
+        self._relayout_timer.timeout.connect(self._relayout)
         self.widgets_created = 0
         self.verticalScrollBar().valueChanged.connect(self._scrolled_by_user)
         self.verticalScrollBar().setSingleStep(40)
@@ -216,14 +223,8 @@ class TranscriptView(QAbstractScrollArea):
         if widget is None:
             return False
         found = widget.highlight([term for term in terms if term])
-        offset = 0
-        if found:
-            for view in widget.body.text_views():
-                y = view.first_highlight_y()
-                if y is not None:
-                    offset = max(0, view.mapTo(widget, view.rect().topLeft()).y() + y - 60)
-                    break
-        self._anchor = (index, offset)
+        y = widget.first_highlight_y() if found else None
+        self._anchor = (index, 0 if y is None else max(0, y - 60))
         self._relayout()
         self._flash(message_id)
         return True
@@ -317,21 +318,47 @@ class TranscriptView(QAbstractScrollArea):
     @property
     def relayout_pending(self) -> bool:
         """A change is queued for the next pass of the loop: sizes and places aren't final."""
-        return self._relayout_queued
+        return self._relayout_timer.isActive()
 
-    def schedule_relayout(self) -> None:
-        if not self._relayout_queued:
-            self._relayout_queued = True
-            QTimer.singleShot(0, self, self._relayout)
+    def schedule_relayout(self, delay_ms: int = 0) -> None:
+        """A pass on a later turn of the loop (one, however often this is asked; a pass done
+        before it makes it unneeded)."""
+        timer = self._relayout_timer
+        if not timer.isActive() or timer.remainingTime() > delay_ms:
+            timer.start(delay_ms)
 
-    def relayout_now(self) -> None:
-        self._relayout()
+    def relayout_now(self, budget: Budget | None = None) -> None:
+        """Measure and place now; ``budget``: what is left of the frame for making pieces."""
+        self._relayout(budget)
 
-    def _relayout(self) -> None:
-        self._relayout_queued = False
+    def _relayout(self, budget: Budget | None = None) -> None:
+        """Measure and place the messages near the view, then let them make the pieces of
+        text that are in view — within a time budget: what is left is made on the next
+        passes of the loop, so no pass (a frame while a reply streams, a scroll step, opening
+        a long chat) takes longer than a frame, however long the messages are."""
+        self._relayout_timer.stop()
         width = self._content_width()
         if width != self._width:
             self._estimate_all()
+        budget = budget or Budget()
+        incomplete = False
+        for _ in range(3):
+            offset = self._settle(width)
+            revealed = self._reveal(offset, budget)
+            incomplete = revealed.incomplete
+            if not revealed.changed:
+                break
+        else:
+            self._settle(width)
+        if incomplete:
+            # While a reply streams in view, its frames go on making pieces; passes in
+            # between would take the time the stream needs.
+            live = self._follow and bool(self._pinned)
+            self.schedule_relayout(LIVE_PASS_MS if live else 0)
+
+    def _settle(self, width: int) -> int:
+        """Measure the messages near the view until their heights hold, make and drop their
+        widgets, place them; the offset of the view."""
         viewport_height = self.viewport().height()
         margin = int(viewport_height * MARGIN_SCREENS)
         wanted: set[int] = set()
@@ -360,6 +387,7 @@ class TranscriptView(QAbstractScrollArea):
                 break
         for message_id in [key for key in self._widgets if key not in wanted]:
             self._drop_widget(message_id)
+        self._recompute_tops()
         offset = self._offset()
         for message_id, widget in self._widgets.items():
             index = self._index[message_id]
@@ -367,6 +395,34 @@ class TranscriptView(QAbstractScrollArea):
             if widget.isHidden():
                 widget.show()
         self._update_scrollbar(offset, viewport_height)
+        return offset
+
+    def _reveal(self, offset: int, budget: Budget) -> Revealed:
+        """Messages in view first, then those near it, make the text pieces the view needs.
+        A piece above the top of the view that grew moves the anchor with it (no jump)."""
+        viewport_height = self.viewport().height()
+        total = Revealed()
+
+        def distance(message_id: int) -> int:
+            index = self._index[message_id]
+            top, bottom = self._tops[index] - offset, self._tops[index + 1] - offset
+            return max(0, top - viewport_height, -bottom)
+
+        for message_id in sorted(self._widgets, key=distance):
+            index = self._index[message_id]
+            widget_top = self._tops[index] - offset
+            # Following a reply as it is written, what scrolls away above is not made ahead.
+            ahead = not (self._follow and message_id in self._pinned)
+            result = self._widgets[message_id].reveal(
+                -widget_top, viewport_height - widget_top, budget, ahead=ahead
+            )
+            if result.changed:
+                self._measured[index] = False
+                anchor_index, anchor_pixels = self._anchor
+                if not self._follow and anchor_index == index and result.shift:
+                    self._anchor = (index, max(0, anchor_pixels + result.shift))
+            total.add(result)
+        return total
 
     def _update_scrollbar(self, offset: int, viewport_height: int) -> None:
         bar = self.verticalScrollBar()
@@ -377,8 +433,7 @@ class TranscriptView(QAbstractScrollArea):
             bar.setValue(offset)
         finally:
             self._setting_scrollbar = False
-        self.jump_button.setVisible(not self._follow and self._total() > viewport_height)
-        self._place_jump_button()
+        self._show_jump_button(not self._follow and self._total() > viewport_height)
 
     def _scrolled_by_user(self, value: int) -> None:
         if self._setting_scrollbar:
@@ -395,13 +450,24 @@ class TranscriptView(QAbstractScrollArea):
             self._follow = follow
             self.following_changed.emit(follow)
 
+    def _show_jump_button(self, shown: bool) -> None:
+        """The button sits in a strip of its own under the messages, never over their text:
+        the view gives up that strip while the button shows."""
+        if shown == self.jump_button.isVisibleTo(self):
+            return
+        self.jump_button.adjustSize()
+        strip = self.jump_button.height() + 2 * JUMP_STRIP_PADDING if shown else 0
+        self.jump_button.setVisible(shown)
+        self.setViewportMargins(0, 0, 0, strip)
+        self._place_jump_button()
+
     def _place_jump_button(self) -> None:
         button = self.jump_button
         button.adjustSize()
         viewport = self.viewport().geometry()
         button.move(
             viewport.x() + (viewport.width() - button.width()) // 2,
-            viewport.bottom() - button.height() - 12,
+            viewport.bottom() + 1 + JUMP_STRIP_PADDING,
         )
         button.raise_()
 

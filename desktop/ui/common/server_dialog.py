@@ -1,7 +1,11 @@
-"""Add an Ollama server: address, optional API key and headers, TLS check."""
+"""Add an Ollama server: address, optional API key and headers, TLS check.
+
+The key and the headers are secrets (a header may be ``Authorization: Bearer …``): the
+profiles service keeps both in the keyring and sends them only to this server."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,7 +32,11 @@ def parse_headers(text: str) -> dict[str, str]:
             continue
         name, separator, value = line.partition(":")
         if not separator or not name.strip():
-            raise ValueError(f"Line {number} should look like “Name: value”.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "ServerDialog", "Line {number} should look like “Name: value”."
+                ).format(number=number)
+            )
         headers[name.strip()] = value.strip()
     return headers
 
@@ -76,8 +84,14 @@ class ServerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("The API key is kept in your system's keyring, never in "
-                                        "Paddock's files.")))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "The API key and the headers are kept in your system's keyring, never in "
+                "Paddock's files, and are sent only to this server."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(cloud)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -65,7 +65,7 @@ def shown_text(widget: Any) -> str:
 
 def assert_bounded(widget: Any) -> None:
     """Every text piece of the message (thinking included) is small enough to lay out fast."""
-    views = [(view, PIECE_CHARS) for view in widget.body.text_views()]
+    views = [(view, PIECE_CHARS) for view in widget.body.all_text_views()]
     if widget.thinking is not None:
         views.append((widget.thinking.text, THINKING_CHARS))
     assert views

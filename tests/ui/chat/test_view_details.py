@@ -103,11 +103,15 @@ def test_scrolling_up_stops_following_the_stream(
     bar.setValue(0)  # the user scrolls up
     assert not transcript.following
     qtbot.waitUntil(lambda: transcript.jump_button.isVisible(), timeout=3000)
+    # It never covers the messages' text: it has a strip of its own under them.
+    assert not transcript.jump_button.geometry().intersects(transcript.viewport().geometry())
     top = bar.value()
     qtbot.waitUntil(lambda: bar.maximum() > top + 200, timeout=5000)  # the reply grows below
     assert bar.value() == top
     qtbot.mouseClick(transcript.jump_button, Qt.MouseButton.LeftButton)
     assert transcript.following
+    assert not transcript.jump_button.isVisible()
+    assert transcript.viewport().geometry().bottom() == transcript.rect().bottom()
     tab.stop()
     assert wait_reply(qtbot, tab).state is MessageState.INTERRUPTED
 
