@@ -27,13 +27,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop import settings as options
+from desktop.errors import PaddockError
 from desktop.logging_setup import ErrorRouting, configure_logging
 from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
-from desktop.paths import is_portable, prepare_data_dir
+from desktop.paths import default_data_dir, is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.chat.exchange import ChatExchange
-from desktop.services.context import AppContext
+from desktop.services.context import AppContext, required
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
 from desktop.services.ollama_process import OllamaProcess
@@ -115,6 +116,24 @@ def keep_gui_thread_responsive() -> None:
     sys.setswitchinterval(GUI_SWITCH_INTERVAL)
 
 
+def open_data_dir(path: str | None) -> tuple[Path, Path]:
+    """The data folder and the log file in it. A folder that can't be written (read-only,
+    no permission) stops the start with words naming it, not a bare system error."""
+    try:
+        data_dir = prepare_data_dir(path)
+        return data_dir, configure_logging(data_dir)
+    except OSError as error:
+        folder = Path(path).expanduser() if path else default_data_dir()
+        raise PaddockError(
+            QApplication.translate(
+                "main",
+                "Paddock can't write to its data folder {folder}. Make the folder writable, or "
+                "start Paddock with --data-dir and another folder.",
+            ).format(folder=folder),
+            detail=repr(error),
+        ) from error
+
+
 def open_chat_store(operations: Operations, data_dir: Path) -> tuple[ChatStore | None, str]:
     """The chat store, or None and the plain reason it could not be opened.
 
@@ -180,8 +199,7 @@ def create_main_window(argv: list[str]) -> MainWindow:
 
     keep_gui_thread_responsive()
     arguments = parse_arguments(argv)
-    data_dir = prepare_data_dir(arguments.data_dir)
-    log_path = configure_logging(data_dir)
+    data_dir, log_path = open_data_dir(arguments.data_dir)
     settings = Settings(data_dir, portable=is_portable(data_dir))
     app = QApplication.instance()
     if isinstance(app, QApplication):  # texts are translated as widgets are made: first
@@ -211,6 +229,12 @@ def create_main_window(argv: list[str]) -> MainWindow:
     routing.install(asyncio.get_event_loop())
     window.error_routing = routing
     window.server_status.start()
+    start_problems = [
+        profiles.start_problem,
+        required(context.downloads, "downloads").restore_problem,
+    ]
+    if any(start_problems):  # files read at start that were set aside: say so, go on
+        window.show_problem(" ".join(problem for problem in start_problems if problem))
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)
     return window
 

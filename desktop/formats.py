@@ -10,6 +10,7 @@ Ollama writes them: "4.7 GB", "131,072 tokens", "Dec 6".
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -124,11 +125,16 @@ def token_rate(rate: float) -> str:
 # --- sizes ------------------------------------------------------------------------------------
 
 
+LARGEST_SHOWN_SIZE = 1000 * 10**15  # a thousand PB, where the largest unit would run out
+
+
 def human_size(size: float) -> str:
     """Decimal units, as Ollama and the library pages show sizes (1 GB = 10⁹ bytes)."""
-    whole = int(max(0.0, size))
+    whole = int(max(0.0, size)) if math.isfinite(size) else LARGEST_SHOWN_SIZE
     if whole < 1000:
         return counted("Words", "%n byte(s)", whole)
+    if whole >= LARGEST_SHOWN_SIZE:  # no file is this big: a server's figure gone wrong
+        return translate("Words", "size unknown")
     scaled = float(whole)
     while scaled >= 1000:
         scaled /= 1000

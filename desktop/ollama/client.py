@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import logging
 import os
 import re
@@ -38,7 +37,7 @@ from desktop.ollama.errors import (
     UnexpectedResponse,
 )
 from desktop.ollama.host import resolve_host
-from desktop.ollama.ndjson import iter_lines
+from desktop.ollama.ndjson import iter_lines, loads_line
 from desktop.ollama.types import (
     ChatChunk,
     EmbedResponse,
@@ -163,7 +162,7 @@ class Stream(Generic[T]):
         try:
             for line in iter_lines(_raw_reads(response)):
                 try:
-                    data = json.loads(line)
+                    data = loads_line(line)
                 except ValueError:
                     self.malformed_lines += 1
                     log.warning("skipped a malformed stream line: %.200r", line)

@@ -90,6 +90,7 @@ class ServerProfiles:
                  first_url: str) -> None:  # fmt: skip
         self._store = store
         self.secrets = secrets
+        self.start_problem = self._drop_unreadable()
         self._move_plain_headers_to_keyring()
         if not self.all():
             first = ServerProfile(name="This computer", url=resolve_host(first_url))
@@ -97,11 +98,30 @@ class ServerProfiles:
             self._store[ACTIVE_KEY] = first.id
 
     def all(self) -> list[ServerProfile]:
+        return [profile for profile in map(_readable, self._saved_items()) if profile is not None]
+
+    def _saved_items(self) -> list[Any]:
         try:
             items = json.loads(self._store.get(PROFILES_KEY) or "[]")
-        except ValueError:
-            items = []
-        return [ServerProfile.from_json(item) for item in items if isinstance(item, dict)]
+        except (ValueError, RecursionError):
+            return []
+        return items if isinstance(items, list) else []
+
+    def _drop_unreadable(self) -> str:
+        """Saved servers that can't be used (an address with port 99999, a wrong type) must
+        not stop Paddock from starting: they are dropped, and the plain words say which."""
+        items = self._saved_items()
+        dropped = [item for item in items if _readable(item) is None]
+        if not dropped:
+            return ""
+        self._save(self.all())
+        names = ", ".join(_described(item) for item in dropped)
+        log.warning("dropped %d unreadable saved server(s): %.500r", len(dropped), dropped)
+        return translate(
+            "Servers",
+            "Some saved servers could not be read and were removed: {names}. "
+            "Add them again in Settings if you need them.",
+        ).format(names=names)
 
     def _save(self, profiles: list[ServerProfile]) -> None:
         self._store[PROFILES_KEY] = json.dumps([p.to_json() for p in profiles])
@@ -187,6 +207,21 @@ class ServerProfiles:
         if profile.header_names and not profile.plain_headers:
             headers = _headers(self.secrets.read_at_start(profile.headers_account))
         return _client(profile, api_key, headers)
+
+
+def _readable(item: Any) -> ServerProfile | None:
+    if not isinstance(item, dict):
+        return None
+    try:
+        return ServerProfile.from_json(item)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def _described(item: Any) -> str:
+    if isinstance(item, dict):
+        return "“{}” ({})".format(str(item.get("name") or "?")[:80], str(item.get("url"))[:200])
+    return repr(item)[:80]
 
 
 def _headers(saved: str | None) -> dict[str, str]:

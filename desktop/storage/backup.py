@@ -6,6 +6,10 @@ and renamed into place, so an interrupted backup never leaves a half file under 
 Restoring checks the file first (a readable Paddock database, not from a newer Paddock, intact)
 and only then copies it over the live database through the same connection, then upgrades it
 if it came from an older Paddock.
+
+When the live database can't even be opened (damaged, not a database), that is exactly when a
+restore is needed: ``restore_in_place`` copies the backup beside it, moves the damaged file
+aside (kept, never deleted) and puts the copy in its place.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import sqlite3
 from pathlib import Path
 
 from desktop.i18n import translate
-from desktop.storage.database import Database, StorageError
+from desktop.storage.database import Database, StorageError, connect
 from desktop.storage.migrations import CURRENT_VERSION
 
 REQUIRED_TABLES = {"conversations", "messages", "attachments"}
@@ -34,11 +38,17 @@ def read_only_uri(path: Path) -> str:
     return f"{path.absolute().as_uri()}?mode=ro"
 
 
+UNFINISHED_MARK = "backup-in-progress"  # in the data folder: where a backup is being written
+
+
 def backup_to(database: Database, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    mark = database.path.with_name(UNFINISHED_MARK)
+    remove_unfinished_backup(database.path.parent)
+    _remove_partial(partial)
+    with contextlib.suppress(OSError):  # without it, only a backup to the same place cleans up
+        mark.write_text(str(partial.absolute()), encoding="utf-8")
     try:
         copy = sqlite3.connect(str(partial), isolation_level=None)
         try:
@@ -49,12 +59,37 @@ def backup_to(database: Database, target: Path) -> None:
             copy.close()
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _remove_partial(partial)
         raise StorageError(
             translate("Storage", "The backup could not be written to {path}.").format(path=target),
             detail=repr(exc),
         ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            mark.unlink()
+
+
+def remove_unfinished_backup(data_dir: Path) -> None:
+    """Remove what a backup cut short (the app killed mid-copy) left beside its target: the
+    half copy and its journal. Runs at every start and before every backup."""
+    mark = data_dir / UNFINISHED_MARK
+    try:
+        partial = Path(mark.read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return
+    if partial.name.endswith(".part"):  # never anything the mark didn't make
+        _remove_partial(partial)
+    with contextlib.suppress(OSError):
+        mark.unlink()
+
+
+def _remove_partial(partial: Path) -> None:
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in _COMPANIONS)):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+_COMPANIONS = ("-journal", "-wal", "-shm")
 
 
 def check_backup(source: Path) -> int:
@@ -123,3 +158,57 @@ def restore_from(database: Database, source: Path) -> None:
             translate("Storage", "Restoring from {name} failed.").format(name=source.name),
             detail=repr(exc),
         ) from exc
+
+
+def restore_in_place(path: Path, source: Path) -> Path | None:
+    """Put the backup at ``source`` where the database ``path`` is, without opening that one.
+
+    For a database that can't be opened. The backup is checked and copied beside ``path``
+    first, so a bad backup or a failed copy changes nothing; then the file at ``path`` (and its
+    ``-wal``/``-shm``) is moved aside, and the copy takes its place and is upgraded. Returns
+    where the old file was kept (None when there was none). Raises :class:`StorageError`.
+    """
+    check_backup(source)
+    partial = path.with_name(path.name + ".restoring")
+    try:
+        _copy_database(source, partial)
+        kept = _move_aside(path) if path.exists() else None
+        os.replace(partial, path)
+        Database.open(path).close()  # upgraded if the backup came from an older Paddock
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StorageError(
+            translate("Storage", "Restoring from {name} failed.").format(name=source.name),
+            detail=repr(exc),
+        ) from exc
+    return kept
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    backup = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        copy = connect(target)
+        try:
+            backup.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        backup.close()
+
+
+def _move_aside(path: Path) -> Path:
+    """Move the database and its companions to the first free ``<name>.damaged[-N]``."""
+    aside = path.with_name(path.name + ".damaged")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = path.with_name(f"{path.name}.damaged-{number}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    return aside

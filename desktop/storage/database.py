@@ -22,6 +22,7 @@ from typing import Any
 from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.storage.migrations import CURRENT_VERSION, MIGRATIONS
+from desktop.storage.storable import storable_parameters, storable_rows
 
 log = logging.getLogger(__name__)
 
@@ -117,21 +118,31 @@ class Database:
 
     # --- statements -----------------------------------------------------------------------
 
+    # Text with a lone surrogate can't be bound (UTF-8 has no encoding for it). Binding
+    # happens before the statement runs, so running it again with the text made storable
+    # writes it once; the common case pays nothing.
+
     def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
         with disk_full_as_storage_full():
+            return self._execute(sql, parameters)
+
+    def _execute(self, sql: str, parameters: Any) -> sqlite3.Cursor:
+        try:
             return self.connection.execute(sql, parameters)
+        except UnicodeEncodeError:
+            return self.connection.execute(sql, storable_parameters(parameters))
 
     def execute_many(self, sql: str, rows: Iterable[Any]) -> sqlite3.Cursor:
         with disk_full_as_storage_full():
-            return self.connection.executemany(sql, rows)
+            return self.connection.executemany(sql, storable_rows(rows))
 
     def query(self, sql: str, parameters: Any = ()) -> list[Any]:
         with disk_full_as_storage_full():
-            return self.connection.execute(sql, parameters).fetchall()
+            return self._execute(sql, parameters).fetchall()
 
     def query_one(self, sql: str, parameters: Any = ()) -> Any:
         with disk_full_as_storage_full():
-            return self.connection.execute(sql, parameters).fetchone()
+            return self._execute(sql, parameters).fetchone()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

@@ -11,13 +11,17 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import math
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.storage.database import StorageError, StorageFull
+from desktop.storage.json_steps import loads_in_steps, read_text
 from desktop.storage.records import MessageState, ReplyStats, TitleSource
 
 if TYPE_CHECKING:
@@ -26,6 +30,9 @@ if TYPE_CHECKING:
 FORMAT = "paddock.conversation"
 FORMAT_VERSION = 1
 ROLES = ("system", "user", "assistant", "tool")
+PROGRESS_EVERY = 50  # messages between two progress reports, at least
+
+Progress = Callable[[int, int], None]
 
 
 class ImportFailed(PaddockError):
@@ -92,8 +99,51 @@ def export_json(store: ChatStore, conversation_id: int) -> dict[str, Any]:
     }
 
 
-def import_json(store: ChatStore, data: Any) -> int:
-    """Add the exported conversation as a new one; returns its id. All or nothing."""
+def read_chat_file(path: Path) -> Any:
+    """The JSON in a chat file, refusing in specific words what JSON allows but no chat holds:
+    nesting too deep to read, and numbers no database stores (NaN, Infinity, 1e999).
+    Raises ``OSError``, ``ValueError`` for a file that is not JSON at all."""
+    text = read_text(path)
+    decoder = json.JSONDecoder(parse_constant=_no_constant, parse_float=_finite_float)
+    try:
+        return loads_in_steps(text, decoder)
+    except RecursionError:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "{name} is nested too deeply to be a Paddock chat, so it could not be "
+                "imported. Nothing was changed.",
+            ).format(name=path.name)
+        ) from None
+    except _NotFinite as exc:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "{name} holds a number Paddock can't store (such as NaN or 1e999), so it could "
+                "not be imported. Nothing was changed.",
+            ).format(name=path.name),
+            detail=str(exc),
+        ) from None
+
+
+class _NotFinite(Exception):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotFinite(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text[:40])
+    return value
+
+
+def import_json(store: ChatStore, data: Any, progress: Progress | None = None) -> int:
+    """Add the exported conversation as a new one; returns its id. All or nothing.
+    ``progress(done, total)`` hears how many messages are in, now and then (this thread)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFailed(translate("Storage", "This file is not a chat exported from Paddock."))
     if not isinstance(data.get("format_version"), int) or data["format_version"] > FORMAT_VERSION:
@@ -105,7 +155,7 @@ def import_json(store: ChatStore, data: Any) -> int:
             )
         )
     try:
-        return _import(store, data)
+        return _import(store, data, progress)
     except StorageFull as exc:
         raise ImportFailed(
             translate(
@@ -116,11 +166,36 @@ def import_json(store: ChatStore, data: Any) -> int:
             detail=exc.detail,
         ) from exc
     except (StorageError, sqlite3.Error) as exc:  # read-only, locked, damaged
+        if _read_only(exc):
+            raise ImportFailed(
+                translate(
+                    "Storage",
+                    "The chat could not be imported because the data folder {folder} can't be "
+                    "written to. Nothing was changed; make the folder writable and try again.",
+                ).format(folder=store.path.parent),
+                detail=repr(exc),
+            ) from exc
         raise ImportFailed(
             translate("Storage", "Paddock couldn't save the imported chat. Nothing was changed."),
             detail=getattr(exc, "detail", "") or repr(exc),
         ) from exc
-    except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
+    except _DuplicateId as exc:
+        raise ImportFailed(
+            translate(
+                "Storage",
+                "This chat file has two messages with the same id ({id}), so it could not be "
+                "imported. Nothing was changed.",
+            ).format(id=exc.args[0])
+        ) from exc
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        OverflowError,
+        RecursionError,
+        binascii.Error,
+    ) as exc:
         raise ImportFailed(
             translate(
                 "Storage", "This chat file is damaged or incomplete, so it could not be imported."
@@ -129,13 +204,18 @@ def import_json(store: ChatStore, data: Any) -> int:
         ) from exc
 
 
-def _import(store: ChatStore, data: dict[str, Any]) -> int:
+def _import(store: ChatStore, data: dict[str, Any], progress: Progress | None) -> int:
     database = store.database
     source = data["conversation"]
     messages = data.get("messages") or []
     now = database.now()
     title_source = TitleSource(source.get("title_source") or "none")
-    by_old_id = {int(item["id"]): item for item in messages}
+    by_old_id: dict[int, dict[str, Any]] = {}
+    for item in messages:
+        old_id = int(item["id"])
+        if old_id in by_old_id:  # which one would a child's parent_id mean? never guess
+            raise _DuplicateId(old_id)
+        by_old_id[old_id] = item
     with database.transaction():
         cursor = database.execute(
             "INSERT INTO conversations (title, title_source, model, system_prompt, options, "
@@ -157,10 +237,26 @@ def _import(store: ChatStore, data: dict[str, Any]) -> int:
         )
         conversation_id = int(cursor.lastrowid or 0)
         new_ids: dict[int, int] = {}
-        for old_id in _parents_first(by_old_id):
+        total = len(by_old_id)
+        step = max(PROGRESS_EVERY, total // 100)
+        for done, old_id in enumerate(_parents_first(by_old_id), start=1):
             item = by_old_id[old_id]
             new_ids[old_id] = _insert_message(store, conversation_id, item, new_ids, now)
+            if progress is not None and (done % step == 0 or done == total):
+                progress(done, total)
     return conversation_id
+
+
+class _DuplicateId(Exception):
+    pass
+
+
+def _read_only(error: BaseException) -> bool:
+    """SQLite's "attempt to write a readonly database" (a read-only folder or file system)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_READONLY
+    return "readonly" in str(error)
 
 
 def _parents_first(by_old_id: dict[int, dict[str, Any]]) -> list[int]:

@@ -52,6 +52,7 @@ class ChatStore:
         :class:`~desktop.storage.database.StorageError` (plain ``.message``) when the file
         cannot be used: unreadable, not a database, or written by a newer Paddock.
         """
+        backup.remove_unfinished_backup(Path(data_dir))
         return cls(Database.open(Path(data_dir) / DATABASE_FILE, now=now))
 
     @property
@@ -101,12 +102,13 @@ class ChatStore:
         """Everything about one conversation, every version and image included (base64)."""
         return exchange.export_json(self, conversation_id)
 
-    def import_json(self, data: dict[str, Any]) -> int:
+    def import_json(self, data: dict[str, Any], progress: exchange.Progress | None = None) -> int:
         """Add a conversation exported by ``export_json``; returns its new id.
+        ``progress(done, total)`` counts the messages in, now and then.
 
         Raises :class:`~desktop.storage.exchange.ImportFailed` (plain ``.message``) for a file
         that is not a Paddock chat export."""
-        return exchange.import_json(self, data)
+        return exchange.import_json(self, data, progress)
 
     # --- backup / restore -----------------------------------------------------------------
 

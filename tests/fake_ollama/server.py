@@ -38,6 +38,7 @@ from tests.fake_ollama.wire import (
 
 JSON_TYPE = "application/json; charset=utf-8"
 NDJSON_TYPE = "application/x-ndjson"
+RAW_MARK = "@@raw-content@@"  # where a scripted token's raw bytes go in its line
 FLOAT_OPTIONS = {
     "temperature", "top_p", "min_p", "typical_p", "repeat_penalty", "presence_penalty",
     "frequency_penalty",
@@ -651,7 +652,15 @@ class _Handler(BaseHTTPRequestHandler):
             piece = _piece(model, text, thinking, chat=chat, created=go_time())
             if data.get("logprobs") and text is not None:
                 piece["logprobs"] = _logprobs(text, int(data.get("top_logprobs") or 0), sent)
-            self._line(piece)
+            raw = (script.raw_content or {}).get(sent) if text is not None else None
+            if raw is not None:
+                if chat:
+                    piece["message"]["content"] = RAW_MARK
+                else:
+                    piece["response"] = RAW_MARK
+                self._chunk(go_json(piece).replace(RAW_MARK.encode(), raw) + b"\n")
+            else:
+                self._line(piece)
             sent += 1
         if script.cut_after is not None and sent >= script.cut_after:
             self._cut()

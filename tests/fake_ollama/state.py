@@ -47,6 +47,9 @@ class Reply:
     cut_after: int | None = None
     malformed_after: int | None = None
     huge_line_bytes: int | None = None
+    # Token n's text goes out as these exact bytes inside its JSON string: what a broken
+    # proxy or server may send and Ollama itself never does (invalid UTF-8, a lone "\\ud800").
+    raw_content: dict[int, bytes] | None = None
     done_reason: str = "stop"
     tool_calls: list[dict[str, Any]] | None = None
     count: int | None = None

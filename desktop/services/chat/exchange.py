@@ -10,7 +10,8 @@ outcome; anything else is raised, to be reported with its traceback.
 
 from __future__ import annotations
 
-import json
+import asyncio
+import contextlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,9 @@ from typing import Literal
 from desktop.i18n import translate
 from desktop.services.operations import Operations
 from desktop.storage import ChatStore, ImportFailed, StorageError
-from desktop.storage.exchange import dumps
+from desktop.storage.backup import restore_in_place
+from desktop.storage.database import DATABASE_FILE
+from desktop.storage.exchange import Progress, dumps, read_chat_file
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +51,12 @@ class ChatExchange:
         """Write one chat as Markdown or as a Paddock chat file (JSON, images included)."""
         return await self.operations.call(self._export, conversation_id, kind, path)
 
-    async def import_file(self, path: Path) -> Outcome:
-        """Add the chat in a Paddock chat file; the outcome names the new conversation."""
-        return await self.operations.call(self._import, path)
+    async def import_file(self, path: Path, progress: Progress | None = None) -> Outcome:
+        """Add the chat in a Paddock chat file; the outcome names the new conversation.
+        ``progress(done, total)`` runs on the loop's thread as messages go in (a big file
+        takes seconds)."""
+        report = on_loop(progress) if progress is not None else None
+        return await self.operations.call(self._import, path, report)
 
     # --- every chat ---------------------------------------------------------------------------
 
@@ -75,10 +81,10 @@ class ChatExchange:
             text = dumps(self.store.export_json(conversation_id))
         return write_whole_file(path, text)
 
-    def _import(self, path: Path) -> Outcome:
+    def _import(self, path: Path, progress: Progress | None = None) -> Outcome:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            conversation_id = self.store.import_json(data)
+            data = read_chat_file(path)
+            conversation_id = self.store.import_json(data, progress)
         except ImportFailed as exc:
             return Outcome(False, exc.message)
         except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -114,6 +120,43 @@ class ChatExchange:
         return Outcome(
             True, translate("ChatExchange", "Chats restored from {name}").format(name=path.name)
         )
+
+
+def on_loop(callback: Progress) -> Progress:
+    """``callback`` called on the running loop's thread, from any thread (never waiting)."""
+    loop = asyncio.get_running_loop()
+
+    def report(done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):  # the loop closed: nobody is watching
+            loop.call_soon_threadsafe(callback, done, total)
+
+    return report
+
+
+async def restore_over_unopened(operations: Operations, data_dir: Path, path: Path) -> Outcome:
+    """Restore a backup when the chats could not be opened at start (a damaged file): the
+    damaged file is kept aside and named; the restored chats open at the next start."""
+    return await operations.call(_restore_over_unopened, data_dir, path)
+
+
+def _restore_over_unopened(data_dir: Path, path: Path) -> Outcome:
+    try:
+        kept = restore_in_place(Path(data_dir) / DATABASE_FILE, path)
+    except StorageError as exc:
+        return Outcome(False, exc.message)
+    restored = translate(
+        "ChatExchange", "Chats restored from {name}. Restart Paddock to open them."
+    ).format(name=path.name)
+    if kept is None:
+        return Outcome(True, restored)
+    return Outcome(
+        True,
+        translate(
+            "ChatExchange",
+            "Chats restored from {name}. The chat file that couldn't be opened was kept as "
+            "{kept}. Restart Paddock to open the restored chats.",
+        ).format(name=path.name, kept=kept),
+    )
 
 
 def write_whole_file(path: Path, text: str) -> Outcome:

@@ -62,6 +62,8 @@ class ReplySaves:
                 self.operations.wait(work, *args)
         except StorageError as exc:  # kept in store.pending; closing the store tries again
             log.warning("could not save while closing: %s (%s)", exc, exc.detail)
+        except Exception:  # closing goes on whatever happened: the next start marks the reply
+            log.exception("could not save while closing")
 
     def cancel_flush(self) -> None:
         """The reply saves now or has ended: the timed save has nothing left to do."""

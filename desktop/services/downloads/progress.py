@@ -5,6 +5,10 @@ Ollama reports each layer separately (``pulling <hex>`` with that layer's ``comp
 over a table keyed by digest is the real progress; it may still step back when Ollama restarts
 a stalled part, and it drops when a new layer's size joins the total. What the screen shows is
 therefore held at its highest value so far.
+
+Figures come from the server and are untrusted: a size no model could have (negative, or
+beyond ``MAX_PLAUSIBLE_BYTES``) counts as unknown, so the screen says nothing rather than
+"1000000 TB of 1000000 TB".
 """
 
 from __future__ import annotations
@@ -12,6 +16,24 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.ollama.types import ProgressEvent
+
+MAX_PLAUSIBLE_BYTES = 10**15  # 1 PB: hundreds of times the largest model there is
+
+
+def plausible_size(value: int | float | None) -> int:
+    """``value`` as a byte count, or 0 (unknown) when no download could have that size."""
+    if value is None or not 0 <= value <= MAX_PLAUSIBLE_BYTES:
+        return 0
+    return int(value)
+
+
+def plausible_sizes(event: ProgressEvent) -> tuple[int, int]:
+    """A layer's (completed, total); both unknown when its total is absurd (what was
+    completed of an impossible size means nothing either)."""
+    total = plausible_size(event.total)
+    if event.total and not total:
+        return 0, 0
+    return plausible_size(event.completed), total
 
 
 class Phase(Enum):
@@ -65,7 +87,8 @@ class PullProgress:
         self.phase = Phase.PREPARING
         self.status = ""
         # What was shown before (a restored download): keep showing at least that.
-        self.shown_completed = max(0, completed)
+        completed, total = plausible_size(completed), plausible_size(total)
+        self.shown_completed = completed
         self.shown_fraction = min(1.0, completed / total) if total > 0 else 0.0
 
     @property
@@ -84,8 +107,7 @@ class PullProgress:
         new_bytes = 0
         digest = event.digest
         if digest:
-            completed = event.completed or 0
-            total = event.total or 0
+            completed, total = plausible_sizes(event)
             layer = self._layers.get(digest)
             if layer is None:
                 # The first report of a layer may already count bytes from an earlier attempt:
@@ -131,7 +153,7 @@ class PullProgress:
             if digest and digest in layers:
                 previous = pending.get(digest)
                 before = previous.completed if previous is not None else layers[digest][0]
-                if event.completed < before:
+                if plausible_sizes(event)[0] < before:
                     self.backward_steps += 1
                 pending[digest] = event
                 self.events += 1

@@ -204,6 +204,11 @@ class DownloadQueue:
         self._schedule()
         return restored
 
+    @property
+    def restore_problem(self) -> str:
+        """Plain words when the saved queue could not be read at start ("" otherwise)."""
+        return self._store.problem
+
     def save(self) -> None:
         self._last_save = self._clock()
         items = [item.saved() for item in self.items if item.state in UNFINISHED]

@@ -13,7 +13,6 @@ than the disk are coalesced (the latest state wins), and the window never waits 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -21,6 +20,8 @@ import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from desktop.i18n import translate
 
 if TYPE_CHECKING:
     from desktop.services.operations import Operations
@@ -65,22 +66,40 @@ class DownloadStore:
         self._pending: dict[str, Any] | None = None  # the newest state not yet written
         self._write_queued = False
         self.writes = 0  # how many times the file was written (coalescing is observable)
+        self.problem = ""  # plain words when ``load`` had to set an unreadable file aside
 
     def load(self) -> SavedQueue:
+        """The saved queue; an empty one when there is none or it can't be understood.
+
+        Whatever is wrong with the file (not UTF-8, not JSON, nested too deep, numbers too big
+        for a count, wrong types), Paddock starts: the file is set aside and ``problem`` says
+        so in plain words."""
         try:
-            text = self.path.read_text("utf-8")
+            data = self.path.read_bytes()
         except FileNotFoundError:
             return SavedQueue()
         except OSError as exc:
             log.warning("could not read %s: %s", self.path, exc)
             return SavedQueue()
         try:
-            return _parse(json.loads(text))
-        except (ValueError, TypeError, AttributeError) as exc:
-            log.warning("set aside an unreadable download queue %s: %s", self.path, exc)
-            with contextlib.suppress(OSError):
-                os.replace(self.path, self.path.with_name(FILE_NAME + ".unreadable"))
+            return _parse(json.loads(data.decode("utf-8")))
+        except (ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
+            self._set_aside(exc)
             return SavedQueue()
+
+    def _set_aside(self, error: BaseException) -> None:
+        aside = self.path.with_name(FILE_NAME + ".unreadable")
+        log.warning("set aside an unreadable download queue %s: %.200s", self.path, error)
+        try:
+            os.replace(self.path, aside)
+        except OSError as exc:
+            log.warning("could not set %s aside: %s", self.path, exc)
+            aside = self.path
+        self.problem = translate(
+            "Downloads",
+            "The list of unfinished downloads in {path} could not be read, so it starts "
+            "empty. The file was kept as {kept}; download the models again if you need them.",
+        ).format(path=self.path, kept=aside)
 
     def save(self, queue: SavedQueue) -> None:
         """Keep ``queue`` as the state to write: on the runner when there is one, else now."""

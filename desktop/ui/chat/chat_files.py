@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.services.chat.exchange import ExportKind
+from desktop.formats import number
+from desktop.services.chat.exchange import ExportKind, restore_over_unopened
 from desktop.services.context import AppContext, required
 from desktop.services.topics import CONVERSATIONS
 
@@ -87,8 +88,21 @@ class ChatFiles:
         exchange = required(self.context.chat_exchange, "chat exchange")
         conversations = self.tab.conversations
 
+        def show_progress(done: int, total: int) -> None:
+            self.tab.show_notice(
+                QCoreApplication.translate(
+                    "ChatTab", "Importing {name}: {done} of {total} messages…"
+                ).format(name=path.name, done=number(done), total=number(total)),
+                problem=False,
+            )
+
+        self.tab.show_notice(
+            QCoreApplication.translate("ChatTab", "Importing {name}…").format(name=path.name),
+            problem=False,
+        )
+
         async def read() -> int | None:
-            outcome = await exchange.import_file(path)
+            outcome = await exchange.import_file(path, show_progress)
             if outcome.conversation_id is None:
                 self.tab.show_notice(outcome.message)
                 return None
@@ -124,15 +138,15 @@ class ChatFiles:
         restored chats. The task gives plain words saying how it went.
         """
         exchange = self.context.chat_exchange
-        if exchange is None:
-            return self.context.tasks.run(
-                _words(
-                    QCoreApplication.translate(
-                        "ChatTab", "Your chats couldn't be opened, so nothing was restored."
-                    )
-                ),
-                name="chat-restore",
-            )
+        if exchange is None:  # the chats couldn't be opened: exactly when a backup is needed
+
+            async def restore_in_place() -> str:
+                context = self.context
+                return (
+                    await restore_over_unopened(context.operations, context.data_dir, path)
+                ).message
+
+            return self.context.tasks.run(restore_in_place(), name="chat-restore")
         tab = self.tab
         tab.draft_timer.stop()
         ending = tab.sessions.stop_every_reply()
