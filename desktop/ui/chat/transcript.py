@@ -31,6 +31,8 @@ from desktop.ui.chat.welcome import ChatWelcome
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
 FLASH_MS = 1800
+ESTIMATE_SAMPLE_CHARS = 2000  # of a message's text, read to guess its height
+ESTIMATE_PER_PASS = 2000  # messages whose height is guessed per pass of the loop
 JUMP_STRIP_PADDING = 4  # around the "Jump to the latest" button, in its strip
 LIVE_PASS_MS = 100  # pieces left to make while a reply streams in view: its frames make
 # them; this pass is for a stream that paused
@@ -68,6 +70,11 @@ class TranscriptView(QAbstractScrollArea):
         self._relayout_timer = QTimer(self)  # a pass queued for the loop (one at a time)
         self._relayout_timer.setSingleShot(True)
         self._relayout_timer.timeout.connect(self._relayout)
+        self._rough: list[int] = []  # messages whose height is still a typical one
+        self._guess = (80, 17)  # characters per line and line height of the last guesses
+        self._rough_timer = QTimer(self)
+        self._rough_timer.setSingleShot(True)
+        self._rough_timer.timeout.connect(self._estimate_more)
         self.widgets_created = 0
         self.verticalScrollBar().valueChanged.connect(self._scrolled_by_user)
         self.verticalScrollBar().setSingleStep(40)
@@ -113,7 +120,13 @@ class TranscriptView(QAbstractScrollArea):
                 widget.hide()
                 widget.deleteLater()
         self._pinned &= set(self._index)
-        self._estimate_all()
+        if anchor_id is not None and anchor_id in self._index:
+            around = self._index[anchor_id]
+        elif position is not None and not keep:
+            around = int(position)
+        else:
+            around = len(self.messages) - 1
+        self._estimate_all(around)
         for message_id, widget in self._widgets.items():
             index = self._index[message_id]
             self._heights[index] = widget.height_for(self._content_width())
@@ -255,14 +268,44 @@ class TranscriptView(QAbstractScrollArea):
     def _content_width(self) -> int:
         return max(200, self.viewport().width())
 
-    def _estimate_all(self) -> None:
+    def _estimate_all(self, around: int | None = None) -> None:
+        """Guess every message's height. A long chat is guessed near ``around`` (the anchor)
+        now and the rest a few thousand messages per pass of the loop afterwards: the view
+        is anchored to a message, so better guesses elsewhere never move it."""
         width = self._content_width()
         metrics = QFontMetrics(self.font())
         line = metrics.lineSpacing()
         per_line = max(10, int((width - 2 * SIDE_MARGIN - 20) / max(1, metrics.averageCharWidth())))
-        self._heights = [estimate_height(m, per_line, line) for m in self.messages]
-        self._measured = [False] * len(self.messages)
+        self._guess = (per_line, line)
+        count = len(self.messages)
+        if around is None:
+            around = count - 1 if self._follow else self._anchor[0]
+        around = max(0, min(count - 1, around))
+        low = max(0, around - ESTIMATE_PER_PASS // 2)
+        high = min(count, low + ESTIMATE_PER_PASS)
+        exact = [estimate_height(m, per_line, line) for m in self.messages[low:high]]
+        typical = sum(exact) // len(exact) if exact else 48
+        self._heights = [typical] * count
+        self._heights[low:high] = exact
+        self._rough = [*range(low), *range(high, count)]  # still a typical height
+        self._measured = [False] * count
         self._width = width
+        if self._rough:
+            self._rough_timer.start(0)
+
+    def _estimate_more(self) -> None:
+        """Guess the heights of the next messages still at a typical one; place again."""
+        if not self._rough:
+            return
+        per_line, line = self._guess
+        take, self._rough = self._rough[-ESTIMATE_PER_PASS:], self._rough[:-ESTIMATE_PER_PASS]
+        messages, heights, measured = self.messages, self._heights, self._measured
+        for index in take:
+            if index < len(messages) and not measured[index]:
+                heights[index] = estimate_height(messages[index], per_line, line)
+        self._relayout()
+        if self._rough:
+            self._rough_timer.start(0)
 
     def _recompute_tops(self) -> None:
         self._tops = [0, *itertools.accumulate(self._heights)]
@@ -322,7 +365,7 @@ class TranscriptView(QAbstractScrollArea):
     @property
     def relayout_pending(self) -> bool:
         """A change is queued for the next pass of the loop: sizes and places aren't final."""
-        return self._relayout_timer.isActive()
+        return self._relayout_timer.isActive() or self._rough_timer.isActive()
 
     def schedule_relayout(self, delay_ms: int = 0) -> None:
         """A pass on a later turn of the loop (one, however often this is asked; a pass done
@@ -496,9 +539,11 @@ class TranscriptView(QAbstractScrollArea):
 def estimate_height(message: Message, chars_per_line: int, line_height: int) -> int:
     """A cheap guess of a message's height before its widget exists."""
     text = message.content
-    lines = text.count("\n") + 1 + len(text) // chars_per_line
-    if "```" in text:
-        lines += text.count("```")  # code block headers and padding
+    # A long text is judged by its beginning: opening a chat of thousands of long messages
+    # must not read every character of them on the GUI thread.
+    sample = text if len(text) <= ESTIMATE_SAMPLE_CHARS else text[:ESTIMATE_SAMPLE_CHARS]
+    scale = len(text) / len(sample) if sample else 1.0
+    lines = (sample.count("\n") + sample.count("```")) * scale + 1 + len(text) // chars_per_line
     height = lines * line_height + 16
     height += 28  # footer
     if message.role != "user":
