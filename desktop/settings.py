@@ -54,6 +54,8 @@ DEFAULT_KEEP_ALIVE = Option("chat/default_keep_alive", "")
 NEW_CHAT_DEFAULTS = Option("chat/new_chat_defaults", "")
 NOTIFICATIONS = Option("general/notifications", True)
 CONCURRENT_DOWNLOADS = Option("downloads/concurrent", 1)
+# Look for newer versions of installed models once a day (checks only; never downloads).
+CHECK_MODEL_UPDATES = Option("models/check_updates_daily", True)
 FIRST_RUN_DONE = Option("general/first_run_done", False)
 WINDOW_GEOMETRY = Option("window/geometry", b"")
 WINDOW_STATE = Option("window/state", b"")
