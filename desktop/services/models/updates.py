@@ -118,6 +118,7 @@ class ModelUpdates:
         self._checking: set[str] = set()
         self._updating: set[str] = set()
         self._running: asyncio.Task[list[UpdateCheck]] | None = None
+        self._busy = False  # a whole check is under way (until its results are in)
         self._listeners: list[Listener] = []
         self._tasks: set[asyncio.Task[Any]] = set()
         self._loaded = False
@@ -146,7 +147,7 @@ class ModelUpdates:
 
     @property
     def busy(self) -> bool:
-        return self._running is not None and not self._running.done()
+        return self._busy
 
     def state_of(self, model: ModelInfo) -> tuple[UpdateState, UpdateCheck | None]:
         """What to show for ``model`` now: a check only counts for the version it saw."""
@@ -195,16 +196,20 @@ class ModelUpdates:
         return self._running
 
     async def _check_installed(self) -> list[UpdateCheck]:
-        await self.load()
-        models = await self._client().list_models()
-        server = self._client().base_url
-        if server != self._server:  # another server: its models are another story
-            self.checks.clear()
-            self._server = server
-        results = await self.check(models)
-        self.last_check = self._clock()
-        await self._save()
-        self._changed()
+        self._busy = True
+        try:
+            await self.load()
+            models = await self._client().list_models()
+            server = self._client().base_url
+            if server != self._server:  # another server: its models are another story
+                self.checks.clear()
+                self._server = server
+            results = await self.check(models)
+            self.last_check = self._clock()
+            await self._save()
+        finally:
+            self._busy = False
+            self._changed()
         return results
 
     async def check(self, models: list[ModelInfo]) -> list[UpdateCheck]:
