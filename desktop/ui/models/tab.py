@@ -78,6 +78,7 @@ UPDATE_ORDER = {
     UpdateState.NOT_CHECKED: 5,
 }
 PROBLEM_ORDER = 3
+UPDATES_WIDTH = 340  # pixels at most: the long reasons are elided, whole in the tooltip
 
 
 class ModelsTab(QWidget):
@@ -629,8 +630,13 @@ class ModelsTab(QWidget):
         if has_news or self.installed_model.shows_updates:
             first = not self.installed_model.shows_updates
             self.installed_model.set_update_words(self._update_words)
-            if first:
-                self.table.resizeColumnToContents(InstalledModelsModel.UPDATES)
+            header = self.table.horizontalHeader()
+            column = InstalledModelsModel.UPDATES
+            if first:  # shown beside the name, where it is seen without scrolling
+                header.moveSection(header.visualIndex(column), InstalledModelsModel.NAME + 1)
+            if first or not updates.busy:  # fitted to the results, the long reasons elided
+                self.table.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column), UPDATES_WIDTH))
         self._show_update_bar()
 
     def _update_words(self, model: ModelInfo) -> UpdateWords:
