@@ -208,7 +208,7 @@ class RegistryClient:
                 headers=headers,
                 timeout=self.timeout,
                 stream=True,
-                allow_redirects=method == "GET",
+                allow_redirects=True,
             )
         except requests.exceptions.SSLError as exc:
             raise RegistryNeedsHttps(reference.host, detail=f"{url}: {exc}") from exc

@@ -294,11 +294,13 @@ class ModelUpdates:
 
     def _on_download(self, item: DownloadItem, change: Change) -> None:
         key = item.key
-        if key not in self._updating:
-            return
-        if change is Change.FINISHED:
+        if change is Change.FINISHED and (key in self._updating or key in self.checks):
+            # Any new pull of a checked model (an update or a download by hand) changed its
+            # digest: one HEAD says whether it is current now.
             self._updating.discard(key)
             self._spawn(self._recheck(item.name))
+        elif key not in self._updating:
+            return
         elif item.state in (State.FAILED, State.CANCELLED) or change is Change.REMOVED:
             self._updating.discard(key)  # the update is still there to try again
             self._changed()

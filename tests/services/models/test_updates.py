@@ -195,6 +195,19 @@ def test_update_pulls_and_the_model_is_up_to_date_afterwards(
     assert pulls == ["qwen3:8b"]
 
 
+def test_a_download_by_hand_is_checked_again_too(
+    two_models: FakeOllama, make_updates, arun, qtbot
+) -> None:
+    updates = make_updates()
+    arun(updates.check_all())
+    assert updates._downloads is not None
+    updates._downloads.add("qwen3:8b")  # from the download bar, not through Update
+
+    qtbot.waitUntil(
+        lambda: states(updates, two_models)["qwen3:8b"] is UpdateState.UP_TO_DATE, timeout=10000
+    )
+
+
 def test_update_all_queues_only_the_changed_models(
     two_models: FakeOllama, make_updates, arun
 ) -> None:
