@@ -125,6 +125,21 @@ def test_a_changed_setting_is_a_small_change(fake_ollama: FakeOllama, make_updat
     )
 
 
+def test_when_the_server_cant_say_which_files_exist_the_size_is_an_upper_bound(
+    two_models: FakeOllama, make_updates, arun
+) -> None:
+    new_weights = two_models.registry["qwen3:8b"].layers[0][0]
+    two_models.html_error(f"/api/blobs/{new_weights}")  # a proxy in front of Ollama
+
+    checks = {check.name: check for check in arun(make_updates().check_all())}
+
+    changed = checks["qwen3:8b"]
+    assert not changed.exact and changed.download_bytes == 5_200_002_100  # every file
+    assert describe(UpdateState.AVAILABLE, changed) == (
+        "Update available — up to 5.2 GB to download"
+    )
+
+
 def test_a_registry_that_is_down_is_said_in_plain_words(
     two_models: FakeOllama, make_updates, arun, refused_url: str
 ) -> None:
@@ -146,6 +161,10 @@ def test_local_gone_and_private_models_get_their_own_words(
     fake_ollama.add_model("someone/retired:1b")  # published once, removed since
     fake_ollama.add_model("team/secret:latest")
     registry.private.add("team/secret:latest")
+    fake_ollama.add_model("me/derived:latest")  # made here from another model
+    derived = fake_ollama.models.get("me/derived:latest")
+    assert derived is not None
+    derived.details["parent_model"] = "llama3.2:3b"
     updates = make_updates()
 
     arun(updates.check_all())
@@ -155,6 +174,7 @@ def test_local_gone_and_private_models_get_their_own_words(
         "my-assistant:latest": UpdateState.LOCAL,
         "someone/retired:1b": UpdateState.GONE,
         "team/secret:latest": UpdateState.SIGN_IN,
+        "me/derived:latest": UpdateState.LOCAL,
     }
     words = {state: describe(state, None) for state in found.values()}
     assert words[UpdateState.LOCAL] == (
