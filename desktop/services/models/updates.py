@@ -197,6 +197,7 @@ class ModelUpdates:
 
     async def _check_installed(self) -> list[UpdateCheck]:
         self._busy = True
+        self._changed()  # "Checking…" at once, and no second click meanwhile
         try:
             await self.load()
             models = await self._client().list_models()

@@ -169,3 +169,17 @@ def test_the_result_is_kept_for_the_next_start(two_models: FakeOllama, make_tab,
     again = make_tab()
     qtbot.waitUntil(lambda: "Update" in update_text(again, "qwen3:8b"))
     assert update_text(again, "llama3.2:3b") == "Up to date"
+
+
+def test_a_check_while_ollama_is_down_says_so_and_can_be_tried_again(
+    two_models: FakeOllama, registry: FakeRegistry, make_tab, qtbot
+) -> None:
+    tab = make_tab()
+    two_models.stop()
+
+    qtbot.mouseClick(button(tab, "checkUpdatesButton"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: tab.message_bar.isVisible(), timeout=5000)
+    assert "Ollama" in tab.message_bar.text and "Traceback" not in tab.message_bar.text
+    qtbot.waitUntil(lambda: button(tab, "checkUpdatesButton").isEnabled())
+    assert registry.manifest_requests() == []
