@@ -11,6 +11,7 @@ and registry.ollama.ai. Faithful to the real registry where Paddock looks:
 - an unknown name is a 404 (``MANIFEST_UNKNOWN`` in the GET body); a private one a 401 with a
   ``WWW-Authenticate`` challenge (``UNAUTHORIZED``).
 
+``canned`` answers a path with anything else (a proxy's page, a 500, a header missing).
 ``hold`` keeps every manifest request waiting until set, so tests can see how many run at once
 (``in_flight``, ``max_in_flight``).
 """
@@ -35,6 +36,8 @@ class FakeRegistry:
         self.private: set[str] = set()  # short names that answer 401
         self.requests: list[tuple[str, str]] = []  # (method, path)
         self.hold: threading.Event | None = None
+        # path -> (status, body, headers): answered instead of the manifest (broken proxies)
+        self.canned: dict[str, tuple[int, bytes, dict[str, str]]] = {}
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
@@ -109,6 +112,12 @@ class _RegistryHandler(BaseHTTPRequestHandler):
         repository, marker, reference = path.removeprefix("/v2/").rpartition("/manifests/")
         if not path.startswith("/v2/") or not marker:
             self._send(404, b"404 page not found", "text/plain")
+            return
+        canned = self.registry.canned.get(path)
+        if canned is not None:
+            status, body, headers = canned
+            extra = {k: v for k, v in headers.items() if k != "Content-Type"}
+            self._send(status, body, headers.get("Content-Type", "text/plain"), extra)
             return
         name = short_name(f"{repository}:{reference}").lower()
         if name in self.registry.private:

@@ -131,7 +131,12 @@ class ModelUpdates:
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """``listener()`` runs on the loop after every change; call the result to stop."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def _changed(self) -> None:
         for listener in list(self._listeners):

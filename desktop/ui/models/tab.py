@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
@@ -102,7 +102,7 @@ class ModelsTab(QWidget):
         self._show_cache = ShowCache(lambda: self.context.ollama)
         self.queue = required(context.downloads, "download queue")
         self.updates = context.model_updates
-        self._stop_updates = None
+        self._stop_updates: Callable[[], None] | None = None
 
         self.message_bar = MessageBar()
         self.message_bar.setObjectName("modelsMessageBar")

@@ -370,3 +370,82 @@ def test_insecure_uses_http_for_other_hosts_only() -> None:
         assert client.manifest_url(library, insecure=True).startswith("https://")
     finally:
         client.close()
+
+
+MANIFEST_PATH = "/v2/library/qwen3/manifests/8b"
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "headers", "expected"),
+    [
+        (500, b"internal error", {}, UpdateState.UNCLEAR),
+        (503, b"<html>busy</html>", {"Content-Type": "text/html"}, UpdateState.UNREACHABLE),
+        (200, b"{}", {"Content-Type": "application/json"}, UpdateState.UNCLEAR),  # no digest
+        (403, b"", {}, UpdateState.SIGN_IN),
+    ],
+)
+def test_odd_registry_answers_get_plain_words(
+    two_models: FakeOllama,
+    registry: FakeRegistry,
+    make_updates,
+    arun,
+    status: int,
+    body: bytes,
+    headers: dict[str, str],
+    expected: UpdateState,
+) -> None:
+    registry.canned[MANIFEST_PATH] = (status, body, headers)
+    checks = {check.name: check for check in arun(make_updates().check_all())}
+    assert checks["qwen3:8b"].state == expected.value
+    assert checks["llama3.2:3b"].state == UpdateState.UP_TO_DATE.value
+    assert describe(expected, None)  # a sentence for every outcome
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>not a manifest</html>", b'{"layers": "no"}', b'{"config": {}, "layers": []}'],
+)
+def test_a_manifest_that_is_not_one_is_not_trusted(
+    two_models: FakeOllama, registry: FakeRegistry, make_updates, arun, body: bytes
+) -> None:
+    digest = two_models.registry["qwen3:8b"].digest
+    registry.canned[MANIFEST_PATH] = (200, body, {"Docker-Content-Digest": digest})
+    checks = {check.name: check for check in arun(make_updates().check_all())}
+    assert checks["qwen3:8b"].state == UpdateState.UNCLEAR.value
+    assert describe(UpdateState.UNCLEAR, None) == (
+        "Can't check: the registry's answer wasn't understood"
+    )
+
+
+def test_a_huge_manifest_is_refused(
+    two_models: FakeOllama, registry: FakeRegistry, make_updates, arun
+) -> None:
+    digest = two_models.registry["qwen3:8b"].digest
+    huge = b'{"config": {"digest": "sha256:0", "size": 1}, "layers": [' + b" " * 2_000_000 + b"]}"
+    registry.canned[MANIFEST_PATH] = (200, huge, {"Docker-Content-Digest": digest})
+    checks = {check.name: check for check in arun(make_updates().check_all())}
+    assert checks["qwen3:8b"].state == UpdateState.UNCLEAR.value
+    assert "1 MB" in checks["qwen3:8b"].detail
+
+
+def test_cloud_models_are_not_checked(
+    fake_ollama: FakeOllama, registry: FakeRegistry, make_updates, arun
+) -> None:
+    from desktop.ollama.types import ModelInfo
+
+    cloud = ModelInfo(
+        name="gpt-oss:120b-cloud", remote_model="gpt-oss:120b", remote_host="https://ollama.com"
+    )
+    check = arun(make_updates().check_one(cloud))
+    assert check.state == UpdateState.CLOUD.value
+    assert describe(UpdateState.CLOUD, check) == "Runs on ollama.com (nothing to update)"
+    assert registry.manifest_requests() == []
+
+
+def test_an_unreadable_cache_counts_as_never_checked(
+    fake_ollama: FakeOllama, make_updates, arun, data_dir: Path
+) -> None:
+    (data_dir / FILE_NAME).write_text("{not json", "utf-8")
+    updates = make_updates()
+    arun(updates.load())
+    assert updates.last_check is None and updates.due()
