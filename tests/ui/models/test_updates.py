@@ -183,3 +183,18 @@ def test_a_check_while_ollama_is_down_says_so_and_can_be_tried_again(
     assert "Ollama" in tab.message_bar.text and "Traceback" not in tab.message_bar.text
     qtbot.waitUntil(lambda: button(tab, "checkUpdatesButton").isEnabled())
     assert registry.manifest_requests() == []
+
+
+def test_the_window_shares_one_update_service_and_starts_the_daily_check(
+    qtbot, qloop, data_dir: Path, fake_ollama: FakeOllama
+) -> None:
+    from desktop.app import create_main_window
+
+    window = create_main_window(["--server", fake_ollama.url, "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    updates = window.context.model_updates
+    assert updates is not None and window.models_tab.updates is updates
+    daily = list(updates._tasks)
+    assert daily and not any(task.done() for task in daily)  # waiting for its first look
+    window.close()
+    qtbot.waitUntil(lambda: all(task.done() for task in daily))
