@@ -31,12 +31,14 @@ from desktop.errors import PaddockError
 from desktop.logging_setup import ErrorRouting, configure_logging
 from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
+from desktop.ollama.registry import DEFAULT_REGISTRY_URL, RegistryClient
 from desktop.paths import default_data_dir, is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.chat.exchange import ChatExchange
 from desktop.services.context import AppContext, required
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
+from desktop.services.models.updates import ModelUpdates
 from desktop.services.ollama_process import OllamaProcess
 from desktop.services.operations import Operations
 from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
@@ -156,11 +158,13 @@ def build_context(
     url: str | None = None,
     stall_timeout: float = STALL_TIMEOUT,
     operations: Operations | None = None,
+    registry_url: str = DEFAULT_REGISTRY_URL,
 ) -> AppContext:
     """Every service the window and its tabs use, each built once (the composition root).
 
-    ``url`` is the server the health checks watch (the client's by default). Nothing is
-    started here: ``create_main_window`` starts the checks once the window exists.
+    ``url`` is the server the health checks watch (the client's by default); ``registry_url``
+    stands in for registry.ollama.ai in the model update checks. Nothing is started here:
+    ``create_main_window`` starts the checks once the window exists.
     """
     tasks = TaskRunner()
     operations = operations or Operations()
@@ -185,6 +189,13 @@ def build_context(
     context.installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
     context.downloads = DownloadQueue(
         lambda: context.ollama, DownloadStore(data_dir, operations), stall_timeout=stall_timeout
+    )
+    context.model_updates = ModelUpdates(
+        lambda: context.ollama,
+        RegistryClient(registry_url, user_agent=f"Paddock/{__version__}"),
+        operations,
+        data_dir,
+        context.downloads,
     )
     return context
 
@@ -235,6 +246,8 @@ def create_main_window(argv: list[str]) -> MainWindow:
     ]
     if any(start_problems):  # files read at start that were set aside: say so, go on
         window.show_problem(" ".join(problem for problem in start_problems if problem))
+    if context.model_updates is not None:  # at most once a day; never downloads by itself
+        context.model_updates.start_daily(lambda: settings.get(options.CHECK_MODEL_UPDATES))
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)
     return window
 

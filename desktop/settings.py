@@ -63,6 +63,8 @@ NEW_CHAT_DEFAULTS = Option("chat/new_chat_defaults", "")
 # one is still read where the native store kept it (macOS, Windows).
 NOTIFICATIONS = Option("General/notifications", True, former_key="general/notifications")
 CONCURRENT_DOWNLOADS = Option("downloads/concurrent", 1)
+# Look for newer versions of installed models once a day (checks only; never downloads).
+CHECK_MODEL_UPDATES = Option("models/check_updates_daily", True)
 TECHNICAL_DETAILS = Option("General/technical_details", False)  # token counts, raw options
 FIRST_RUN_DONE = Option("General/first_run_done", False, former_key="general/first_run_done")
 WINDOW_GEOMETRY = Option("window/geometry", b"")

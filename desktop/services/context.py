@@ -2,9 +2,10 @@
 
 Widgets take their services from here and never build one: the chat store, the download
 queue, the one list of installed models, the server's health checks, the ``ollama serve``
-process, settings, the task runner and the operation runner. ``build_context`` in
-:mod:`desktop.app` fills every field; a context made by hand (in a service's own tests) may
-leave out what that service does not use, and :func:`required` says clearly which is missing.
+process, the model update checks, settings, the task runner and the operation runner.
+``build_context`` in :mod:`desktop.app` fills every field; a context made by hand (in a
+service's own tests) may leave out what that service does not use, and :func:`required` says
+clearly which is missing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from desktop.services.tasks import TaskRunner
 if TYPE_CHECKING:  # the Qt adapters are typed here without importing Qt into every service
     from desktop.services.chat.exchange import ChatExchange
     from desktop.services.downloads.queue import DownloadQueue
+    from desktop.services.models.updates import ModelUpdates
     from desktop.services.ollama_process import OllamaProcess
     from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
     from desktop.services.servers import ServerProfiles
@@ -68,6 +70,7 @@ class AppContext:
     server_status: ServerStatusSource | None = None
     ollama_process: OllamaProcess | None = None
     profiles: ServerProfiles | None = None
+    model_updates: ModelUpdates | None = None
     _closed: bool = field(default=False, repr=False)
 
     def close(self, *, after: Iterable[asyncio.Task[Any]] = ()) -> None:
@@ -93,6 +96,8 @@ class AppContext:
             task.add_done_callback(finished)
 
     def _close_now(self) -> None:
+        if self.model_updates is not None:
+            self.model_updates.close()
         store = self.chat_store
         if store is not None:
             try:

@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tests.e2e.screenshot OUT_DIR
 
 Starts the test server with demo models, opens Paddock against it and captures the screen:
-connected, a finished JSON-schema run in the Generate tab, and the state with no server.
+connected, a finished JSON-schema run in the Generate tab, the installed models after a check
+for updates, and the state with no server.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ async def shoot(out: Path) -> None:
     await asyncio.sleep(0.3)
     capture(out / "connected.png")
     await chat_scene(window, server, out)
+    await updates_scene(window, server, out)
     window.settings.set(options.THEME, "dark")
     await asyncio.sleep(0.5)
     capture(out / "chat-dark.png")
@@ -101,6 +103,35 @@ async def shoot(out: Path) -> None:
     capture(out / "first-run-no-server.png")
     guide.finish()
     window.close()
+
+
+async def updates_scene(window, server: FakeOllama, out: Path) -> None:
+    """The installed models after a check: most up to date, two with an update."""
+    from tests.fake_ollama.registry import FakeRegistry
+
+    registry = FakeRegistry(server).start()
+    published = [(name, size) for name, *_facts, size, _caps in DEMO_MODELS]
+    for name, size in [*published, ("smollm2:135m", 98_362_745)]:
+        server.registry_add(name, layer_sizes=[size - 2000, 1500, 120, 380])
+        entry = server.registry[name]
+        server.models.get(name).digest = entry.digest.removeprefix("sha256:")
+        server.blobs.update(dict(entry.layers))
+    server.registry_change_layer("qwen3:8b", 0)  # new weights upstream
+    server.registry_change_layer("mistral:7b", 2)  # new parameters only
+    server.registry_change_layer("mistral:7b", 3)
+    server.add_model("my-helper:latest", parameter_size="3.2B", quantization_level="Q4_K_M")
+    updates = window.context.model_updates
+    updates.registry.default_registry_url = registry.url  # the loopback registry, not the real
+    tab = window.models_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.refresh_installed()
+    await until(lambda: tab.installed_model.row_of("my-helper:latest") >= 0)
+    tab.check_updates()
+    await until(lambda: updates.last_check is not None and not updates.busy)
+    tab.select_model("qwen3:8b")
+    await asyncio.sleep(0.5)
+    capture(out / "models-updates.png")
+    registry.stop()
 
 
 CODE_AND_TABLE = [

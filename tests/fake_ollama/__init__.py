@@ -5,7 +5,8 @@ answers in the wire format recorded from real servers (../shared/ollama-samples)
 status codes, content types, empty bodies and error texts. Tests script it per case — token
 text and rate, thinking, errors mid-stream, cut connections, malformed or huge lines, slow first
 bytes, proxy pages, empty 403s, pulls with layers, stalls — and read back what the client sent
-(``requests``) and whether it hung up (``wait_for_disconnect``).
+(``requests``) and whether it hung up (``wait_for_disconnect``). ``registry.FakeRegistry`` is
+a loopback model registry serving the same models' manifests (for the model update checks).
 """
 
 from tests.fake_ollama.server import FakeOllama, RecordedRequest

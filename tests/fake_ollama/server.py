@@ -162,6 +162,29 @@ class FakeOllama:
         ]
         self.registry[short_name(name).lower()] = RegistryModel(layers, list(capabilities))
 
+    def install_from_registry(self, name: str, entry: RegistryModel | None = None) -> None:
+        """Install ``name`` as a pull of the registry's version leaves it: its files present
+        and its digest the manifest's digest (as ``/api/tags`` reports a pulled model)."""
+        entry = entry or self.registry[short_name(name).lower()]
+        for digest, size in entry.layers:
+            self.blobs[digest] = size
+        digest = entry.digest.removeprefix("sha256:")
+        if short_name(name).lower() == "smollm2:135m":
+            recorded = state.recorded_model()
+            if entry.layers != RECORDED_LAYERS:
+                recorded.digest = digest
+            self.models.add(recorded)
+            return
+        size = sum(size for _, size in entry.layers)
+        self.add_model(name, size=size, capabilities=tuple(entry.capabilities), digest=digest)
+
+    def registry_change_layer(self, name: str, index: int, size: int | None = None) -> None:
+        """Publish a new version of ``name`` upstream whose layer ``index`` changed."""
+        entry = self.registry[short_name(name).lower()]
+        old_digest, old_size = entry.layers[index]
+        new_size = old_size if size is None else size
+        entry.layers[index] = (f"sha256:{fake_digest(old_digest)}", new_size)
+
     def override(
         self,
         path: str,
@@ -770,13 +793,7 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _install_pulled(self, name: str, entry: RegistryModel) -> None:
-        for digest, size in entry.layers:
-            self.fake.blobs[digest] = size
-        if short_name(name).lower() == "smollm2:135m":
-            self.fake.models.add(state.recorded_model())
-            return
-        size = sum(size for _, size in entry.layers)
-        self.fake.add_model(name, size=size, capabilities=tuple(entry.capabilities))
+        self.fake.install_from_registry(name, entry)
 
     def push(self, data: dict[str, Any], body: bytes) -> None:
         model = self._model_or_404(data.get("model") or data.get("name"))

@@ -91,10 +91,48 @@ class InstalledModel:
         }
 
 
+MANIFEST_TYPE = "application/vnd.docker.distribution.manifest.v2+json"
+CONFIG_TYPE = "application/vnd.docker.container.image.v1+json"
+LAYER_TYPES = (
+    "application/vnd.ollama.image.model",
+    "application/vnd.ollama.image.template",
+    "application/vnd.ollama.image.params",
+    "application/vnd.ollama.image.license",
+    "application/vnd.ollama.image.system",
+)
+
+
 @dataclass
 class RegistryModel:
+    """A model as the registry holds it. ``layers`` are in pull order: the weights first, the
+    config last (Ollama pulls ``manifest.layers`` and then ``manifest.config``)."""
+
     layers: list[tuple[str, int]]
     capabilities: list[str] = field(default_factory=lambda: ["completion"])
+
+    def manifest_bytes(self) -> bytes:
+        """The manifest JSON as a registry serves it: config and layers with digest, size and
+        media type. Its sha256 is the ``Docker-Content-Digest`` (and Ollama's model digest)."""
+        *files, (config_digest, config_size) = self.layers
+        manifest = {
+            "schemaVersion": 2,
+            "mediaType": MANIFEST_TYPE,
+            "config": {"mediaType": CONFIG_TYPE, "digest": config_digest, "size": config_size},
+            "layers": [
+                {
+                    "mediaType": LAYER_TYPES[min(index, len(LAYER_TYPES) - 1)],
+                    "digest": digest,
+                    "size": size,
+                }
+                for index, (digest, size) in enumerate(files)
+            ],
+        }
+        return json.dumps(manifest, separators=(",", ":")).encode()
+
+    @property
+    def digest(self) -> str:
+        """``sha256:<hex>`` of the manifest bytes."""
+        return "sha256:" + hashlib.sha256(self.manifest_bytes()).hexdigest()
 
 
 def fake_digest(seed: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from desktop.formats import date_time, exact_size, human_size, relative_time
 from desktop.ollama.types import ModelInfo
@@ -29,8 +30,21 @@ from desktop.ui.common.words import badge
 from desktop.ui.models.widgets import CAPABILITIES_ROLE, badge_words
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMN_COUNT = 7
+COLUMN_COUNT = 8
 MODEL_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class UpdateWords:
+    """What the Updates column shows for one model: text, tooltip, sort key, emphasis."""
+
+    text: str = ""
+    tooltip: str = ""
+    order: int = 0
+    strong: bool = False
+
+
+UpdateWordsFor = Callable[[ModelInfo], UpdateWords]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,14 +56,18 @@ class _Row:
     keys: tuple[Any, ...]
     search: str
     tooltip: str
+    update: UpdateWords = UpdateWords()
 
 
 class InstalledModelsModel(QAbstractTableModel):
-    NAME, PARAMETERS, QUANTIZATION, FAMILY, SIZE, MODIFIED, ABILITIES = range(7)
+    NAME, PARAMETERS, QUANTIZATION, FAMILY, SIZE, MODIFIED, ABILITIES, UPDATES = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
+        # The Updates column appears once there is something to say (after a first check).
+        self._columns = COLUMN_COUNT - 1
+        self._update_words: UpdateWordsFor | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._headers = (
@@ -60,6 +78,7 @@ class InstalledModelsModel(QAbstractTableModel):
             self.tr("Size on disk"),
             self.tr("Modified"),
             self.tr("Abilities"),
+            self.tr("Updates"),
         )
         self._header_tips = (
             self.tr("The model's name and tag"),
@@ -69,6 +88,7 @@ class InstalledModelsModel(QAbstractTableModel):
             self.tr("Space it takes on the computer running Ollama"),
             self.tr("When it was downloaded or last changed"),
             self.tr("What it can do besides writing text"),
+            self.tr("Whether a newer version waits in the model's registry"),
         )
 
     # --- data -----------------------------------------------------------------------------
@@ -77,13 +97,47 @@ class InstalledModelsModel(QAbstractTableModel):
         now = now or datetime.now(UTC)
         self.beginResetModel()
         self._rows = self._sorted([self._row(info, now) for info in models])
+        self._apply_update_words()
         self.endResetModel()
+
+    def set_update_words(self, words: UpdateWordsFor) -> None:
+        """Show the Updates column, with ``words(model)`` for each row (again after a check)."""
+        if self._columns < COLUMN_COUNT:
+            self.beginInsertColumns(QModelIndex(), self.UPDATES, self.UPDATES)
+            self._columns = COLUMN_COUNT
+            self._update_words = words
+            self._apply_update_words()
+            self.endInsertColumns()
+        else:
+            self._update_words = words
+            self._apply_update_words()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.UPDATES), self.index(len(self._rows) - 1, self.UPDATES)
+            )
+        if self._sort_column == self.UPDATES:
+            self.sort(self._sort_column, self._sort_order)
+
+    @property
+    def shows_updates(self) -> bool:
+        return self._columns == COLUMN_COUNT
+
+    def update_text(self, row: int) -> str:
+        return self._rows[row].update.text if 0 <= row < len(self._rows) else ""
+
+    def _apply_update_words(self) -> None:
+        if self._update_words is None:
+            return
+        for row in self._rows:
+            row.update = self._update_words(row.info)
 
     def _sorted(self, rows: list[_Row]) -> list[_Row]:
         if self._sort_column < 0:
             return rows
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if column == self.UPDATES:
+            return sorted(rows, key=lambda r: (r.update.order, r.keys[0]), reverse=descending)
         return sorted(rows, key=lambda r: (r.keys[column], r.keys[0]), reverse=descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -156,7 +210,7 @@ class InstalledModelsModel(QAbstractTableModel):
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         # One Python call instead of the base class's rowCount + columnCount per index:
         # views create thousands of indexes per paint.
-        if 0 <= row < len(self._rows) and 0 <= column < COLUMN_COUNT and not parent.isValid():
+        if 0 <= row < len(self._rows) and 0 <= column < self._columns and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
 
@@ -164,7 +218,7 @@ class InstalledModelsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else self._columns
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Views ask for a dozen roles per cell on every paint: leave unused ones at once.
@@ -172,6 +226,8 @@ class InstalledModelsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if column == self.UPDATES:
+            return self._update_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.texts[column]
         if role == SORT_ROLE:
@@ -188,6 +244,22 @@ class InstalledModelsModel(QAbstractTableModel):
             return plain_tooltip(row.texts[column])
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PARAMETERS, self.SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _update_data(self, row: _Row, role: int) -> Any:
+        words = row.update
+        if role == Qt.ItemDataRole.DisplayRole:
+            return words.text
+        if role == SORT_ROLE:
+            return words.order
+        if role == MODEL_ROLE:
+            return row.info
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(words.tooltip or words.text)
+        if role == Qt.ItemDataRole.FontRole and words.strong:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(
@@ -210,6 +282,7 @@ _ROLES = frozenset(
         CAPABILITIES_ROLE,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
     }
 )
 

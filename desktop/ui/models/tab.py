@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.formats import human_size
+from desktop.formats import human_size, relative_time
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
 from desktop.resources import resource_path
@@ -45,6 +46,7 @@ from desktop.services.models.details import ShowCache
 from desktop.services.models.machine import MachineMemory, detect_machine, total_ram
 from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
+from desktop.services.models.updates import UpdateState, describe
 from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
@@ -59,14 +61,26 @@ from desktop.ui.models.installed_model import (
     MODEL_ROLE,
     InstalledFilterProxy,
     InstalledModelsModel,
+    UpdateWords,
 )
 from desktop.ui.models.running_panel import RunningModelsPanel
+from desktop.ui.models.updates_bar import UpdatesBar
 from desktop.ui.models.widgets import BadgeDelegate, named, plain_label
 
 log = logging.getLogger(__name__)
 
 INSTALLED, DISCOVER, IN_MEMORY = range(3)
 RESIZE_SAMPLE_ROWS = 60
+# The Updates column sorts what needs a click first, then problems, then the rest.
+UPDATE_ORDER = {
+    UpdateState.AVAILABLE: 0,
+    UpdateState.UPDATING: 1,
+    UpdateState.CHECKING: 2,
+    UpdateState.UP_TO_DATE: 4,
+    UpdateState.NOT_CHECKED: 5,
+}
+PROBLEM_ORDER = 3
+UPDATES_WIDTH = 340  # pixels at most: the long reasons are elided, whole in the tooltip
 
 
 class ModelsTab(QWidget):
@@ -89,6 +103,8 @@ class ModelsTab(QWidget):
         self._closed = False
         self._show_cache = ShowCache(lambda: self.context.ollama)
         self.queue = required(context.downloads, "download queue")
+        self.updates = context.model_updates
+        self._stop_updates: Callable[[], None] | None = None
 
         self.message_bar = MessageBar()
         self.message_bar.setObjectName("modelsMessageBar")
@@ -139,6 +155,8 @@ class ModelsTab(QWidget):
         if context.server_status is not None:
             context.server_status.status_changed.connect(self.show_server_status)
             self.show_server_status(context.server_status.status)
+        if self.updates is not None:
+            self._stop_updates = self.updates.subscribe(self._show_updates)
         QTimer.singleShot(0, self._first_load)
 
     # --- building ---------------------------------------------------------------------------
@@ -226,6 +244,11 @@ class ModelsTab(QWidget):
         filters.addWidget(self.filter_input, 1)
         filters.addWidget(self.ability_filter)
         filters.addWidget(refresh)
+        self.updates_bar = UpdatesBar()
+        self.updates_bar.check_clicked.connect(self.check_updates)
+        self.updates_bar.update_clicked.connect(self._update_selected)
+        self.updates_bar.update_all_clicked.connect(self.update_all)
+        self.updates_bar.setVisible(self.updates is not None)
 
         self.table = named(QTableView(), "modelsTable", self.tr("Installed models"))
         self.table.setModel(self.proxy)
@@ -262,6 +285,7 @@ class ModelsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.updates_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.disk_usage)
@@ -354,6 +378,8 @@ class ModelsTab(QWidget):
         self.queue.shutdown()
         self.downloads_view.detach()
         self.running_panel.stop()
+        if self._stop_updates is not None:
+            self._stop_updates()
         for task in list(self._tasks):
             task.cancel()
         if self._tray is not None:
@@ -382,6 +408,8 @@ class ModelsTab(QWidget):
         self.running_panel.refresh()
         self._start(self._detect_machine())
         self._start(self._load_recommendations())
+        if self.updates is not None:
+            self._start(self.updates.load())
 
     async def context_fetch_running(self) -> list[RunningModel]:
         return await self.context.ollama.running_models()
@@ -404,6 +432,7 @@ class ModelsTab(QWidget):
         self.sections.setTabText(
             INSTALLED, self.tr("Installed ({count})").format(count=len(models))
         )
+        self._show_update_bar()
         if selected and self.select_model(selected):
             return
         if self.proxy.rowCount():
@@ -447,6 +476,7 @@ class ModelsTab(QWidget):
         return True
 
     def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self._show_update_bar()
         model = self.selected_model()
         if model is None:
             self.details.clear()
@@ -586,6 +616,89 @@ class ModelsTab(QWidget):
         self.sections.setCurrentIndex(INSTALLED)
         self.select_model(name)
         self.installed_changed.emit()
+
+    # --- updates -------------------------------------------------------------------------------
+
+    def check_updates(self) -> None:
+        """Ask the registries about every installed model (nothing is downloaded)."""
+        if self.updates is not None:
+            self._start(self._check_updates())
+
+    async def _check_updates(self) -> None:
+        assert self.updates is not None
+        await self.updates.check_all()
+
+    def update_model(self, name: str) -> None:
+        """Queue the pull that updates ``name`` (it must have an update waiting)."""
+        model = next((m for m in self.installed if m.name == name), None)
+        if self.updates is None or model is None or not self.updates.update(model):
+            self.message_bar.show_message(
+                self.tr("“{name}” has no update to download right now.").format(name=name)
+            )
+
+    def update_all(self) -> None:
+        if self.updates is not None:
+            self.updates.update_all(self.installed)
+
+    def _update_selected(self) -> None:
+        name = self.selected_name()
+        if name:
+            self.update_model(name)
+
+    def _show_updates(self) -> None:
+        """The service learned something: redraw the Updates column and the bar."""
+        if self._closed or self.updates is None:
+            return
+        updates = self.updates
+        has_news = updates.last_check is not None or bool(updates.checks) or updates.busy
+        if has_news or self.installed_model.shows_updates:
+            first = not self.installed_model.shows_updates
+            self.installed_model.set_update_words(self._update_words)
+            header = self.table.horizontalHeader()
+            column = InstalledModelsModel.UPDATES
+            if first:  # shown beside the name, where it is seen without scrolling
+                header.moveSection(header.visualIndex(column), InstalledModelsModel.NAME + 1)
+            if first or not updates.busy:  # fitted to the results, the long reasons elided
+                self.table.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column), UPDATES_WIDTH))
+        self._show_update_bar()
+
+    def _update_words(self, model: ModelInfo) -> UpdateWords:
+        assert self.updates is not None
+        state, check = self.updates.state_of(model)
+        text = describe(state, check)
+        tooltip = text
+        if check is not None and check.checked_at:
+            when = relative_time(datetime.fromtimestamp(check.checked_at, UTC))
+            tooltip = self.tr("{state} (checked {when})").format(state=text, when=when)
+            if check.detail and state is not UpdateState.AVAILABLE:
+                tooltip += "\n" + check.detail
+        order = UPDATE_ORDER.get(state, PROBLEM_ORDER)
+        return UpdateWords(text, tooltip, order, state is UpdateState.AVAILABLE)
+
+    def _show_update_bar(self) -> None:
+        updates = self.updates
+        if updates is None or self._closed:
+            return
+        if updates.busy:
+            status = self.tr("Checking for updates…")
+        elif updates.last_check is None:
+            status = self.tr("Not checked for updates yet.")
+        else:
+            when = relative_time(datetime.fromtimestamp(updates.last_check, UTC))
+            status = self.tr("Last checked for updates {when}.").format(when=when)
+        if updates.checked_from_here:
+            status += " " + self.tr(
+                "The check runs from this computer, not from the computer running Ollama."
+            )
+        selected = self.selected_model()
+        can_update = selected is not None and updates.state_of(selected)[0] is UpdateState.AVAILABLE
+        self.updates_bar.show_state(
+            status=status,
+            checking=updates.busy,
+            can_update=can_update,
+            can_update_all=bool(updates.updatable(self.installed)),
+        )
 
     # --- downloads -----------------------------------------------------------------------------
 
