@@ -189,19 +189,19 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../desktop/services/chat/session.py" line="+89"/>
+        <location filename="../../desktop/services/chat/errors.py" line="+18"/>
         <source>Wait for the reply to finish, or stop it, first.</source>
         <translation>Warten Sie, bis die Antwort fertig ist, oder halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../desktop/services/chat/records.py" line="+39"/>
         <location line="+6"/>
         <source>This chat no longer exists.</source>
         <translation>Diesen Chat gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+185"/>
+        <location line="+62"/>
+        <location filename="../../desktop/services/chat/session.py" line="+166"/>
         <source>Write a message first.</source>
         <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
@@ -231,7 +231,7 @@
 <context>
     <name>ChatExchange</name>
     <message>
-        <location filename="../../desktop/services/chat/exchange.py" line="+88"/>
+        <location filename="../../desktop/services/chat/exchange.py" line="+94"/>
         <source>{name} isn&apos;t a chat exported by Paddock.</source>
         <translation>{name} ist kein von Paddock exportierter Chat.</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Chats aus {name} wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Chats restored from {name}. Restart Paddock to open them.</source>
+        <translation>Chats aus {name} wiederhergestellt. Starten Sie Paddock neu, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats restored from {name}. The chat file that couldn&apos;t be opened was kept as {kept}. Restart Paddock to open the restored chats.</source>
+        <translation>Chats aus {name} wiederhergestellt. Die Chat-Datei, die sich nicht öffnen ließ, wurde als {kept} aufbewahrt. Starten Sie Paddock neu, um die wiederhergestellten Chats zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The chat couldn&apos;t be saved to {path}: {reason}</source>
         <translation>Der Chat konnte nicht in {path} gespeichert werden: {reason}</translation>
     </message>
@@ -424,7 +434,7 @@
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="+170"/>
+        <location filename="../../desktop/ui/chat/layout.py" line="+64"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
@@ -439,27 +449,37 @@
         <translation>Systemanweisung, Kreativität, Antwortlänge und weitere Einstellungen dieses Chats</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>More for this chat</source>
+        <translation>Mehr zu diesem Chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename, export, import or delete chats</source>
+        <translation>Chats umbenennen, exportieren, importieren oder löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No models are installed yet. Download one to start chatting.</source>
         <translation>Es sind noch keine Modelle installiert. Laden Sie eines herunter, um zu chatten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open Models</source>
         <translation>Modelle öffnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the Models tab</source>
         <translation>Den Tab „Modelle“ öffnen</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location filename="../../desktop/ui/chat/conversations.py" line="+265"/>
         <source>Delete chat?</source>
         <translation>Chat löschen?</translation>
     </message>
@@ -469,24 +489,24 @@
         <translation>„{title}“ und alle Nachrichten darin löschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+601"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+441"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="+3"/>
         <source>This can&apos;t be undone.</source>
         <translation>Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+424"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/chat/message_actions.py" line="+105"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location filename="../../desktop/ui/chat/chat_files.py" line="+44"/>
         <source>Export chat</source>
         <translation>Chat exportieren</translation>
     </message>
@@ -496,53 +516,103 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+28"/>
         <source>Paddock chat (*.json)</source>
         <translation>Paddock-Chat (*.json)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Saving the chat to {path}…</source>
         <translation>Der Chat wird in {path} gespeichert …</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+28"/>
+        <source>Importing {name}: {done} of {total} messages…</source>
+        <translation>{name} wird importiert: {done} von {total} Nachrichten …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert …</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Restoring your chats…</source>
         <translation>Deine Chats werden wiederhergestellt …</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-115"/>
         <source>Import a chat</source>
         <translation>Chat importieren</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>There are no chats to back up.</source>
         <translation>Es gibt keine Chats zum Sichern.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Your chats couldn&apos;t be opened, so nothing was restored.</source>
-        <translation>Ihre Chats ließen sich nicht öffnen, daher wurde nichts wiederhergestellt.</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location filename="../../desktop/ui/chat/model_settings.py" line="+150"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Nachdenken braucht Ollama {needed} oder neuer; dieser Server hat {version}. Aktualisieren Sie Ollama, um es zu nutzen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="-120"/>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a chat…</source>
+        <translation>Einen Chat importieren …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete this chat…</source>
+        <translation>Diesen Chat löschen …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Choose a model for this chat first.</source>
         <translation>Wählen Sie zuerst ein Modell für diesen Chat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Ollama can&apos;t be reached, so Paddock can&apos;t tell which models are installed. Start Ollama or choose another server; your message is kept.</source>
+        <translation>Ollama ist nicht erreichbar, daher weiß Paddock nicht, welche Modelle installiert sind. Starten Sie Ollama oder wählen Sie einen anderen Server; Ihre Nachricht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paddock is still asking Ollama which models are installed. Try again in a moment; your message is kept.</source>
+        <translation>Paddock fragt Ollama noch, welche Modelle installiert sind. Versuchen Sie es gleich noch einmal; Ihre Nachricht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No models are installed yet. Download one in the Models tab.</source>
         <translation>Es sind noch keine Modelle installiert. Laden Sie eines im Tab „Modelle“ herunter.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>{problem} Your message is kept; send it once Ollama answers.</source>
+        <translation>{problem} Ihre Nachricht bleibt erhalten; senden Sie sie, sobald Ollama antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ollama can&apos;t be reached at {url}.</source>
+        <translation>Ollama ist unter {url} nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/chat/message_actions.py" line="-49"/>
         <source>Copied.</source>
         <translation>Kopiert.</translation>
     </message>
@@ -552,57 +622,129 @@
         <translation>Nachricht löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete this message and the {n} after it?</source>
         <translation>Diese Nachricht und die {n} danach löschen?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Delete this message?</source>
         <translation>Diese Nachricht löschen?</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+92"/>
         <source>Your chats couldn&apos;t be opened: {reason}</source>
         <translation>Ihre Chats ließen sich nicht öffnen: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>CodeBlock</name>
+    <name>ChatWelcome</name>
     <message>
-        <location filename="../../desktop/ui/chat/code_block.py" line="+34"/>
-        <source>Code block</source>
-        <translation>Codeblock</translation>
+        <location filename="../../desktop/ui/chat/welcome.py" line="+21"/>
+        <source>chat</source>
+        <translation>Chatten</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+2"/>
+        <source>pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thinking things through</source>
+        <translation>gründliches Nachdenken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using tools</source>
+        <translation>Werkzeuge benutzen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new chat</source>
+        <translation>Ein neuer Chat</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a message below, or try one of these:</source>
+        <translation>Schreiben Sie unten eine Nachricht oder probieren Sie eine dieser Fragen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explain how rainbows form, in simple words.</source>
+        <translation>Erkläre in einfachen Worten, wie ein Regenbogen entsteht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a short, friendly message to say I&apos;ll be ten minutes late.</source>
+        <translation>Schreib eine kurze, freundliche Nachricht, dass ich zehn Minuten später komme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give me three ideas for a quick dinner from what&apos;s usually in the cupboard.</source>
+        <translation>Gib mir drei Ideen für ein schnelles Abendessen aus dem, was meist im Vorratsschrank ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send this question</source>
+        <translation>Diese Frage senden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chat with {model}</source>
+        <translation>Mit {model} chatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good for: {abilities}</source>
+        <translation>Gut für: {abilities}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a model to start chatting</source>
+        <translation>Wählen Sie ein Modell, um loszulegen</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <location filename="../../desktop/ui/chat/code_block.py" line="+70"/>
+        <source>Code block</source>
+        <translation>Codeblock</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+114"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-113"/>
         <source>Copy this code to the clipboard</source>
         <translation>Diesen Code in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+103"/>
         <source>Copied ✓</source>
         <translation>Kopiert ✓</translation>
     </message>
@@ -653,7 +795,7 @@
         <translation>Nachricht verfassen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Editing your message. Sending keeps the old version too.</source>
         <translation>Sie bearbeiten Ihre Nachricht. Beim Senden bleibt die alte Fassung erhalten.</translation>
     </message>
@@ -679,12 +821,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Attach images</source>
         <translation>Bilder anhängen</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-97"/>
         <source>Attach image…</source>
         <translation>Bild anhängen…</translation>
     </message>
@@ -721,13 +863,13 @@
         <translation>Nachricht senden ({keys})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attach images (or drop or paste them here)</source>
         <translation>Bilder anhängen (oder hier ablegen bzw. einfügen)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>This model can&apos;t see images. Pick a model with the vision badge.</source>
         <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie ein Modell mit dem Abzeichen „Vision“.</translation>
     </message>
@@ -740,7 +882,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="+92"/>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="+143"/>
         <location line="+4"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
@@ -749,7 +891,7 @@
 <context>
     <name>ConversationSidebar</name>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -838,6 +980,14 @@
         <location line="+3"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>Copied</name>
+    <message>
+        <location filename="../../desktop/ui/common/copied.py" line="+18"/>
+        <source>Copied ✓</source>
+        <translation>Kopiert ✓</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1259,7 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+46"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+47"/>
         <source>Download of {name}</source>
         <translation>Download von {name}</translation>
     </message>
@@ -1280,7 +1430,7 @@
         <translation>Die Modellbibliothek ist nicht erreichbar – prüfen Sie die Internetverbindung des Computers, auf dem Ollama läuft.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>There is no model called “{name}” in the library. Check the spelling, or pick one from the catalogue.</source>
         <translation>In der Bibliothek gibt es kein Modell namens „{name}“. Prüfen Sie die Schreibweise oder wählen Sie eines aus dem Katalog.</translation>
     </message>
@@ -1324,12 +1474,17 @@
         <source>Something unexpected went wrong with this download. The details are in the log file.</source>
         <translation>Bei diesem Download ist etwas Unerwartetes schiefgegangen. Die Details stehen in der Protokolldatei.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/downloads/store.py" line="+98"/>
+        <source>The list of unfinished downloads in {path} could not be read, so it starts empty. The file was kept as {kept}; download the models again if you need them.</source>
+        <translation>Die Liste der unfertigen Downloads in {path} ließ sich nicht lesen, daher beginnt sie leer. Die Datei wurde als {kept} aufbewahrt; laden Sie die Modelle erneut herunter, wenn Sie sie brauchen.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+14"/>
-        <location line="+5"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+20"/>
+        <location line="+8"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
@@ -1383,7 +1538,7 @@
 <context>
     <name>ErrorDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/error_dialog.py" line="+54"/>
+        <location filename="../../desktop/ui/common/error_dialog.py" line="+55"/>
         <source>Problem details</source>
         <translation>Details zum Problem</translation>
     </message>
@@ -1425,7 +1580,7 @@
         <translation>Die Details und den Ort der Protokolldatei zum Einfügen kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open log folder</source>
         <translation>Protokollordner öffnen</translation>
     </message>
@@ -1448,7 +1603,12 @@
         <translation>Das Modell „{model}“ ist auf diesem Ollama-Server nicht installiert. Sie können es im Tab „Modelle“ herunterladen.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+46"/>
+        <source>The server at {url} sent Paddock to another address ({target}); Paddock didn&apos;t follow it, so nothing was sent there. If that address is right, add it as a server of its own.</source>
+        <translation>Der Server unter {url} hat Paddock an eine andere Adresse ({target}) verwiesen; Paddock ist dem nicht gefolgt, daher wurde dorthin nichts gesendet. Wenn diese Adresse stimmt, fügen Sie sie als eigenen Server hinzu.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Can&apos;t reach Ollama at {url}: nothing is answering there. Is Ollama running on this computer?</source>
         <translation>Ollama unter {url} ist nicht erreichbar: Dort antwortet nichts. Läuft Ollama auf diesem Computer?</translation>
     </message>
@@ -1565,32 +1725,32 @@
     <message>
         <location line="+8"/>
         <source>The download failed because Ollama reported a problem. Please try again later.</source>
-        <translation>Der Download ist fehlgeschlagen, weil Ollama ein Problem gemeldet hat. Bitte versuche es später noch einmal.</translation>
+        <translation>Der Download ist fehlgeschlagen, weil Ollama ein Problem gemeldet hat. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The upload failed because Ollama reported a problem. Please try again later.</source>
-        <translation>Das Hochladen ist fehlgeschlagen, weil Ollama ein Problem gemeldet hat. Bitte versuche es später noch einmal.</translation>
+        <translation>Das Hochladen ist fehlgeschlagen, weil Ollama ein Problem gemeldet hat. Bitte versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Creating the model failed because Ollama reported a problem. Please try again.</source>
-        <translation>Das Modell konnte nicht erstellt werden, weil Ollama ein Problem gemeldet hat. Bitte versuche es noch einmal.</translation>
+        <translation>Das Modell konnte nicht erstellt werden, weil Ollama ein Problem gemeldet hat. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reply stopped early because the model unexpectedly stopped on the computer running Ollama, often for lack of memory. Try again, or pick a smaller model.</source>
-        <translation>Die Antwort endete zu früh, weil das Modell auf dem Computer, auf dem Ollama läuft, unerwartet beendet wurde – oft aus Speichermangel. Versuche es noch einmal oder wähle ein kleineres Modell.</translation>
+        <translation>Die Antwort endete zu früh, weil das Modell auf dem Computer, auf dem Ollama läuft, unerwartet beendet wurde – oft aus Speichermangel. Versuchen Sie es noch einmal oder wählen Sie ein kleineres Modell.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The reply stopped early because the computer running Ollama ran out of memory. Close other programs there or pick a smaller model, then try again.</source>
-        <translation>Die Antwort endete zu früh, weil dem Computer, auf dem Ollama läuft, der Arbeitsspeicher ausging. Schließe dort andere Programme oder wähle ein kleineres Modell und versuche es dann noch einmal.</translation>
+        <translation>Die Antwort endete zu früh, weil dem Computer, auf dem Ollama läuft, der Arbeitsspeicher ausging. Schließen Sie dort andere Programme oder wählen Sie ein kleineres Modell und versuchen Sie es dann noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The reply stopped early because Ollama reported a problem. Please try again.</source>
-        <translation>Die Antwort endete zu früh, weil Ollama ein Problem gemeldet hat. Bitte versuche es noch einmal.</translation>
+        <translation>Die Antwort endete zu früh, weil Ollama ein Problem gemeldet hat. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1600,12 +1760,12 @@
     <message>
         <location line="+6"/>
         <source>The connection to Ollama broke before the upload was complete. Please try again.</source>
-        <translation>Die Verbindung zu Ollama brach ab, bevor das Hochladen fertig war. Bitte versuche es noch einmal.</translation>
+        <translation>Die Verbindung zu Ollama brach ab, bevor das Hochladen fertig war. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The connection to Ollama broke before the model was created. Please try again.</source>
-        <translation>Die Verbindung zu Ollama brach ab, bevor das Modell erstellt war. Bitte versuche es noch einmal.</translation>
+        <translation>Die Verbindung zu Ollama brach ab, bevor das Modell erstellt war. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1648,7 +1808,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="+271"/>
+        <location filename="../../desktop/storage/exchange.py" line="+367"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1721,7 +1881,7 @@
         <translation>Das Schema muss ein JSON-Objekt sein, etwa {&quot;type&quot;: &quot;object&quot;}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Pick a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
@@ -2030,7 +2190,7 @@
 <context>
     <name>GenerateTab</name>
     <message>
-        <location filename="../../desktop/ui/generate/tab.py" line="+110"/>
+        <location filename="../../desktop/ui/generate/tab.py" line="+111"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2181,7 +2341,7 @@
         <translation>Ein curl-Befehl für diese Anfrage liegt in der Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(stopped) {words}</source>
         <translation>(angehalten) {words}</translation>
     </message>
@@ -2219,7 +2379,7 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="-296"/>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="-305"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -2341,7 +2501,7 @@
 <context>
     <name>InstalledModelsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/installed_model.py" line="+56"/>
+        <location filename="../../desktop/ui/models/installed_model.py" line="+74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2374,6 +2534,11 @@
         <location line="+1"/>
         <source>Abilities</source>
         <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates</source>
+        <translation>Updates</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2409,6 +2574,11 @@
         <location line="+1"/>
         <source>What it can do besides writing text</source>
         <translation>Was es außer Text schreiben noch kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a newer version waits in the model&apos;s registry</source>
+        <translation>Ob in der Registry des Modells eine neuere Version bereitliegt</translation>
     </message>
 </context>
 <context>
@@ -2636,14 +2806,88 @@ Server: {server}</translation>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_body.py" line="+280"/>
+        <location filename="../../desktop/ui/chat/message_body.py" line="+296"/>
         <source>This text is very long, so it is shown as plain text, without formatting. Copy gives all of it.</source>
         <translation>Dieser Text ist sehr lang und wird deshalb als reiner Text ohne Formatierung angezeigt. „Kopieren“ liefert ihn vollständig.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>… {count} more characters are not shown. Copy gives all of them.</source>
         <translation>… {count} weitere Zeichen werden nicht angezeigt. „Kopieren“ liefert alle.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFooter</name>
+    <message>
+        <location filename="../../desktop/ui/chat/message_footer.py" line="+58"/>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous version</source>
+        <translation>Die vorherige Version zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the next version</source>
+        <translation>Die nächste Version zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message actions</source>
+        <translation>Aktionen zur Nachricht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>Copy the message (as written, in markdown)</source>
+        <translation>Die Nachricht kopieren (wie geschrieben, in Markdown)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this message and send it again (the old version is kept)</source>
+        <translation>Diese Nachricht ändern und erneut senden (die alte Version bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regenerate reply</source>
+        <translation>Antwort neu erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this reply again (the old version is kept)</source>
+        <translation>Diese Antwort neu schreiben lassen (die alte Version bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this message and everything after it</source>
+        <translation>Diese Nachricht und alles danach löschen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2657,173 +2901,33 @@ Server: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+81"/>
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+76"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+163"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-162"/>
         <source>Message from {who}</source>
         <translation>Nachricht von {who}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Attached images</source>
         <translation>Angehängte Bilder</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Loading model…</source>
-        <translation>Modell wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server is getting the model ready. The first reply after a while can take some seconds.</source>
-        <translation>Der Server macht das Modell bereit. Die erste Antwort nach einer Pause kann einige Sekunden dauern.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Problem with this reply</source>
-        <translation>Problem mit dieser Antwort</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Download it</source>
-        <translation>Herunterladen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Download this model</source>
-        <translation>Dieses Modell herunterladen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Queue the download in the Models tab</source>
-        <translation>Den Download im Tab „Modelle“ einreihen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask for this reply again</source>
-        <translation>Diese Antwort neu anfordern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in…</source>
-        <translation>Anmelden…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in to ollama.com</source>
-        <translation>Bei ollama.com anmelden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the ollama.com sign-in page in your browser</source>
-        <translation>Die Anmeldeseite von ollama.com im Browser öffnen</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Previous version</source>
-        <translation>Vorherige Fassung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the previous version</source>
-        <translation>Die vorherige Fassung zeigen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Next version</source>
-        <translation>Nächste Fassung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the next version</source>
-        <translation>Die nächste Fassung zeigen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy message</source>
-        <translation>Nachricht kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the message (as written, in markdown)</source>
-        <translation>Die Nachricht kopieren (wie geschrieben, in Markdown)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Edit message</source>
-        <translation>Nachricht bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change this message and send it again (the old version is kept)</source>
-        <translation>Diese Nachricht ändern und erneut senden (die alte Fassung bleibt erhalten)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regenerate reply</source>
-        <translation>Antwort neu erzeugen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write this reply again (the old version is kept)</source>
-        <translation>Diese Antwort neu schreiben lassen (die alte Fassung bleibt erhalten)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete message</source>
-        <translation>Nachricht löschen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete this message and everything after it</source>
-        <translation>Diese Nachricht und alles danach löschen</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+150"/>
         <source>Version {n} of {count}</source>
         <translation>Fassung {n} von {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Dieses Modell ist nicht installiert: {model}. Laden Sie es herunter und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
@@ -2846,7 +2950,7 @@ Server: {server}</translation>
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/ui/models/details_pane.py" line="+41"/>
+        <location filename="../../desktop/ui/models/details_pane.py" line="+42"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
@@ -2968,7 +3072,7 @@ Server: {server}</translation>
         <translation>Den Text des offenen Tabs in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{family} family</source>
         <translation>Familie {family}</translation>
     </message>
@@ -3049,6 +3153,94 @@ Server: {server}</translation>
         <location line="+7"/>
         <source>This model isn&apos;t installed on the server.</source>
         <translation>Dieses Modell ist auf dem Server nicht installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelUpdates</name>
+    <message>
+        <location filename="../../desktop/services/models/updates.py" line="+408"/>
+        <source>Update available — small change (settings only)</source>
+        <translation>Update verfügbar – kleine Änderung (nur Einstellungen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update available — up to {size} to download</source>
+        <translation>Update verfügbar – bis zu {size} zum Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update available — {size} to download</source>
+        <translation>Update verfügbar – {size} zum Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a sign-in to {host}</source>
+        <translation>Braucht eine Anmeldung bei {host}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t check: {host} doesn&apos;t offer a secure connection (https)</source>
+        <translation>Prüfung nicht möglich: {host} bietet keine sichere Verbindung (https)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update available</source>
+        <translation>Update verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating (see the download list)</source>
+        <translation>Wird aktualisiert (siehe Download-Liste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t check: the registry can&apos;t be reached</source>
+        <translation>Prüfung nicht möglich: Die Registry ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t check: the registry doesn&apos;t offer a secure connection (https)</source>
+        <translation>Prüfung nicht möglich: Die Registry bietet keine sichere Verbindung (https)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer available upstream</source>
+        <translation>Nicht mehr in der Quelle verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was made on this computer (no registry to check)</source>
+        <translation>Dieses Modell wurde auf diesem Computer erstellt (keine Registry zu prüfen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs an ollama.com sign-in</source>
+        <translation>Braucht eine Anmeldung bei ollama.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs on ollama.com (nothing to update)</source>
+        <translation>Läuft auf ollama.com (nichts zu aktualisieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t check: the registry&apos;s answer wasn&apos;t understood</source>
+        <translation>Prüfung nicht möglich: Die Antwort der Registry war unverständlich</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3505,7 @@ Server: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+103"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+121"/>
         <source>Model sections</source>
         <translation>Modellbereiche</translation>
     </message>
@@ -3329,12 +3521,12 @@ Server: {server}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+376"/>
         <source>In memory</source>
         <translation>Im Speicher</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-375"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelle auf dem Computer, auf dem Ollama läuft</translation>
     </message>
@@ -3349,7 +3541,7 @@ Server: {server}</translation>
         <translation>Gerade in den Speicher geladene Modelle</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Download a model:</source>
         <translation>Modell herunterladen:</translation>
     </message>
@@ -3359,17 +3551,17 @@ Server: {server}</translation>
         <translation>Name des Modells zum Herunterladen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)</source>
         <translation>Modellnamen eingeben, z. B. llama3.2 oder qwen3:8b (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Names look like model, model:tag, namespace/model:tag or registry/namespace/model:tag. Not sure? Look in Discover models.</source>
         <translation>Namen sehen so aus: modell, modell:tag, namensraum/modell:tag oder registry/namensraum/modell:tag. Unsicher? Schauen Sie unter „Modelle entdecken“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
@@ -3379,7 +3571,7 @@ Server: {server}</translation>
         <translation>Dieses Modell zu den Downloads hinzufügen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Allow insecure (HTTP) registry</source>
         <translation>Unsichere (HTTP-)Registry erlauben</translation>
@@ -3475,7 +3667,7 @@ Server: {server}</translation>
         <translation>Die Liste der installierten Modelle neu einlesen (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -3485,17 +3677,22 @@ Server: {server}</translation>
         <translation>Noch keine Modelle installiert. Geben Sie oben einen Namen ein oder wählen Sie eines unter „Modelle entdecken“.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>“{name}” is already in the download list.</source>
         <translation>„{name}“ steht schon in der Download-Liste.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>Ollama can&apos;t be reached, so nothing can be downloaded now.</source>
+        <translation>Ollama ist nicht erreichbar, daher kann gerade nichts heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Installed ({count})</source>
         <translation>Installiert ({count})</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>In memory ({count})</source>
         <translation>Im Speicher ({count})</translation>
     </message>
@@ -3530,7 +3727,37 @@ Server: {server}</translation>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+81"/>
+        <source>“{name}” has no update to download right now.</source>
+        <translation>Für „{name}“ gibt es gerade kein Update zum Herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{state} (checked {when})</source>
+        <translation>{state} (geprüft {when})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking for updates…</source>
+        <translation>Suche nach Updates …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked for updates yet.</source>
+        <translation>Noch nicht nach Updates gesucht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last checked for updates {when}.</source>
+        <translation>Zuletzt nach Updates gesucht: {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check runs from this computer, not from the computer running Ollama.</source>
+        <translation>Die Prüfung läuft von diesem Computer aus, nicht von dem Computer, auf dem Ollama läuft.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Download finished</source>
         <translation>Download abgeschlossen</translation>
     </message>
@@ -3806,7 +4033,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>PendingImages</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+115"/>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+116"/>
         <source>Images to send</source>
         <translation>Zu sendende Bilder</translation>
     </message>
@@ -3851,24 +4078,63 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <location filename="../../desktop/ollama/registry.py" line="+100"/>
+        <source>The registry {host} can&apos;t be reached.</source>
+        <translation>Die Registry {host} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry {host} doesn&apos;t answer over a secure connection (https).</source>
+        <translation>Die Registry {host} antwortet nicht über eine sichere Verbindung (https).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry has no model named “{name}”.</source>
+        <translation>Die Registry hat kein Modell namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry {host} asks for a sign-in.</source>
+        <translation>Die Registry {host} verlangt eine Anmeldung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry {host} gave an answer Paddock doesn&apos;t understand.</source>
+        <translation>Die Registry {host} hat eine Antwort gegeben, die Paddock nicht versteht.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyWords</name>
     <message>
-        <location filename="../../desktop/ui/chat/reply_words.py" line="+22"/>
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+44"/>
         <source>loaded in {seconds} s</source>
         <translation>in {seconds} s geladen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Reply length</source>
         <translation>Länge der Antwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Writing speed</source>
         <translation>Schreibgeschwindigkeit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
+        <source>about {count} words a second</source>
+        <translation>etwa {count} Wörter pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>written in {seconds} s</source>
+        <translation>geschrieben in {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Read before answering</source>
         <translation>Vor der Antwort gelesen</translation>
     </message>
@@ -3896,7 +4162,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../desktop/ui/generate/request_form.py" line="+74"/>
+        <location filename="../../desktop/ui/generate/request_form.py" line="+80"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -4032,12 +4298,22 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Schemaprüfung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>About JSON</source>
+        <translation>Zu JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small models often can&apos;t write valid JSON and keep going. Unless you set a reply length limit, the reply stops after {count} tokens.</source>
+        <translation>Kleine Modelle schaffen oft kein gültiges JSON und schreiben immer weiter. Ohne eigene Längengrenze endet die Antwort nach {count} Tokens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
@@ -4263,7 +4539,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>{count} geändert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Write a JSON schema, or choose plain JSON.</source>
         <translation>Schreiben Sie ein JSON-Schema oder wählen Sie einfaches JSON.</translation>
     </message>
@@ -4315,7 +4591,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/generate/result_view.py" line="+64"/>
+        <location filename="../../desktop/ui/generate/result_view.py" line="+65"/>
         <location line="+55"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
@@ -4676,7 +4952,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/server_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/common/server_dialog.py" line="+36"/>
+        <source>Line {number} should look like “Name: value”.</source>
+        <translation>Zeile {number} sollte so aussehen: „Name: Wert“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add a server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -4756,12 +5037,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Die Vorlage für die Ollama-Cloud verwenden</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The API key is kept in your system&apos;s keyring, never in Paddock&apos;s files.</source>
-        <translation>Der API-Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in den Dateien von Paddock.</translation>
+        <location line="+14"/>
+        <source>The API key and the headers are kept in your system&apos;s keyring, never in Paddock&apos;s files, and are sent only to this server.</source>
+        <translation>Der API-Schlüssel und die Header werden im Schlüsselbund Ihres Systems aufbewahrt, nie in Paddocks Dateien, und nur an diesen Server gesendet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
     </message>
@@ -4855,7 +5136,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+87"/>
+        <location filename="../../desktop/services/servers.py" line="+120"/>
+        <source>Some saved servers could not be read and were removed: {names}. Add them again in Settings if you need them.</source>
+        <translation>Einige gespeicherte Server ließen sich nicht lesen und wurden entfernt: {names}. Fügen Sie sie in den Einstellungen erneut hinzu, wenn Sie sie brauchen.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>At least one server must stay.</source>
         <translation>Mindestens ein Server muss bleiben.</translation>
     </message>
@@ -5025,6 +5311,26 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+3"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show technical details (token counts and speeds)</source>
+        <translation>Technische Details zeigen (Token-Zahlen und Geschwindigkeiten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show technical details</source>
+        <translation>Technische Details zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For people who know Ollama: figures in tokens instead of words and seconds</source>
+        <translation>Für Leute, die Ollama kennen: Angaben in Tokens statt in Wörtern und Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5221,14 +5527,27 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../desktop/ui/single_instance.py" line="+42"/>
+        <source>Another Paddock is already using this folder: {folder}. Switch to that window, or close it and start Paddock again.</source>
+        <translation>Ein anderes Paddock benutzt diesen Ordner bereits: {folder}. Wechseln Sie zu jenem Fenster oder schließen Sie es und starten Sie Paddock erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paddock is already open with this folder ({folder}); its window was brought to the front.</source>
+        <translation>Paddock ist mit diesem Ordner ({folder}) bereits geöffnet; sein Fenster wurde nach vorn geholt.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/storage/backup.py" line="+55"/>
+        <location filename="../../desktop/storage/backup.py" line="+64"/>
         <source>The backup could not be written to {path}.</source>
         <translation>Die Sicherung konnte nicht nach {path} geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>There is no backup file at {path}.</source>
         <translation>Unter {path} gibt es keine Sicherungsdatei.</translation>
     </message>
@@ -5259,23 +5578,24 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
     <message>
         <location line="+19"/>
+        <location line="+24"/>
         <source>Restoring from {name} failed.</source>
         <translation>Die Wiederherstellung aus {name} ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/database.py" line="+45"/>
+        <location filename="../../desktop/storage/database.py" line="+46"/>
         <source>The disk is full — Paddock can&apos;t save. Free some space; nothing written so far is lost.</source>
-        <translation>Der Datenträger ist voll – Paddock kann nicht speichern. Gib etwas Speicherplatz frei; nichts bisher Geschriebene geht verloren.</translation>
+        <translation>Der Datenträger ist voll – Paddock kann nicht speichern. Geben Sie etwas Speicherplatz frei; nichts bisher Geschriebene geht verloren.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>This chat history was saved by a newer version of Paddock. Update Paddock to open it.</source>
         <translation>Dieser Chatverlauf wurde von einer neueren Version von Paddock gespeichert. Aktualisieren Sie Paddock, um ihn zu öffnen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The disk is full, so Paddock can&apos;t open your chats. Nothing in them is lost: free some space, then start Paddock again.</source>
-        <translation>Der Datenträger ist voll, daher kann Paddock deine Chats nicht öffnen. Nichts darin geht verloren: Gib etwas Speicherplatz frei und starte Paddock dann neu.</translation>
+        <translation>Der Datenträger ist voll, daher kann Paddock Ihre Chats nicht öffnen. Nichts darin geht verloren: Geben Sie etwas Speicherplatz frei und starten Sie Paddock dann neu.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5288,7 +5608,17 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Der Chatverlauf von Paddock unter {path} ist beschädigt oder keine Paddock-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="-218"/>
+        <location filename="../../desktop/storage/exchange.py" line="-300"/>
+        <source>{name} is nested too deeply to be a Paddock chat, so it could not be imported. Nothing was changed.</source>
+        <translation>{name} ist zu tief verschachtelt, um ein Paddock-Chat zu sein, daher konnte er nicht importiert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} holds a number Paddock can&apos;t store (such as NaN or 1e999), so it could not be imported. Nothing was changed.</source>
+        <translation>{name} enthält eine Zahl, die Paddock nicht speichern kann (etwa NaN oder 1e999), daher konnte er nicht importiert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This file is not a chat exported from Paddock.</source>
         <translation>Diese Datei ist kein aus Paddock exportierter Chat.</translation>
     </message>
@@ -5300,15 +5630,25 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     <message>
         <location line="+10"/>
         <source>The disk is full, so the chat could not be imported. Nothing was changed; free some space and try again.</source>
-        <translation>Der Datenträger ist voll, daher konnte der Chat nicht importiert werden. Nichts wurde geändert; gib etwas Speicherplatz frei und versuche es noch einmal.</translation>
+        <translation>Der Datenträger ist voll, daher konnte der Chat nicht importiert werden. Nichts wurde geändert; geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The chat could not be imported because the data folder {folder} can&apos;t be written to. Nothing was changed; make the folder writable and try again.</source>
+        <translation>Der Chat konnte nicht importiert werden, weil in den Datenordner {folder} nicht geschrieben werden kann. Nichts wurde geändert; machen Sie den Ordner beschreibbar und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Paddock couldn&apos;t save the imported chat. Nothing was changed.</source>
         <translation>Paddock konnte den importierten Chat nicht speichern. Nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This chat file has two messages with the same id ({id}), so it could not be imported. Nothing was changed.</source>
+        <translation>Diese Chat-Datei hat zwei Nachrichten mit derselben ID ({id}), daher konnte sie nicht importiert werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This chat file is damaged or incomplete, so it could not be imported.</source>
         <translation>Diese Chat-Datei ist beschädigt oder unvollständig und konnte daher nicht importiert werden.</translation>
     </message>
@@ -5373,12 +5713,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+43"/>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+51"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>↓ Jump to the latest</source>
         <translation>↓ Zum Neuesten springen</translation>
     </message>
@@ -5391,6 +5731,50 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+1"/>
         <source>Scroll to the end and follow the reply again</source>
         <translation>Ans Ende blättern und der Antwort wieder folgen</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesBar</name>
+    <message>
+        <location filename="../../desktop/ui/models/updates_bar.py" line="+23"/>
+        <location line="+2"/>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask each model&apos;s registry whether a newer version exists. Nothing is downloaded until you click Update.</source>
+        <translation>Bei der Registry jedes Modells nachfragen, ob es eine neuere Version gibt. Heruntergeladen wird erst, wenn Sie auf „Aktualisieren“ klicken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update this model</source>
+        <translation>Dieses Modell aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the newer version of the selected model</source>
+        <translation>Die neuere Version des ausgewählten Modells herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update all</source>
+        <translation>Alle aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update all models</source>
+        <translation>Alle Modelle aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the newer version of every model that has one</source>
+        <translation>Die neuere Version jedes Modells herunterladen, das eine hat</translation>
     </message>
 </context>
 <context>
@@ -5409,12 +5793,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/formats.py" line="+140"/>
+        <location filename="../../desktop/formats.py" line="+146"/>
         <source>{count} bytes</source>
         <translation>{count} Bytes</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5445,7 +5829,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/formats.py" line="+23"/>
+        <location filename="../../desktop/formats.py" line="+28"/>
         <source>{size}/s</source>
         <translation>{size}/s</translation>
     </message>
@@ -5572,7 +5956,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>bleibt geladen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>unloading now</source>
         <translation>wird gerade entladen</translation>
     </message>
@@ -5715,7 +6104,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+244"/>
+        <location filename="../../desktop/app.py" line="+130"/>
+        <source>Paddock can&apos;t write to its data folder {folder}. Make the folder writable, or start Paddock with --data-dir and another folder.</source>
+        <translation>Paddock kann nicht in seinen Datenordner {folder} schreiben. Machen Sie den Ordner beschreibbar oder starten Sie Paddock mit --data-dir und einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock konnte nicht starten</translation>
     </message>
@@ -5723,6 +6117,11 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+1"/>
         <source>Paddock couldn&apos;t start. {reason}</source>
         <translation>Paddock konnte nicht starten. {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
     </message>
 </context>
 </TS>

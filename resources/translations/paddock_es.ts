@@ -189,19 +189,19 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../desktop/services/chat/session.py" line="+89"/>
+        <location filename="../../desktop/services/chat/errors.py" line="+18"/>
         <source>Wait for the reply to finish, or stop it, first.</source>
         <translation>Espera a que termine la respuesta o detenla primero.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../desktop/services/chat/records.py" line="+39"/>
         <location line="+6"/>
         <source>This chat no longer exists.</source>
         <translation>Este chat ya no existe.</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+185"/>
+        <location line="+62"/>
+        <location filename="../../desktop/services/chat/session.py" line="+166"/>
         <source>Write a message first.</source>
         <translation>Escribe primero un mensaje.</translation>
     </message>
@@ -231,7 +231,7 @@
 <context>
     <name>ChatExchange</name>
     <message>
-        <location filename="../../desktop/services/chat/exchange.py" line="+88"/>
+        <location filename="../../desktop/services/chat/exchange.py" line="+94"/>
         <source>{name} isn&apos;t a chat exported by Paddock.</source>
         <translation>{name} no es un chat exportado por Paddock.</translation>
     </message>
@@ -251,7 +251,17 @@
         <translation>Chats restaurados desde {name}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
+        <source>Chats restored from {name}. Restart Paddock to open them.</source>
+        <translation>Chats restaurados desde {name}. Reinicia Paddock para abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats restored from {name}. The chat file that couldn&apos;t be opened was kept as {kept}. Restart Paddock to open the restored chats.</source>
+        <translation>Chats restaurados desde {name}. El archivo de chats que no se pudo abrir se guardó como {kept}. Reinicia Paddock para abrir los chats restaurados.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The chat couldn&apos;t be saved to {path}: {reason}</source>
         <translation>No se pudo guardar el chat en {path}: {reason}</translation>
     </message>
@@ -424,7 +434,7 @@
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="+170"/>
+        <location filename="../../desktop/ui/chat/layout.py" line="+64"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
@@ -439,27 +449,37 @@
         <translation>Instrucciones del sistema, creatividad, longitud de respuesta y otros ajustes de este chat</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>More for this chat</source>
+        <translation>Más opciones de este chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename, export, import or delete chats</source>
+        <translation>Renombrar, exportar, importar o borrar chats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Model:</source>
         <translation>Modelo:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No models are installed yet. Download one to start chatting.</source>
         <translation>Aún no hay modelos instalados. Descarga uno para empezar a chatear.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open Models</source>
         <translation>Abrir Modelos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open the Models tab</source>
         <translation>Abrir la pestaña Modelos</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location filename="../../desktop/ui/chat/conversations.py" line="+265"/>
         <source>Delete chat?</source>
         <translation>¿Eliminar el chat?</translation>
     </message>
@@ -469,24 +489,24 @@
         <translation>¿Eliminar «{title}» y todos sus mensajes?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+601"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+441"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="+3"/>
         <source>This can&apos;t be undone.</source>
         <translation>No se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+424"/>
+        <location line="+2"/>
+        <location filename="../../desktop/ui/chat/message_actions.py" line="+105"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location filename="../../desktop/ui/chat/chat_files.py" line="+44"/>
         <source>Export chat</source>
         <translation>Exportar chat</translation>
     </message>
@@ -496,53 +516,103 @@
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+28"/>
         <source>Paddock chat (*.json)</source>
         <translation>Chat de Paddock (*.json)</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Saving the chat to {path}…</source>
         <translation>Guardando el chat en {path}…</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+28"/>
+        <source>Importing {name}: {done} of {total} messages…</source>
+        <translation>Importando {name}: {done} de {total} mensajes…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>Restoring your chats…</source>
         <translation>Restaurando tus chats…</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-115"/>
         <source>Import a chat</source>
         <translation>Importar un chat</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>There are no chats to back up.</source>
         <translation>No hay chats que guardar en una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Your chats couldn&apos;t be opened, so nothing was restored.</source>
-        <translation>No se pudieron abrir tus chats, así que no se restauró nada.</translation>
-    </message>
-    <message>
-        <location line="+128"/>
+        <location filename="../../desktop/ui/chat/model_settings.py" line="+150"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Pensar necesita Ollama {needed} o posterior; este servidor tiene {version}. Actualiza Ollama para usarlo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="-120"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export as Markdown…</source>
+        <translation>Exportar como Markdown…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export as JSON…</source>
+        <translation>Exportar como JSON…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a chat…</source>
+        <translation>Importar un chat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete this chat…</source>
+        <translation>Borrar este chat…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Choose a model for this chat first.</source>
         <translation>Primero elige un modelo para este chat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Ollama can&apos;t be reached, so Paddock can&apos;t tell which models are installed. Start Ollama or choose another server; your message is kept.</source>
+        <translation>No se puede contactar con Ollama, así que Paddock no sabe qué modelos están instalados. Inicia Ollama o elige otro servidor; tu mensaje se conserva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paddock is still asking Ollama which models are installed. Try again in a moment; your message is kept.</source>
+        <translation>Paddock todavía está preguntando a Ollama qué modelos están instalados. Inténtalo de nuevo en un momento; tu mensaje se conserva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No models are installed yet. Download one in the Models tab.</source>
         <translation>Aún no hay modelos instalados. Descarga uno en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>{problem} Your message is kept; send it once Ollama answers.</source>
+        <translation>{problem} Tu mensaje se conserva; envíalo cuando Ollama responda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ollama can&apos;t be reached at {url}.</source>
+        <translation>No se puede contactar con Ollama en {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/chat/message_actions.py" line="-49"/>
         <source>Copied.</source>
         <translation>Copiado.</translation>
     </message>
@@ -552,57 +622,129 @@
         <translation>¿Eliminar el mensaje?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete this message and the {n} after it?</source>
         <translation>¿Eliminar este mensaje y los {n} siguientes?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Delete this message?</source>
         <translation>¿Eliminar este mensaje?</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+92"/>
         <source>Your chats couldn&apos;t be opened: {reason}</source>
         <translation>No se pudieron abrir tus chats: {reason}</translation>
     </message>
 </context>
 <context>
-    <name>CodeBlock</name>
+    <name>ChatWelcome</name>
     <message>
-        <location filename="../../desktop/ui/chat/code_block.py" line="+34"/>
-        <source>Code block</source>
-        <translation>Bloque de código</translation>
+        <location filename="../../desktop/ui/chat/welcome.py" line="+21"/>
+        <source>chat</source>
+        <translation>conversar</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+2"/>
+        <source>pictures</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thinking things through</source>
+        <translation>pensar las cosas a fondo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>using tools</source>
+        <translation>usar herramientas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new chat</source>
+        <translation>Un chat nuevo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type a message below, or try one of these:</source>
+        <translation>Escribe un mensaje abajo o prueba una de estas:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Explain how rainbows form, in simple words.</source>
+        <translation>Explica con palabras sencillas cómo se forma un arcoíris.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a short, friendly message to say I&apos;ll be ten minutes late.</source>
+        <translation>Escribe un mensaje breve y amable para decir que llegaré diez minutos tarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give me three ideas for a quick dinner from what&apos;s usually in the cupboard.</source>
+        <translation>Dame tres ideas para una cena rápida con lo que suele haber en la despensa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send this question</source>
+        <translation>Enviar esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chat with {model}</source>
+        <translation>Conversa con {model}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good for: {abilities}</source>
+        <translation>Bueno para: {abilities}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a model to start chatting</source>
+        <translation>Elige un modelo para empezar a conversar</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <location filename="../../desktop/ui/chat/code_block.py" line="+70"/>
+        <source>Code block</source>
+        <translation>Bloque de código</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+114"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-113"/>
         <source>Copy this code to the clipboard</source>
         <translation>Copiar este código al portapapeles</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+103"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
@@ -653,7 +795,7 @@
         <translation>Redactor de mensajes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Editing your message. Sending keeps the old version too.</source>
         <translation>Estás editando tu mensaje. Al enviarlo se conserva también la versión anterior.</translation>
     </message>
@@ -679,12 +821,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>Attach images</source>
         <translation>Adjuntar imágenes</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-97"/>
         <source>Attach image…</source>
         <translation>Adjuntar imagen…</translation>
     </message>
@@ -721,13 +863,13 @@
         <translation>Enviar el mensaje ({keys})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Attach images (or drop or paste them here)</source>
         <translation>Adjuntar imágenes (o suéltalas o pégalas aquí)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>This model can&apos;t see images. Pick a model with the vision badge.</source>
         <translation>Este modelo no puede ver imágenes. Elige un modelo con la etiqueta «visión».</translation>
     </message>
@@ -740,7 +882,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="+92"/>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="+143"/>
         <location line="+4"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
@@ -749,7 +891,7 @@
 <context>
     <name>ConversationSidebar</name>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
@@ -838,6 +980,14 @@
         <location line="+3"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
+    </message>
+</context>
+<context>
+    <name>Copied</name>
+    <message>
+        <location filename="../../desktop/ui/common/copied.py" line="+18"/>
+        <source>Copied ✓</source>
+        <translation>Copiado ✓</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1259,7 @@
 <context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+46"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+47"/>
         <source>Download of {name}</source>
         <translation>Descarga de {name}</translation>
     </message>
@@ -1280,7 +1430,7 @@
         <translation>No se puede contactar con la biblioteca de modelos: comprueba la conexión a internet del equipo donde se ejecuta Ollama.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>There is no model called “{name}” in the library. Check the spelling, or pick one from the catalogue.</source>
         <translation>No hay ningún modelo llamado «{name}» en la biblioteca. Revisa cómo está escrito o elige uno del catálogo.</translation>
     </message>
@@ -1324,12 +1474,17 @@
         <source>Something unexpected went wrong with this download. The details are in the log file.</source>
         <translation>Algo inesperado ha fallado en esta descarga. Los detalles están en el archivo de registro.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/downloads/store.py" line="+98"/>
+        <source>The list of unfinished downloads in {path} could not be read, so it starts empty. The file was kept as {kept}; download the models again if you need them.</source>
+        <translation>No se pudo leer la lista de descargas sin terminar en {path}, así que empieza vacía. El archivo se guardó como {kept}; vuelve a descargar los modelos si los necesitas.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadsView</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+14"/>
-        <location line="+5"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+20"/>
+        <location line="+8"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
@@ -1383,7 +1538,7 @@
 <context>
     <name>ErrorDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/error_dialog.py" line="+54"/>
+        <location filename="../../desktop/ui/common/error_dialog.py" line="+55"/>
         <source>Problem details</source>
         <translation>Detalles del problema</translation>
     </message>
@@ -1425,7 +1580,7 @@
         <translation>Copiar los detalles y la ubicación del archivo de registro para pegarlos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open log folder</source>
         <translation>Abrir la carpeta de registros</translation>
     </message>
@@ -1448,7 +1603,12 @@
         <translation>El modelo «{model}» no está instalado en este servidor de Ollama. Puedes descargarlo en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+46"/>
+        <source>The server at {url} sent Paddock to another address ({target}); Paddock didn&apos;t follow it, so nothing was sent there. If that address is right, add it as a server of its own.</source>
+        <translation>El servidor en {url} envió a Paddock a otra dirección ({target}); Paddock no la siguió, así que no se envió nada allí. Si esa dirección es correcta, añádela como un servidor propio.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Can&apos;t reach Ollama at {url}: nothing is answering there. Is Ollama running on this computer?</source>
         <translation>No se puede contactar con Ollama en {url}: allí no responde nada. ¿Está Ollama en marcha en este equipo?</translation>
     </message>
@@ -1648,7 +1808,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="+271"/>
+        <location filename="../../desktop/storage/exchange.py" line="+367"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1721,7 +1881,7 @@
         <translation>El esquema debe ser un objeto JSON, como {&quot;type&quot;: &quot;object&quot;}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Pick a model first.</source>
         <translation>Elige primero un modelo.</translation>
     </message>
@@ -2030,7 +2190,7 @@
 <context>
     <name>GenerateTab</name>
     <message>
-        <location filename="../../desktop/ui/generate/tab.py" line="+110"/>
+        <location filename="../../desktop/ui/generate/tab.py" line="+111"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -2181,7 +2341,7 @@
         <translation>Hay un comando curl para esta solicitud en el portapapeles.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>(stopped) {words}</source>
         <translation>(detenida) {words}</translation>
     </message>
@@ -2219,7 +2379,7 @@
 <context>
     <name>HitListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="-296"/>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="-305"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -2341,7 +2501,7 @@
 <context>
     <name>InstalledModelsModel</name>
     <message>
-        <location filename="../../desktop/ui/models/installed_model.py" line="+56"/>
+        <location filename="../../desktop/ui/models/installed_model.py" line="+74"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -2374,6 +2534,11 @@
         <location line="+1"/>
         <source>Abilities</source>
         <translation>Capacidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2409,6 +2574,11 @@
         <location line="+1"/>
         <source>What it can do besides writing text</source>
         <translation>Qué puede hacer además de escribir texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a newer version waits in the model&apos;s registry</source>
+        <translation>Si hay una versión más nueva en el registro del modelo</translation>
     </message>
 </context>
 <context>
@@ -2636,14 +2806,88 @@ Servidor: {server}</translation>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_body.py" line="+280"/>
+        <location filename="../../desktop/ui/chat/message_body.py" line="+296"/>
         <source>This text is very long, so it is shown as plain text, without formatting. Copy gives all of it.</source>
         <translation>Este texto es muy largo, así que se muestra como texto sin formato. «Copiar» lo da completo.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>… {count} more characters are not shown. Copy gives all of them.</source>
         <translation>… {count} caracteres más no se muestran. «Copiar» los da todos.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFooter</name>
+    <message>
+        <location filename="../../desktop/ui/chat/message_footer.py" line="+58"/>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous version</source>
+        <translation>Mostrar la versión anterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the next version</source>
+        <translation>Mostrar la versión siguiente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy message</source>
+        <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+100"/>
+        <source>Copy the message (as written, in markdown)</source>
+        <translation>Copiar el mensaje (tal como se escribió, en markdown)</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Edit message</source>
+        <translation>Editar mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this message and send it again (the old version is kept)</source>
+        <translation>Cambiar este mensaje y enviarlo de nuevo (la versión anterior se conserva)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regenerate reply</source>
+        <translation>Regenerar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this reply again (the old version is kept)</source>
+        <translation>Escribir esta respuesta de nuevo (la versión anterior se conserva)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete message</source>
+        <translation>Borrar mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this message and everything after it</source>
+        <translation>Borrar este mensaje y todo lo que le sigue</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2657,173 +2901,33 @@ Servidor: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+81"/>
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+76"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+208"/>
+        <location line="+163"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-162"/>
         <source>Message from {who}</source>
         <translation>Mensaje de {who}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Attached images</source>
         <translation>Imágenes adjuntas</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Loading model…</source>
-        <translation>Cargando el modelo…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server is getting the model ready. The first reply after a while can take some seconds.</source>
-        <translation>El servidor está preparando el modelo. La primera respuesta tras un rato puede tardar unos segundos.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Problem with this reply</source>
-        <translation>Problema con esta respuesta</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Download it</source>
-        <translation>Descargarlo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Download this model</source>
-        <translation>Descargar este modelo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Queue the download in the Models tab</source>
-        <translation>Poner la descarga en cola en la pestaña Modelos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try again</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ask for this reply again</source>
-        <translation>Pedir de nuevo esta respuesta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign in…</source>
-        <translation>Iniciar sesión…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sign in to ollama.com</source>
-        <translation>Iniciar sesión en ollama.com</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open the ollama.com sign-in page in your browser</source>
-        <translation>Abrir la página de inicio de sesión de ollama.com en tu navegador</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Previous version</source>
-        <translation>Versión anterior</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the previous version</source>
-        <translation>Mostrar la versión anterior</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Next version</source>
-        <translation>Versión siguiente</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the next version</source>
-        <translation>Mostrar la versión siguiente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy message</source>
-        <translation>Copiar mensaje</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the message (as written, in markdown)</source>
-        <translation>Copiar el mensaje (tal como se escribió, en Markdown)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Edit message</source>
-        <translation>Editar mensaje</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change this message and send it again (the old version is kept)</source>
-        <translation>Cambiar este mensaje y enviarlo de nuevo (se conserva la versión anterior)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Regenerate</source>
-        <translation>Regenerar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regenerate reply</source>
-        <translation>Regenerar la respuesta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write this reply again (the old version is kept)</source>
-        <translation>Volver a escribir esta respuesta (se conserva la versión anterior)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete message</source>
-        <translation>Eliminar mensaje</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete this message and everything after it</source>
-        <translation>Eliminar este mensaje y todo lo que viene después</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+150"/>
         <source>Version {n} of {count}</source>
         <translation>Versión {n} de {count}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Este modelo no está instalado: {model}. Descárgalo y luego pulsa Reintentar.</translation>
     </message>
@@ -2846,7 +2950,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/ui/models/details_pane.py" line="+41"/>
+        <location filename="../../desktop/ui/models/details_pane.py" line="+42"/>
         <source>Model details</source>
         <translation>Detalles del modelo</translation>
     </message>
@@ -2968,7 +3072,7 @@ Servidor: {server}</translation>
         <translation>Copiar al portapapeles el texto de la pestaña abierta</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>{family} family</source>
         <translation>familia {family}</translation>
     </message>
@@ -3049,6 +3153,94 @@ Servidor: {server}</translation>
         <location line="+7"/>
         <source>This model isn&apos;t installed on the server.</source>
         <translation>Este modelo no está instalado en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelUpdates</name>
+    <message>
+        <location filename="../../desktop/services/models/updates.py" line="+408"/>
+        <source>Update available — small change (settings only)</source>
+        <translation>Actualización disponible: cambio pequeño (solo ajustes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update available — up to {size} to download</source>
+        <translation>Actualización disponible: hasta {size} por descargar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update available — {size} to download</source>
+        <translation>Actualización disponible: {size} por descargar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs a sign-in to {host}</source>
+        <translation>Requiere iniciar sesión en {host}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can&apos;t check: {host} doesn&apos;t offer a secure connection (https)</source>
+        <translation>No se puede comprobar: {host} no ofrece una conexión segura (https)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating (see the download list)</source>
+        <translation>Actualizando (ver la lista de descargas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t check: the registry can&apos;t be reached</source>
+        <translation>No se puede comprobar: no se puede contactar con el registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Can&apos;t check: the registry doesn&apos;t offer a secure connection (https)</source>
+        <translation>No se puede comprobar: el registro no ofrece una conexión segura (https)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No longer available upstream</source>
+        <translation>Ya no está disponible en el origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This model was made on this computer (no registry to check)</source>
+        <translation>Este modelo se creó en este ordenador (no hay registro que comprobar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs an ollama.com sign-in</source>
+        <translation>Requiere iniciar sesión en ollama.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs on ollama.com (nothing to update)</source>
+        <translation>Funciona en ollama.com (nada que actualizar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t check: the registry&apos;s answer wasn&apos;t understood</source>
+        <translation>No se puede comprobar: no se entendió la respuesta del registro</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3505,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+103"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+121"/>
         <source>Model sections</source>
         <translation>Secciones de modelos</translation>
     </message>
@@ -3329,12 +3521,12 @@ Servidor: {server}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+340"/>
+        <location line="+376"/>
         <source>In memory</source>
         <translation>En memoria</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-375"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelos en el equipo donde se ejecuta Ollama</translation>
     </message>
@@ -3349,7 +3541,7 @@ Servidor: {server}</translation>
         <translation>Modelos cargados en memoria ahora mismo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Download a model:</source>
         <translation>Descargar un modelo:</translation>
     </message>
@@ -3359,17 +3551,17 @@ Servidor: {server}</translation>
         <translation>Nombre del modelo que descargar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type a model name, e.g. llama3.2 or qwen3:8b (Ctrl+D)</source>
         <translation>Escribe el nombre de un modelo, p. ej., llama3.2 o qwen3:8b (Ctrl+D)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Names look like model, model:tag, namespace/model:tag or registry/namespace/model:tag. Not sure? Look in Discover models.</source>
         <translation>Los nombres tienen la forma modelo, modelo:etiqueta, espacio/modelo:etiqueta o registro/espacio/modelo:etiqueta. ¿No estás seguro? Mira en Descubrir modelos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
@@ -3379,7 +3571,7 @@ Servidor: {server}</translation>
         <translation>Añadir este modelo a las descargas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Allow insecure (HTTP) registry</source>
         <translation>Permitir un registro inseguro (HTTP)</translation>
@@ -3475,7 +3667,7 @@ Servidor: {server}</translation>
         <translation>Volver a leer la lista de modelos instalados (F5)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
@@ -3485,17 +3677,22 @@ Servidor: {server}</translation>
         <translation>Aún no hay modelos instalados. Escribe un nombre arriba o elige uno en «Descubrir modelos».</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>“{name}” is already in the download list.</source>
         <translation>«{name}» ya está en la lista de descargas.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>Ollama can&apos;t be reached, so nothing can be downloaded now.</source>
+        <translation>No se puede contactar con Ollama, así que ahora no se puede descargar nada.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Installed ({count})</source>
         <translation>Instalados ({count})</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>In memory ({count})</source>
         <translation>En memoria ({count})</translation>
     </message>
@@ -3530,7 +3727,37 @@ Servidor: {server}</translation>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+81"/>
+        <source>“{name}” has no update to download right now.</source>
+        <translation>«{name}» no tiene ninguna actualización para descargar ahora.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{state} (checked {when})</source>
+        <translation>{state} (comprobado {when})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking for updates…</source>
+        <translation>Buscando actualizaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked for updates yet.</source>
+        <translation>Aún no se han buscado actualizaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last checked for updates {when}.</source>
+        <translation>Última búsqueda de actualizaciones: {when}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check runs from this computer, not from the computer running Ollama.</source>
+        <translation>La comprobación se hace desde este ordenador, no desde el ordenador donde funciona Ollama.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Download finished</source>
         <translation>Descarga terminada</translation>
     </message>
@@ -3806,7 +4033,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>PendingImages</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+115"/>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+116"/>
         <source>Images to send</source>
         <translation>Imágenes para enviar</translation>
     </message>
@@ -3851,24 +4078,63 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <location filename="../../desktop/ollama/registry.py" line="+100"/>
+        <source>The registry {host} can&apos;t be reached.</source>
+        <translation>No se puede contactar con el registro {host}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry {host} doesn&apos;t answer over a secure connection (https).</source>
+        <translation>El registro {host} no responde mediante una conexión segura (https).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry has no model named “{name}”.</source>
+        <translation>El registro no tiene ningún modelo llamado «{name}».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The registry {host} asks for a sign-in.</source>
+        <translation>El registro {host} pide iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The registry {host} gave an answer Paddock doesn&apos;t understand.</source>
+        <translation>El registro {host} dio una respuesta que Paddock no entiende.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyWords</name>
     <message>
-        <location filename="../../desktop/ui/chat/reply_words.py" line="+22"/>
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+44"/>
         <source>loaded in {seconds} s</source>
         <translation>cargado en {seconds} s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Reply length</source>
         <translation>Longitud de la respuesta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <location line="+4"/>
         <source>Writing speed</source>
         <translation>Velocidad de escritura</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-40"/>
+        <source>about {count} words a second</source>
+        <translation>unas {count} palabras por segundo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>written in {seconds} s</source>
+        <translation>escrito en {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Read before answering</source>
         <translation>Leído antes de responder</translation>
     </message>
@@ -3896,7 +4162,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../desktop/ui/generate/request_form.py" line="+74"/>
+        <location filename="../../desktop/ui/generate/request_form.py" line="+80"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -4032,12 +4298,22 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Comprobación del esquema</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>About JSON</source>
+        <translation>Sobre JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small models often can&apos;t write valid JSON and keep going. Unless you set a reply length limit, the reply stops after {count} tokens.</source>
+        <translation>Los modelos pequeños a menudo no logran escribir JSON válido y siguen sin parar. Si no fijas un límite de longitud, la respuesta se detiene tras {count} tokens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Schema</source>
         <translation>Esquema</translation>
     </message>
@@ -4263,7 +4539,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>{count} cambiados</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Write a JSON schema, or choose plain JSON.</source>
         <translation>Escribe un esquema JSON o elige JSON simple.</translation>
     </message>
@@ -4315,7 +4591,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/generate/result_view.py" line="+64"/>
+        <location filename="../../desktop/ui/generate/result_view.py" line="+65"/>
         <location line="+55"/>
         <source>Output</source>
         <translation>Salida</translation>
@@ -4676,7 +4952,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/server_dialog.py" line="+40"/>
+        <location filename="../../desktop/ui/common/server_dialog.py" line="+36"/>
+        <source>Line {number} should look like “Name: value”.</source>
+        <translation>La línea {number} debería tener la forma «Nombre: valor».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add a server</source>
         <translation>Añadir un servidor</translation>
     </message>
@@ -4756,12 +5037,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Usar la plantilla de la nube de Ollama</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The API key is kept in your system&apos;s keyring, never in Paddock&apos;s files.</source>
-        <translation>La clave de API se guarda en el llavero del sistema, nunca en los archivos de Paddock.</translation>
+        <location line="+14"/>
+        <source>The API key and the headers are kept in your system&apos;s keyring, never in Paddock&apos;s files, and are sent only to this server.</source>
+        <translation>La clave de API y las cabeceras se guardan en el llavero de tu sistema, nunca en los archivos de Paddock, y solo se envían a este servidor.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Type the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
     </message>
@@ -4855,7 +5136,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+87"/>
+        <location filename="../../desktop/services/servers.py" line="+120"/>
+        <source>Some saved servers could not be read and were removed: {names}. Add them again in Settings if you need them.</source>
+        <translation>Algunos servidores guardados no se pudieron leer y se quitaron: {names}. Vuelve a añadirlos en Ajustes si los necesitas.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>At least one server must stay.</source>
         <translation>Debe quedar al menos un servidor.</translation>
     </message>
@@ -5025,6 +5311,26 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+3"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show technical details (token counts and speeds)</source>
+        <translation>Mostrar detalles técnicos (recuentos de tokens y velocidades)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show technical details</source>
+        <translation>Mostrar detalles técnicos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For people who know Ollama: figures in tokens instead of words and seconds</source>
+        <translation>Para quien conoce Ollama: cifras en tokens en lugar de palabras y segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5221,14 +5527,27 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../desktop/ui/single_instance.py" line="+42"/>
+        <source>Another Paddock is already using this folder: {folder}. Switch to that window, or close it and start Paddock again.</source>
+        <translation>Otro Paddock ya está usando esta carpeta: {folder}. Cambia a esa ventana, o ciérrala e inicia Paddock de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paddock is already open with this folder ({folder}); its window was brought to the front.</source>
+        <translation>Paddock ya está abierto con esta carpeta ({folder}); su ventana se ha traído al frente.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/storage/backup.py" line="+55"/>
+        <location filename="../../desktop/storage/backup.py" line="+64"/>
         <source>The backup could not be written to {path}.</source>
         <translation>No se pudo escribir la copia de seguridad en {path}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>There is no backup file at {path}.</source>
         <translation>No hay ningún archivo de copia de seguridad en {path}.</translation>
     </message>
@@ -5259,16 +5578,17 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
     <message>
         <location line="+19"/>
+        <location line="+24"/>
         <source>Restoring from {name} failed.</source>
         <translation>No se pudo restaurar desde {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/database.py" line="+45"/>
+        <location filename="../../desktop/storage/database.py" line="+46"/>
         <source>The disk is full — Paddock can&apos;t save. Free some space; nothing written so far is lost.</source>
         <translation>El disco está lleno: Paddock no puede guardar. Libera algo de espacio; no se pierde nada de lo escrito hasta ahora.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+146"/>
         <source>This chat history was saved by a newer version of Paddock. Update Paddock to open it.</source>
         <translation>Este historial de chats lo guardó una versión más reciente de Paddock. Actualiza Paddock para abrirlo.</translation>
     </message>
@@ -5288,7 +5608,17 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>El historial de chats de Paddock en {path} está dañado o no es un archivo de Paddock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="-218"/>
+        <location filename="../../desktop/storage/exchange.py" line="-300"/>
+        <source>{name} is nested too deeply to be a Paddock chat, so it could not be imported. Nothing was changed.</source>
+        <translation>{name} está anidado a demasiada profundidad para ser un chat de Paddock, así que no se pudo importar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} holds a number Paddock can&apos;t store (such as NaN or 1e999), so it could not be imported. Nothing was changed.</source>
+        <translation>{name} contiene un número que Paddock no puede guardar (como NaN o 1e999), así que no se pudo importar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This file is not a chat exported from Paddock.</source>
         <translation>Este archivo no es un chat exportado desde Paddock.</translation>
     </message>
@@ -5303,12 +5633,22 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>El disco está lleno, así que no se pudo importar el chat. No se cambió nada; libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>The chat could not be imported because the data folder {folder} can&apos;t be written to. Nothing was changed; make the folder writable and try again.</source>
+        <translation>No se pudo importar el chat porque no se puede escribir en la carpeta de datos {folder}. No se cambió nada; haz que la carpeta admita escritura e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Paddock couldn&apos;t save the imported chat. Nothing was changed.</source>
         <translation>Paddock no pudo guardar el chat importado. No se cambió nada.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>This chat file has two messages with the same id ({id}), so it could not be imported. Nothing was changed.</source>
+        <translation>Este archivo de chat tiene dos mensajes con el mismo id ({id}), así que no se pudo importar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This chat file is damaged or incomplete, so it could not be imported.</source>
         <translation>Este archivo de chat está dañado o incompleto, así que no se pudo importar.</translation>
     </message>
@@ -5373,12 +5713,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+43"/>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+51"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>↓ Jump to the latest</source>
         <translation>↓ Ir a lo último</translation>
     </message>
@@ -5391,6 +5731,50 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+1"/>
         <source>Scroll to the end and follow the reply again</source>
         <translation>Desplazarse al final y seguir de nuevo la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesBar</name>
+    <message>
+        <location filename="../../desktop/ui/models/updates_bar.py" line="+23"/>
+        <location line="+2"/>
+        <source>Check for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask each model&apos;s registry whether a newer version exists. Nothing is downloaded until you click Update.</source>
+        <translation>Preguntar al registro de cada modelo si hay una versión más nueva. No se descarga nada hasta que pulses Actualizar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update this model</source>
+        <translation>Actualizar este modelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the newer version of the selected model</source>
+        <translation>Descargar la versión más nueva del modelo seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update all</source>
+        <translation>Actualizar todos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update all models</source>
+        <translation>Actualizar todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the newer version of every model that has one</source>
+        <translation>Descargar la versión más nueva de cada modelo que la tenga</translation>
     </message>
 </context>
 <context>
@@ -5409,12 +5793,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/formats.py" line="+140"/>
+        <location filename="../../desktop/formats.py" line="+146"/>
         <source>{count} bytes</source>
         <translation>{count} bytes</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>{number}%</source>
         <translation>{number} %</translation>
     </message>
@@ -5445,7 +5829,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/formats.py" line="+23"/>
+        <location filename="../../desktop/formats.py" line="+28"/>
         <source>{size}/s</source>
         <translation>{size}/s</translation>
     </message>
@@ -5572,7 +5956,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>sigue cargado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-59"/>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>unloading now</source>
         <translation>liberándose ahora</translation>
     </message>
@@ -5715,7 +6104,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+244"/>
+        <location filename="../../desktop/app.py" line="+130"/>
+        <source>Paddock can&apos;t write to its data folder {folder}. Make the folder writable, or start Paddock with --data-dir and another folder.</source>
+        <translation>Paddock no puede escribir en su carpeta de datos {folder}. Haz que la carpeta admita escritura, o inicia Paddock con --data-dir y otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+164"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock no pudo iniciarse</translation>
     </message>
@@ -5723,6 +6117,11 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+1"/>
         <source>Paddock couldn&apos;t start. {reason}</source>
         <translation>Paddock no pudo iniciarse. {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Paddock</source>
+        <translation>Paddock</translation>
     </message>
 </context>
 </TS>
