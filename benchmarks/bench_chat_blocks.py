@@ -9,7 +9,8 @@ from the moment the message is sent until the view has settled — not only the 
    in the same run.
 2. 1,000 and 3,000 tokens of the same shape: max stall < 32 ms (worst of three runs each).
 3. A stored chat whose last reply is 100,000 characters with ~700 code blocks and ~700 tables,
-   opened in a fresh process: first paint < 150 ms, max stall until settled < 50 ms; then
+   opened in a fresh process: first paint < 150 ms (from creating the tab, database opening
+   included), then max stall until settled < 50 ms; then
    scrolled top to bottom in 20 steps, each (scroll to paint) < 16 ms; resident memory after
    < 300 MB.
 """
@@ -99,6 +100,8 @@ def _streaming() -> dict[str, Any]:
             created = tab.new_chat(MODEL)
             if created is not None:
                 await created
+            await asyncio.sleep(0.5)  # the new window's first paint and loads are not measured
+            await settled(tab)
             probe = Probe()
             probe.start()
             started = time.perf_counter()
@@ -190,6 +193,7 @@ def _open_child(data_dir: str) -> None:
         tab.resize(1200, 800)
         tab.show()
         first_paint = painted_after(started)
+        probe.start()  # from the first paint: what is left to do must not stall the window
         settle(tab, probe)
         open_gaps = list(probe.gaps)
         bar = tab.transcript.verticalScrollBar()

@@ -18,11 +18,18 @@ _mean_cost: dict[str, float] = {}  # kind of piece -> seconds it takes to make, 
 class Budget:
     """The time one pass has left for making pieces."""
 
-    def __init__(self, seconds: float | None = None, *, start: float | None = None) -> None:
+    def __init__(
+        self, seconds: float | None = None, *, start: float | None = None, progress: bool = True
+    ) -> None:
         seconds = PASS_S if seconds is None else seconds
         self.deadline = (time.perf_counter() if start is None else start) + seconds
-        self.made = 0
+        self.made = 0 if progress else 1  # progress: the first piece is made whatever it costs
         self.ran_out = False
+
+    @classmethod
+    def none(cls) -> Budget:
+        """No piece at all this pass (a frame of a flood: its text scrolls away at once)."""
+        return cls(0.0, progress=False)
 
     def allows(self, kind: str) -> bool:
         """May a piece of ``kind`` be made now? (Remembered as ``ran_out`` when not.)"""

@@ -17,6 +17,7 @@ from desktop.ui.chat.session_adapter import SessionAdapter
 from desktop.ui.chat.transcript import TranscriptView
 
 FRAME_MS = 33
+FLOOD_CHARS = 800  # text arriving per frame beyond which a frame makes no finished pieces
 
 
 class LiveReplyPump(QObject):
@@ -51,6 +52,7 @@ class LiveReplyPump(QObject):
         if self.adapter is not None and self.message_id is not None:
             self.frame()
         self._timer.stop()
+        self.transcript.flooding = False
         self.adapter = None
         self.message_id = None
 
@@ -71,14 +73,20 @@ class LiveReplyPump(QObject):
         if widget is None:
             return
         started = time.perf_counter()
+        arrived = 0
         if self.adapter.has_text:
             content, thinking = self.adapter.take_text()
+            arrived = len(content) + len(thinking)
             widget.append(content, thinking)
         if self._thinking_since is not None:
             widget.set_thinking_time(time.monotonic() - self._thinking_since, running=True)
-        drew = widget.render_frame()
+        # In a flood (far faster than anyone reads) finished pieces scroll away at once:
+        # they are made when the stream slows or ends, and a frame only draws the newest
+        # text, plain. What the tail cost comes out of the frame's budget for pieces.
+        flood = arrived > FLOOD_CHARS
+        drew = widget.render_frame(flood=flood)
         if drew and self.transcript.following:
-            # What the tail cost comes out of the frame's budget for making pieces.
+            self.transcript.flooding = flood
             self.transcript.relayout_now(Budget(start=started))
         if self.frame_costs is not None and drew:
             self.frame_costs.append(time.perf_counter() - started)

@@ -35,6 +35,7 @@ from desktop.ui.common.display_limits import (
     HUGE_CHARS,
     SHOWN_CHARS,
     RunBreaker,
+    break_long_runs,
 )
 
 SEGMENT_CHARS = 2500  # prose per piece: what one piece costs to make stays small
@@ -127,11 +128,12 @@ class MessageBody(PieceColumn):
     def has_pending(self) -> bool:
         return bool(self._pending or self._backlog or self._huge_backlog)
 
-    def render_pending(self) -> bool:
-        """One frame: finished blocks become pieces, the tail is re-rendered. True if it drew."""
+    def render_pending(self, *, flood: bool = False) -> bool:
+        """One frame: finished blocks become pieces, the tail is re-rendered (as plain text in
+        a ``flood``: it is replaced before anyone could read it). True if it drew."""
         if self._splitter is None or not self.has_pending:
             return False
-        self._step(self._splitter)
+        self._step(self._splitter, flood=flood)
         self._changed()
         return True
 
@@ -163,7 +165,7 @@ class MessageBody(PieceColumn):
         self._received = []
         self._changed()
 
-    def _step(self, splitter: BlockSplitter) -> None:
+    def _step(self, splitter: BlockSplitter, *, flood: bool = False) -> None:
         """Take what arrived; cut it into blocks (pieces are made when they are seen)."""
         text = self._take_pending()
         if self._huge:
@@ -177,7 +179,7 @@ class MessageBody(PieceColumn):
         now, self._backlog = self._backlog[:FEED_CHARS], self._backlog[FEED_CHARS:]
         splitter.feed(now)
         self._add_blocks(splitter.take_finished())
-        self._render_tail(splitter)
+        self._render_tail(splitter, plain=flood)
 
     def _finish_blocks(self, blocks: list[Block]) -> None:
         """The last blocks of a reply; the tail's widget becomes the last piece's when it
@@ -229,26 +231,31 @@ class MessageBody(PieceColumn):
             slot.add(block)
             self._slots.append(slot)
 
-    def _render_tail(self, splitter: BlockSplitter) -> None:
+    def _render_tail(self, splitter: BlockSplitter, *, plain: bool = False) -> None:
         if splitter.in_code:
             if self._tail_view is not None:
                 self._tail_view.hide()
             if self._live_code is None:
                 # Its language is loaded while it streams, for when it is highlighted.
                 highlighting_ready(splitter.code_lang, self._style.colours.pygments_style)
-                self._live_code = CodeBlock(self._style, lang=splitter.code_lang, guard=self._guard)
-                self._live_code.setParent(self)
+                self._live_code = CodeBlock(
+                    self._style, lang=splitter.code_lang, guard=self._guard, parent=self
+                )
                 self._live_code.show()
             self._live_code.stream_code(splitter.code_tail())
             return
         tail = splitter.tail
         if self._tail_view is None:
-            self._tail_view = MessageText(guard=self._guard, style_sheet=self._style.document_css)
+            self._tail_view = MessageText(
+                self, guard=self._guard, style_sheet=self._style.document_css
+            )
             self._tail_view.setObjectName("messageTail")
-            self._tail_view.setParent(self)
         shown = bool(tail.strip())
         self._tail_view.setVisible(shown)
-        if shown and tail != self._tail_source:
+        if shown and plain:
+            self._tail_view.set_plain(break_long_runs(tail))
+            self._tail_source = ""  # not the tail's rendering: render it again when calm
+        elif shown and tail != self._tail_source:
             self._tail_view.set_html(self._style.renderer.prose(tail))
             self._tail_source = tail
 

@@ -346,14 +346,15 @@ class MessageWidget(QFrame):
         if thinking:
             self._thinking_pending.append(thinking)
 
-    def render_frame(self) -> bool:
-        """Draw what arrived since the last frame; True if anything changed."""
+    def render_frame(self, *, flood: bool = False) -> bool:
+        """Draw what arrived since the last frame; True if anything changed. ``flood``: the
+        text arrives far faster than anyone reads (its open tail is drawn plain)."""
         drew = False
         if self._thinking_pending:
             self._ensure_thinking().append("".join(self._thinking_pending))
             self._thinking_pending.clear()
             drew = True
-        if self.body.render_pending():
+        if self.body.render_pending(flood=flood):
             drew = True
         elif drew:
             self.changed.emit()

@@ -76,6 +76,7 @@ class TranscriptView(QAbstractScrollArea):
         self._rough_timer.setSingleShot(True)
         self._rough_timer.timeout.connect(self._estimate_more)
         self.widgets_created = 0
+        self.flooding = False  # the live reply arrives far faster than anyone reads
         self.verticalScrollBar().valueChanged.connect(self._scrolled_by_user)
         self.verticalScrollBar().setSingleStep(40)
         self.jump_button = QPushButton(self.tr("↓ Jump to the latest"), self)
@@ -387,6 +388,8 @@ class TranscriptView(QAbstractScrollArea):
         width = self._content_width()
         if width != self._width:
             self._estimate_all()
+        if self.flooding and self._follow and self._pinned:
+            budget = Budget.none()  # a flood scrolls past: pieces are made once it slows
         budget = budget or Budget()
         incomplete = False
         for _ in range(3):
