@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import settings as options
 from desktop.formats import human_size, relative_time
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
@@ -68,6 +69,11 @@ from desktop.ui.models.updates_bar import UpdatesBar
 from desktop.ui.models.widgets import BadgeDelegate, named, plain_label
 
 log = logging.getLogger(__name__)
+TECHNICAL_COLUMNS = (
+    InstalledModelsModel.PARAMETERS,
+    InstalledModelsModel.QUANTIZATION,
+    InstalledModelsModel.FAMILY,
+)
 
 INSTALLED, DISCOVER, IN_MEMORY = range(3)
 RESIZE_SAMPLE_ROWS = 60
@@ -270,6 +276,10 @@ class ModelsTab(QWidget):
         header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        settings = self.context.settings
+        self._show_technical(bool(settings and settings.get(options.TECHNICAL_DETAILS)))
+        if settings is not None:
+            settings.on_change(self._setting_changed)
         self.table.doubleClicked.connect(lambda _: self._chat_selected())
         self.empty_label = plain_label(
             self.tr(
@@ -644,6 +654,16 @@ class ModelsTab(QWidget):
         name = self.selected_name()
         if name:
             self.update_model(name)
+
+    def _setting_changed(self, option: object, value: object) -> None:
+        if option is options.TECHNICAL_DETAILS and not self._closed:
+            self._show_technical(bool(value))
+
+    def _show_technical(self, shown: bool) -> None:
+        """Parameters, quantization and family are for people who know models: shown only
+        with Settings → Show technical details."""
+        for column in TECHNICAL_COLUMNS:
+            self.table.setColumnHidden(column, not shown)
 
     def _show_updates(self) -> None:
         """The service learned something: redraw the Updates column and the bar."""

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 
+from desktop import translations
 from desktop.ui.models.installed_model import InstalledModelsModel
 from desktop.ui.models.tab import ModelsTab
 from tests.fake_ollama import FakeOllama
 
 CONTRACT = [
-    "modelsTable", "modelDetails", "chatWithModelButton", "copyModelButton", "deleteModelButton",
-    "runningModelsTable", "pullNameInput", "pullButton", "downloadsView", "catalogView",
-    "createModelButton", "importGgufButton",
-]  # fmt: skip
+    "modelsTable",
+    "modelDetails",
+    "chatWithModelButton",
+    "copyModelButton",
+    "deleteModelButton",
+    "runningModelsTable",
+    "pullNameInput",
+    "pullButton",
+    "downloadsView",
+    "catalogView",
+    "createModelButton",
+    "importGgufButton",
+]
 
 
 def names_in_view(tab: ModelsTab) -> list[str]:
@@ -160,3 +171,50 @@ def test_an_empty_server_explains_what_to_do(make_tab, fake_ollama, qtbot) -> No
     qtbot.waitUntil(lambda: tab.empty_label.isVisible(), timeout=5000)
     assert "Discover models" in tab.empty_label.text()
     assert tab.details.model is None
+
+
+def test_technical_columns_only_with_technical_details(tab: ModelsTab, qtbot) -> None:
+    from desktop import settings as options
+
+    technical = (
+        InstalledModelsModel.PARAMETERS,
+        InstalledModelsModel.QUANTIZATION,
+        InstalledModelsModel.FAMILY,
+    )
+    assert all(tab.table.isColumnHidden(column) for column in technical)
+    assert not tab.table.isColumnHidden(InstalledModelsModel.SIZE)
+    tab.context.settings.set(options.TECHNICAL_DETAILS, True)
+    assert not any(tab.table.isColumnHidden(column) for column in technical)
+    tab.context.settings.set(options.TECHNICAL_DETAILS, False)
+    assert all(tab.table.isColumnHidden(column) for column in technical)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_table_fits_a_1280_window_without_scrolling_sideways(
+    make_tab, fake_ollama: FakeOllama, qtbot, qapp, tmp_path, language: str
+) -> None:
+    """The window at 1280 px leaves the tab about 1250: every column is seen at once, in
+    the longer German words too."""
+    fake_ollama.add_model(
+        "llama3.2:3b",
+        size=2_019_393_189,
+        parameter_size="3.2B",
+        quantization_level="Q4_K_M",
+        capabilities=("completion", "tools"),
+    )
+    fake_ollama.add_model(
+        "gemma3:4b",
+        size=3_338_801_804,
+        parameter_size="4.3B",
+        capabilities=("completion", "vision", "tools", "thinking"),
+    )
+    if language != "en":
+        assert translations.install_translator(qapp, language, cache_dir=tmp_path) == language
+    try:
+        tab = make_tab()
+        tab.resize(1250, 760)
+        qtbot.waitUntil(lambda: tab.table.horizontalHeader().length() > 0, timeout=3000)
+        QApplication.processEvents()
+        assert not tab.table.horizontalScrollBar().isVisible()
+    finally:
+        translations.remove_translators(qapp)
