@@ -106,6 +106,11 @@ class ServerProfiles:
         """A client for ``profile``, its key read from the keyring on the runner."""
         return _client(profile, await self.secrets.read(profile.id))
 
+    def client_without_key(self, profile: ServerProfile) -> OllamaClient:
+        """A client for ``profile`` before its key is read: for building the window, which
+        sends no request until ``open_client`` gave the client with the key."""
+        return _client(profile, None)
+
     def client_at_start(self, profile: ServerProfile) -> OllamaClient:
         """The first client: its key is read on the runner, and this waits for it, so the
         first request already carries it. Start-up only (the window is not shown yet)."""
