@@ -15,7 +15,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 os.environ.setdefault("QT_API", "pyside6")  # qasync must bind PySide6, whatever else is around
 
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop import settings as options
 from desktop.logging_setup import ErrorRouting, configure_logging
-from desktop.ollama import AsyncOllamaClient, OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.paths import is_portable, prepare_data_dir
 from desktop.resources import resource_path
@@ -36,6 +35,7 @@ from desktop.services.chat.exchange import ChatExchange
 from desktop.services.context import AppContext
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
+from desktop.services.first_client import FirstClient
 from desktop.services.ollama_process import OllamaProcess
 from desktop.services.operations import Operations
 from desktop.services.qt_adapters import InstalledModelsSource, ServerStatusSource
@@ -48,6 +48,8 @@ from desktop.storage import ChatStore, StorageError
 from desktop.translations import install_translator
 
 if TYPE_CHECKING:
+    from desktop.ollama import AsyncOllamaClient, OllamaClient
+    from desktop.services.servers import ServerProfile
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -155,7 +157,9 @@ def build_context(
     )
     watched = url or client.base_url
     server_status = ServerStatusSource(
-        lambda on_status: ServerMonitor(watched, context.ollama.version, on_status), tasks
+        # ``context.ollama`` looked up at each check: the first client is made only then
+        lambda on_status: ServerMonitor(watched, lambda: context.ollama.version(), on_status),
+        tasks,
     )
     context.server_status = server_status
     context.installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
@@ -181,20 +185,25 @@ def create_main_window(argv: list[str]) -> MainWindow:
     app = QApplication.instance()
     if isinstance(app, QApplication):  # texts are translated as widgets are made: first
         install_translator(app, str(settings.get(options.LANGUAGE)), cache_dir=data_dir / "cache")
-    operations = Operations()  # the one I/O thread: the keyring is read on it from the start
+    operations = Operations()  # the one I/O thread: the keyring is read on it
     secrets = SecretStore(operations)
     profiles = ServerProfiles(SettingsMapping(settings), secrets, server_url(arguments))
-    key_to_read = None
+    # The window is drawn first: the client (requests) and its key (the keyring) come after.
+    key_to_read: ServerProfile | None = None
     if arguments.server:  # a one-off address from the command line: used, not saved
         url = server_url(arguments)
-        blocking = OllamaClient(url)
-    else:  # the key is read once the window shows: loading the keyring takes a while
-        key_to_read = profiles.active
-        url = key_to_read.url
-        blocking = profiles.client_without_key(key_to_read)
-    client = AsyncOllamaClient(blocking)
+        client = FirstClient(url, lambda: _async_client(_plain_client(url)))
+    else:
+        key_to_read = profile = profiles.active
+        url = profile.url
+        client = FirstClient(url, lambda: _async_client(profiles.client_without_key(profile)))
     context = build_context(
-        client, data_dir, settings=settings, profiles=profiles, url=url, operations=operations
+        cast("AsyncOllamaClient", client),
+        data_dir,
+        settings=settings,
+        profiles=profiles,
+        url=url,
+        operations=operations,
     )
     window = MainWindow(
         context,
@@ -210,6 +219,18 @@ def create_main_window(argv: list[str]) -> MainWindow:
     window.error_routing = routing  # the window starts the server checks once it shows
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)
     return window
+
+
+def _plain_client(url: str) -> OllamaClient:
+    from desktop.ollama.client import OllamaClient
+
+    return OllamaClient(url)
+
+
+def _async_client(client: OllamaClient) -> AsyncOllamaClient:
+    from desktop.ollama.aio import AsyncOllamaClient
+
+    return AsyncOllamaClient(client)
 
 
 async def run_window(argv: list[str], *, self_check: bool = False) -> int:

@@ -12,12 +12,14 @@ import json
 import uuid
 from collections.abc import MutableMapping
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import translate
-from desktop.ollama.client import OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.services.secrets import SecretStore
+
+if TYPE_CHECKING:  # a client is made only when needed: its module imports requests
+    from desktop.ollama.client import OllamaClient
 
 PROFILES_KEY = "servers/profiles"
 ACTIVE_KEY = "servers/active"
@@ -118,6 +120,8 @@ class ServerProfiles:
 
 
 def _client(profile: ServerProfile, api_key: str | None) -> OllamaClient:
+    from desktop.ollama.client import OllamaClient
+
     return OllamaClient(
         profile.url, api_key=api_key, headers=profile.headers or None, verify=profile.verify_tls
     )

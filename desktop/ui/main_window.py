@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop import settings as options
 from desktop.logging_setup import ErrorRouting
-from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
 from desktop.services.chat.new_chat import NewChatDefaults, parse_defaults
 from desktop.services.context import AppContext, required
@@ -211,6 +210,8 @@ class MainWindow(QMainWindow):
         """The window was built with a client that has no API key yet (loading the keyring
         took longer than building the window): read the key off this thread, then start
         the checks, which are the first requests."""
+        from desktop.ollama.aio import AsyncOllamaClient
+
         assert self.profiles is not None
         client = AsyncOllamaClient(await self.profiles.open_client(profile))
         if self._shut_down:
@@ -340,6 +341,8 @@ class MainWindow(QMainWindow):
         return self.context.tasks.run(self._connect(profile), name="switch-server")
 
     async def _connect(self, profile: ServerProfile) -> None:
+        from desktop.ollama.aio import AsyncOllamaClient
+
         assert self.profiles is not None
         client = AsyncOllamaClient(await self.profiles.open_client(profile))
         old = self.context.ollama
