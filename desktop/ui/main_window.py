@@ -41,18 +41,18 @@ from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
-from desktop.ui.common.log_dialog import OllamaLogDialog
 from desktop.ui.common.notifier import Notifier
 from desktop.ui.common.plain import plain_box
-from desktop.ui.common.server_dialog import ServerDialog
-from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
 from desktop.ui.common.words import server_name
 from desktop.ui.lazy_tab import FirstPaint, LazyTab
 from desktop.ui.tab_protocol import MainTab
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # dialogs and the later tabs are imported when first shown
+    from desktop.ui.common.log_dialog import OllamaLogDialog
+    from desktop.ui.common.server_dialog import ServerDialog
+    from desktop.ui.common.shortcuts import ShortcutsDialog
     from desktop.ui.generate.tab import GenerateTab
     from desktop.ui.models.tab import ModelsTab
     from desktop.ui.onboarding import OnboardingDialog
@@ -311,6 +311,8 @@ class MainWindow(QMainWindow):
         self._fill_server_switcher(self._current_server)
 
     def add_server(self) -> ServerDialog:
+        from desktop.ui.common.server_dialog import ServerDialog
+
         dialog = ServerDialog(self)
         dialog.accepted.connect(lambda: self._save_new_server(dialog))
         dialog.open()
@@ -558,6 +560,8 @@ class MainWindow(QMainWindow):
         work.add_done_callback(finished)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from desktop.ui.common.shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
@@ -629,6 +633,8 @@ class MainWindow(QMainWindow):
             self.show_problem(self.tr("Ollama isn't installed on this computer."))
             return
         if self.log_dialog is None:
+            from desktop.ui.common.log_dialog import OllamaLogDialog
+
             self.log_dialog = OllamaLogDialog(self)
         self.log_dialog.show()
         self.status_widget.set_can_start(False)
