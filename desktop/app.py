@@ -99,6 +99,7 @@ def versions_text() -> str:
 
 
 GUI_SWITCH_INTERVAL = 0.0005  # seconds
+SELF_CHECK_PAINT_TIMEOUT = 60.0  # seconds: a platform that never draws fails the check
 
 
 def keep_gui_thread_responsive() -> None:
@@ -245,11 +246,14 @@ async def run_window(argv: list[str], *, self_check: bool = False) -> int:
     window.first_painted.connect(lambda: painted.done() or painted.set_result(None))
     if self_check:
         window.remember_geometry = False  # an offscreen window's place is nobody's preference
-    window.show()
     if not self_check and not window.settings.get(options.FIRST_RUN_DONE):
-        window.start_onboarding()
+        window.first_painted.connect(window.start_onboarding)  # over the window, once drawn
+    window.show()
     if self_check:
-        await painted
+        try:
+            await asyncio.wait_for(painted, SELF_CHECK_PAINT_TIMEOUT)
+        except TimeoutError:
+            raise RuntimeError("the main window was not drawn") from None
         print("self-check: window painted", flush=True)  # a timing mark for the benchmark
         window.build_remaining_tabs()  # what a start does next; checks every tab can be built
         for index in range(window.tabs.count()):

@@ -7,6 +7,7 @@ active server is read after that first paint too, before the first request.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import keyring
@@ -16,10 +17,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from desktop import settings as options
-from desktop.app import create_main_window
+from desktop.app import create_main_window, run_window
 from desktop.services.secrets import SecretStore
 from desktop.services.servers import ServerProfiles
 from desktop.settings import Settings, SettingsMapping
+from desktop.ui.main_window import MainWindow
 from desktop.ui.tab_protocol import MainTab
 from tests.fake_ollama import FakeOllama
 
@@ -176,7 +178,6 @@ def test_the_api_key_read_after_the_first_paint_goes_with_the_first_request(
     settings = Settings(data_dir, portable=True)
     profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), fake_ollama.url)
     profiles.secrets.set(profiles.active.id, "team-key")
-    settings.set(options.FIRST_RUN_DONE, True)
     window = make_window(qtbot, data_dir)
     assert not window.context.ollama.made  # nothing has talked to the server yet
     window.show()
@@ -188,3 +189,26 @@ def test_the_api_key_read_after_the_first_paint_goes_with_the_first_request(
         request.headers.get("Authorization") == "Bearer team-key"
         for request in fake_ollama.requests
     )
+
+
+def test_the_first_run_guide_opens_once_the_window_is_drawn(
+    qtbot, qloop, data_dir, fake_ollama, monkeypatch
+) -> None:
+    opened: list[tuple[Any, bool]] = []
+    start_onboarding = MainWindow.start_onboarding
+
+    def record(window: MainWindow) -> Any:
+        opened.append((window, window._first_paint.painted))
+        return start_onboarding(window)
+
+    monkeypatch.setattr(MainWindow, "start_onboarding", record)
+    running = asyncio.ensure_future(
+        run_window(["--server", fake_ollama.url, "--data-dir", str(data_dir)])
+    )
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    window, painted = opened[0]
+    assert painted  # the window was drawn first; the guide comes over it
+    qtbot.waitUntil(lambda: window.onboarding is not None and window.onboarding.isVisible())
+    window.close()
+    qtbot.waitUntil(running.done, timeout=5000)
+    assert running.result() == 0
