@@ -127,5 +127,5 @@ class FirstPaint(QObject):
         if not self.painted and event.type() == QEvent.Type.Paint:
             self.painted = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self, self._callback)  # not once the widget is gone
         return False

@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
             self.build_remaining_tabs()
             return
         connecting = self.context.tasks.run(self._connect_with_key(profile), name="first-key")
-        connecting.add_done_callback(lambda _done: QTimer.singleShot(0, self.build_remaining_tabs))
+        connecting.add_done_callback(
+            lambda _done: QTimer.singleShot(0, self, self.build_remaining_tabs)
+        )
 
     async def _connect_with_key(self, profile: ServerProfile) -> None:
         """The window was built with a client that has no API key yet (loading the keyring
@@ -213,7 +215,12 @@ class MainWindow(QMainWindow):
         from desktop.ollama.aio import AsyncOllamaClient
 
         assert self.profiles is not None
-        client = AsyncOllamaClient(await self.profiles.open_client(profile))
+        try:
+            client = AsyncOllamaClient(await self.profiles.open_client(profile))
+        except Exception:
+            if not self._shut_down:
+                self.server_status.start()  # without the key rather than not at all
+            raise  # reported by the task runner
         if self._shut_down:
             client.close()
             return
@@ -233,7 +240,7 @@ class MainWindow(QMainWindow):
         for lazy in (self.lazy_models, self.lazy_generate):
             if lazy.built is None:
                 lazy.widget()
-                QTimer.singleShot(0, self.build_remaining_tabs)
+                QTimer.singleShot(0, self, self.build_remaining_tabs)
                 return
 
     # --- building ---------------------------------------------------------------------------

@@ -147,27 +147,43 @@ def test_a_tab_built_later_gets_its_saved_splitter_position(
     assert built.saveState() == saved
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 10  # type: ignore[assignment]
+def memory_backend(*, broken: bool = False) -> KeyringBackend:
+    """A keyring in a dict (or one that fails every read). Defined only once the real keyring
+    is loaded: keyring picks its default among every backend class that exists by then."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
+    class MemoryKeyring(KeyringBackend):
+        priority = 10  # type: ignore[assignment]
 
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
 
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
 
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
+        def get_password(self, service: str, username: str) -> str | None:
+            if broken:
+                raise RuntimeError("the keyring daemon crashed")
+            return self.items.get((service, username))
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    return MemoryKeyring()
 
 
 @pytest.fixture
 def memory_keyring():
     previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
+    keyring.set_keyring(memory_backend())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def broken_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(memory_backend(broken=True))
     yield
     keyring.set_keyring(previous)
 
@@ -189,6 +205,18 @@ def test_the_api_key_read_after_the_first_paint_goes_with_the_first_request(
         request.headers.get("Authorization") == "Bearer team-key"
         for request in fake_ollama.requests
     )
+
+
+@pytest.mark.logs_error  # the failed read is reported and logged
+def test_when_the_key_cannot_be_read_the_server_checks_start_anyway(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama, broken_keyring
+) -> None:
+    settings = Settings(data_dir, portable=True)
+    ServerProfiles(SettingsMapping(settings), SecretStore(), fake_ollama.url)
+    window = make_window(qtbot, data_dir)
+    window.show()
+    qtbot.waitUntil(lambda: window.server_status.status.connected, timeout=5000)
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=5000)  # and says so
 
 
 def test_the_first_run_guide_opens_once_the_window_is_drawn(
