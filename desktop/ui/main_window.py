@@ -221,8 +221,8 @@ class MainWindow(QMainWindow):
             if not self._shut_down:
                 self.server_status.start()  # without the key rather than not at all
             raise  # reported by the task runner
-        if self._shut_down:
-            client.close()
+        if self._shut_down or self.profiles.active.id != profile.id:
+            client.close()  # closing, or the user chose another server meanwhile
             return
         old, self.context.ollama = self.context.ollama, client
         self.server_status.replace(
@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         assert self.profiles is not None
         profile = self.profiles.activate(profile_id)
         self.command_line_url = None
+        self._key_to_read = None  # chosen before the first paint: this connects instead
         self._fill_server_switcher(profile.id)
         return self.context.tasks.run(self._connect(profile), name="switch-server")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSplitter, QWidget
 from desktop import settings as options
 from desktop.app import create_main_window, run_window
 from desktop.services.secrets import SecretStore
-from desktop.services.servers import ServerProfiles
+from desktop.services.servers import ServerProfile, ServerProfiles
 from desktop.settings import Settings, SettingsMapping
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tab_protocol import MainTab
@@ -217,6 +217,28 @@ def test_when_the_key_cannot_be_read_the_server_checks_start_anyway(
     window.show()
     qtbot.waitUntil(lambda: window.server_status.status.connected, timeout=5000)
     qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=5000)  # and says so
+
+
+def test_a_server_chosen_before_the_key_was_read_stays_chosen(
+    qtbot, qloop, arun, data_dir, fake_ollama: FakeOllama, memory_keyring
+) -> None:
+    other = FakeOllama(version="0.40.0")
+    other.start()
+    try:
+        settings = Settings(data_dir, portable=True)
+        profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), fake_ollama.url)
+        arun(profiles.add(ServerProfile(name="Other", url=other.url, id="other")))
+        window = make_window(qtbot, data_dir)
+        window.switch_server("other")  # at once, before the window was ever drawn
+        window.show()
+        # the tabs are built once the start-up connection is done (or known to be unneeded)
+        qtbot.waitUntil(lambda: built_names(window) == list(LATER_TABS), timeout=5000)
+        qtbot.waitUntil(lambda: window.server_status.status.connected, timeout=5000)
+        assert window.context.ollama.base_url == other.url
+        assert window.server_status.status.version == "0.40.0"
+        window.close()
+    finally:
+        other.stop()
 
 
 def test_the_first_run_guide_opens_once_the_window_is_drawn(
