@@ -229,7 +229,8 @@ def test_a_server_chosen_before_the_key_was_read_stays_chosen(
         profiles = ServerProfiles(SettingsMapping(settings), SecretStore(), fake_ollama.url)
         arun(profiles.add(ServerProfile(name="Other", url=other.url, id="other")))
         window = make_window(qtbot, data_dir)
-        window.switch_server("other")  # at once, before the window was ever drawn
+        switching = window.switch_server("other")  # before the window was ever drawn
+        qtbot.waitUntil(switching.done, timeout=5000)
         window.show()
         # the tabs are built once the start-up connection is done (or known to be unneeded)
         qtbot.waitUntil(lambda: built_names(window) == list(LATER_TABS), timeout=5000)
