@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
         for lazy in (self.lazy_models, self.lazy_generate):
             lazy.refresh_models()  # a tab opened meanwhile loads again, with the key
 
+    def build_all_tabs(self) -> None:
+        """Build every tab not built yet, now (the self-check)."""
+        for lazy in (self.lazy_models, self.lazy_generate):
+            lazy.widget()
+
     def build_remaining_tabs(self) -> None:
         """Build the tabs not built yet, one per turn of the event loop, so the window stays
         responsive in between. Runs after the first paint; a no-op once all are built."""
