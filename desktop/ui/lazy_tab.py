@@ -114,18 +114,31 @@ class FirstPaint(QObject):
     """Calls ``callback`` once, from the event loop, after ``widget`` was first painted.
 
     A zero-timer started at ``show()`` runs *before* the first paint; this waits for the paint
-    event itself, so work scheduled here never delays the window's first appearance.
+    event itself, so work scheduled here never delays the window's first appearance. A window
+    shown but not drawn (minimised, on another workspace) gets the call ``fallback_ms`` after
+    it was shown: what runs then (the server checks, say) must not wait for the user to look.
     """
 
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+    def __init__(
+        self, widget: QWidget, callback: Callable[[], None], *, fallback_ms: int = 1000
+    ) -> None:
         super().__init__(widget)
         self._callback = callback
+        self._fallback_ms = fallback_ms
         self.painted = False
+        self.called = False
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.painted and event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Show and not self.called:
+            QTimer.singleShot(self._fallback_ms, self, self._call)
+        elif event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._callback)  # not once the widget is gone
+            QTimer.singleShot(0, self, self._call)  # not once the widget is gone
         return False
+
+    def _call(self) -> None:
+        if not self.called:
+            self.called = True
+            self._callback()

@@ -21,6 +21,7 @@ from desktop.app import create_main_window, run_window
 from desktop.services.secrets import SecretStore
 from desktop.services.servers import ServerProfile, ServerProfiles
 from desktop.settings import Settings, SettingsMapping
+from desktop.ui.lazy_tab import FirstPaint
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tab_protocol import MainTab
 from tests.fake_ollama import FakeOllama
@@ -263,3 +264,21 @@ def test_the_first_run_guide_opens_once_the_window_is_drawn(
     window.close()
     qtbot.waitUntil(running.done, timeout=5000)
     assert running.result() == 0
+
+
+def test_a_window_shown_but_never_drawn_still_gets_its_start_up_work(qtbot) -> None:
+    widget = QWidget()
+    widget.setUpdatesEnabled(False)  # shown, but not drawn (like a minimised window)
+    qtbot.addWidget(widget)
+    calls: list[str] = []
+    first_paint = FirstPaint(widget, lambda: calls.append("started"), fallback_ms=50)
+    widget.show()
+    qtbot.waitUntil(lambda: calls == ["started"], timeout=5000)
+    assert not first_paint.painted
+    widget.setUpdatesEnabled(True)
+    widget.repaint()  # the paint that comes later does not run it again
+    assert first_paint.painted
+    turned: list[bool] = []
+    QTimer.singleShot(0, lambda: turned.append(True))
+    qtbot.waitUntil(lambda: bool(turned))
+    assert calls == ["started"]
