@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
     """
 
     closed = Signal()
-    first_painted = Signal()  # once, right after the window was first drawn
+    first_painted = Signal()  # once, right after the first paint (or a second after showing)
 
     def __init__(
         self,
