@@ -38,7 +38,6 @@ from desktop.services.servers import ServerProfile
 from desktop.services.tasks import plain_message
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
-from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.notifier import Notifier
@@ -50,6 +49,7 @@ from desktop.ui.lazy_tab import FirstPaint, LazyTab
 from desktop.ui.tab_protocol import MainTab
 
 if TYPE_CHECKING:  # dialogs and the later tabs are imported when first shown
+    from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
     from desktop.ui.common.log_dialog import OllamaLogDialog
     from desktop.ui.common.server_dialog import ServerDialog
     from desktop.ui.common.shortcuts import ShortcutsDialog
@@ -426,6 +426,8 @@ class MainWindow(QMainWindow):
             keep_alive=current.keep_alive,
         )
         parent = self.settings_dialog or self
+        from desktop.ui.chat.options_dialog import ChatOptionsDialog
+
         dialog = ChatOptionsDialog(template, {}, can_think=True, parent=parent)
         dialog.setWindowTitle(self.tr("Settings for new chats"))
         dialog.applied.connect(self._save_new_chat_defaults)

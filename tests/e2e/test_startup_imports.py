@@ -22,6 +22,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "desktop.ui.models.tab",
     "desktop.ui.generate.tab",
     "desktop.ui.settings.dialog",
+    "desktop.ui.chat.options_dialog",  # the chat settings dialog
 )
 
 SCRIPT = f"""
