@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop.ollama.aio import AsyncOllamaClient
 from desktop.services.operations import Operations
 from desktop.services.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the Qt adapters are typed here without importing Qt into every service
+    from desktop.ollama.aio import AsyncOllamaClient  # (and the client without requests)
     from desktop.services.chat.exchange import ChatExchange
     from desktop.services.downloads.queue import DownloadQueue
     from desktop.services.models.updates import ModelUpdates

@@ -8,16 +8,14 @@ A keyring call can block for long (a D-Bus round trip, or the desktop asking to 
 keyring), so the app never makes one on the GUI thread: ``read``, ``store`` and ``forget`` run
 the call on the operation runner and are awaited; ``read_at_start`` waits for the runner and is
 only for start-up, before the window is shown. ``get``/``set``/``delete`` are the blocking calls
-themselves, for the runner's thread.
+themselves, for the runner's thread; they import ``keyring`` there on first use (loading it and
+its backends takes a tenth of a second, which the window's start need not wait for).
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from desktop.services.operations import Operations
 
@@ -65,11 +63,16 @@ class SecretStore:
     # --- the blocking calls (the runner's thread) -------------------------------------------
 
     def _usable(self) -> bool:
+        import keyring
+
         backend = keyring.get_keyring()
         return getattr(backend, "priority", 0) > 0
 
     def set(self, account: str, secret: str) -> bool:
         """Store ``secret``; returns False when it is kept for this session only."""
+        import keyring
+        from keyring.errors import KeyringError
+
         if self._usable():
             try:
                 keyring.set_password(SERVICE, account, secret)
@@ -84,6 +87,9 @@ class SecretStore:
         return False
 
     def get(self, account: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError, NoKeyringError
+
         if account in self._session:
             return self._session[account]
         if not self._usable():
@@ -94,6 +100,9 @@ class SecretStore:
             return None
 
     def delete(self, account: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         self._session.pop(account, None)
         if self._usable():
             with contextlib.suppress(PasswordDeleteError, KeyringError):

@@ -16,14 +16,16 @@ import logging
 import uuid
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import translate
-from desktop.ollama.client import OllamaClient
 from desktop.ollama.host import resolve_host
 from desktop.services.secrets import SecretStore
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # a client is made only when needed: its module imports requests
+    from desktop.ollama.client import OllamaClient
 
 PROFILES_KEY = "servers/profiles"
 ACTIVE_KEY = "servers/active"
@@ -199,6 +201,11 @@ class ServerProfiles:
             headers = _headers(await self.secrets.read(profile.headers_account))
         return _client(profile, api_key, headers)
 
+    def client_without_key(self, profile: ServerProfile) -> OllamaClient:
+        """A client for ``profile`` before its key is read: for building the window, which
+        sends no request until ``open_client`` gave the client with the key."""
+        return _client(profile, None, {})
+
     def client_at_start(self, profile: ServerProfile) -> OllamaClient:
         """The first client: its key and headers are read on the runner, and this waits for
         them, so the first request already carries them. Start-up only (no window yet)."""
@@ -236,6 +243,8 @@ def _headers(saved: str | None) -> dict[str, str]:
 def _client(profile: ServerProfile, api_key: str | None, headers: dict[str, str]) -> OllamaClient:
     """The client sends the key and the headers to ``profile.url`` only: it follows no
     redirect to another server (see :mod:`desktop.ollama.transport`)."""
+    from desktop.ollama.client import OllamaClient
+
     return OllamaClient(
         profile.url, api_key=api_key, headers=headers or None, verify=profile.verify_tls
     )

@@ -1,12 +1,18 @@
-"""The main window: Chat, Models and Generate tabs, the server status, menus and shortcuts."""
+"""The main window: Chat, Models and Generate tabs, the server status, menus and shortcuts.
+
+Only the Chat tab is built before the window is first shown; the Models and Generate tabs are
+:class:`~desktop.ui.lazy_tab.LazyTab` placeholders until they are needed (see
+``build_remaining_tabs``), so the window appears sooner.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import platform
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, QUrl, Signal, qVersion
+from PySide6.QtCore import QSize, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,36 +27,36 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop import settings as options
 from desktop.logging_setup import ErrorRouting
-from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.host import is_local_url
 from desktop.services.chat.new_chat import NewChatDefaults, parse_defaults
 from desktop.services.context import AppContext, required
 from desktop.services.downloads.queue import Change as DownloadChange
 from desktop.services.downloads.queue import State as DownloadState
-from desktop.services.models.catalog import load_catalog
 from desktop.services.ollama_process import find_ollama
-from desktop.services.onboarding import suggest_first_model
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import ServerProfile
 from desktop.services.tasks import plain_message
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
-from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
-from desktop.ui.common.log_dialog import OllamaLogDialog
 from desktop.ui.common.notifier import Notifier
 from desktop.ui.common.plain import plain_box
-from desktop.ui.common.server_dialog import ServerDialog
-from desktop.ui.common.shortcuts import ShortcutsDialog
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
 from desktop.ui.common.words import server_name
-from desktop.ui.generate.tab import GenerateTab
-from desktop.ui.models.tab import ModelsTab
-from desktop.ui.onboarding import OnboardingDialog
-from desktop.ui.settings.dialog import SettingsDialog
+from desktop.ui.lazy_tab import FirstPaint, LazyTab
 from desktop.ui.tab_protocol import MainTab
+
+if TYPE_CHECKING:  # dialogs and the later tabs are imported when first shown
+    from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
+    from desktop.ui.common.log_dialog import OllamaLogDialog
+    from desktop.ui.common.server_dialog import ServerDialog
+    from desktop.ui.common.shortcuts import ShortcutsDialog
+    from desktop.ui.generate.tab import GenerateTab
+    from desktop.ui.models.tab import ModelsTab
+    from desktop.ui.onboarding import OnboardingDialog
+    from desktop.ui.settings.dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
     """
 
     closed = Signal()
+    first_painted = Signal()  # once, right after the first paint (or a second after showing)
 
     def __init__(
         self,
@@ -70,6 +77,7 @@ class MainWindow(QMainWindow):
         *,
         command_line_url: str | None = None,
         log_path: str | None = None,
+        key_to_read: ServerProfile | None = None,
     ) -> None:
         super().__init__()
         self.context = context
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self.onboarding: OnboardingDialog | None = None
         self.profiles = context.profiles
         self.command_line_url = command_line_url
+        self._key_to_read = key_to_read
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Paddock"))
         self.setWindowTitle(self.tr("Paddock"))
@@ -99,34 +108,32 @@ class MainWindow(QMainWindow):
             default_model=str(self.settings.get(options.DEFAULT_MODEL)),
             new_chat_defaults=self._new_chat_defaults,
         )
-        self.models_tab = ModelsTab(context)
         self.notifier = Notifier(lambda: bool(self.settings.get(options.NOTIFICATIONS)), self)
-        self.models_tab.notify = self.notifier.notify  # type: ignore[method-assign]
-        self.generate_tab = GenerateTab(context)
-        self.main_tabs: tuple[MainTab, ...] = (self.chat_tab, self.models_tab, self.generate_tab)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.tabs.setDocumentMode(True)
-        for widget, name, title, tip in (
-            (self.chat_tab, "chatTab", self.tr("Chat"), self.tr("Talk with a model (Ctrl+1)")),
-            (
-                self.models_tab,
-                "modelsTab",
-                self.tr("Models"),
-                self.tr("Download and manage models (Ctrl+2)"),
-            ),
-            (
-                self.generate_tab,
-                "generateTab",
-                self.tr("Generate"),
-                self.tr("One-off prompts with every option (Ctrl+3)"),
-            ),
-        ):
-            widget.setObjectName(name)
-            widget.setAccessibleName(title)
-            index = self.tabs.addTab(widget, title)
-            self.tabs.setTabToolTip(index, tip)
+        self.chat_tab.setObjectName("chatTab")
+        self.chat_tab.setAccessibleName(self.tr("Chat"))
+        index = self.tabs.addTab(self.chat_tab, self.tr("Chat"))
+        self.tabs.setTabToolTip(index, self.tr("Talk with a model (Ctrl+1)"))
+        self.lazy_models: LazyTab[ModelsTab] = LazyTab(
+            self.tabs,
+            self._make_models_tab,
+            object_name="modelsTab",
+            title=self.tr("Models"),
+            tooltip=self.tr("Download and manage models (Ctrl+2)"),
+            on_built=self._wire_models_tab,
+        )
+        self.lazy_generate: LazyTab[GenerateTab] = LazyTab(
+            self.tabs,
+            self._make_generate_tab,
+            object_name="generateTab",
+            title=self.tr("Generate"),
+            tooltip=self.tr("One-off prompts with every option (Ctrl+3)"),
+            on_built=self._wire_generate_tab,
+        )
+        self.main_tabs: tuple[MainTab, ...] = (self.chat_tab, self.lazy_models, self.lazy_generate)
 
         self.message_bar = ProblemBar()
         self.status_widget = ServerStatusWidget()
@@ -164,6 +171,7 @@ class MainWindow(QMainWindow):
         apply_theme(self.settings.get(options.THEME))
         apply_font_size(self.settings.get(options.FONT_SIZE))
         self.settings.on_change(self._on_setting_changed)
+        self._first_paint = FirstPaint(self, self._after_first_paint)
 
     # --- public -----------------------------------------------------------------------------
 
@@ -174,6 +182,71 @@ class MainWindow(QMainWindow):
         log file.
         """
         self.message_bar.show_problem(message, error, self.log_path)
+
+    @property
+    def models_tab(self) -> ModelsTab:
+        """The Models tab (built now if it was not yet)."""
+        return self.lazy_models.widget()
+
+    @property
+    def generate_tab(self) -> GenerateTab:
+        """The Generate tab (built now if it was not yet)."""
+        return self.lazy_generate.widget()
+
+    def _after_first_paint(self) -> None:
+        """Now that the window shows: talk to the server, then build the other tabs."""
+        self.first_painted.emit()
+        if self._shut_down:
+            return
+        profile, self._key_to_read = self._key_to_read, None
+        if profile is None:
+            self.server_status.start()
+            self.build_remaining_tabs()
+            return
+        connecting = self.context.tasks.run(self._connect_with_key(profile), name="first-key")
+        connecting.add_done_callback(
+            lambda _done: QTimer.singleShot(0, self, self.build_remaining_tabs)
+        )
+
+    async def _connect_with_key(self, profile: ServerProfile) -> None:
+        """The window was built with a client that has no API key yet (loading the keyring
+        took longer than building the window): read the key off this thread, then start
+        the checks, which are the first requests."""
+        from desktop.ollama.aio import AsyncOllamaClient
+
+        assert self.profiles is not None
+        try:
+            client = AsyncOllamaClient(await self.profiles.open_client(profile))
+        except Exception:
+            if not self._shut_down:
+                self.server_status.start()  # without the key rather than not at all
+            raise  # reported by the task runner
+        if self._shut_down or self.profiles.active.id != profile.id:
+            client.close()  # closing, or the user chose another server meanwhile
+            return
+        old, self.context.ollama = self.context.ollama, client
+        self.server_status.replace(
+            lambda on_status: ServerMonitor(profile.url, client.version, on_status)
+        )  # and starts them
+        old.close()
+        for lazy in (self.lazy_models, self.lazy_generate):
+            lazy.refresh_models()  # a tab opened meanwhile loads again, with the key
+
+    def build_all_tabs(self) -> None:
+        """Build every tab not built yet, now (the self-check)."""
+        for lazy in (self.lazy_models, self.lazy_generate):
+            lazy.widget()
+
+    def build_remaining_tabs(self) -> None:
+        """Build the tabs not built yet, one per turn of the event loop, so the window stays
+        responsive in between. Runs after the first paint; a no-op once all are built."""
+        if self._shut_down:
+            return
+        for lazy in (self.lazy_models, self.lazy_generate):
+            if lazy.built is None:
+                lazy.widget()
+                QTimer.singleShot(0, self, self.build_remaining_tabs)
+                return
 
     # --- building ---------------------------------------------------------------------------
 
@@ -216,7 +289,7 @@ class MainWindow(QMainWindow):
 
     def search_chats(self) -> None:
         """Ctrl+F: filter the model list on the Models tab, search all chats anywhere else."""
-        if self.tabs.currentWidget() is self.models_tab:
+        if self.lazy_models.is_current():
             self.models_tab.focus_search()
             return
         self.tabs.setCurrentWidget(self.chat_tab)
@@ -250,6 +323,8 @@ class MainWindow(QMainWindow):
         self._fill_server_switcher(self._current_server)
 
     def add_server(self) -> ServerDialog:
+        from desktop.ui.common.server_dialog import ServerDialog
+
         dialog = ServerDialog(self)
         dialog.accepted.connect(lambda: self._save_new_server(dialog))
         dialog.open()
@@ -276,10 +351,13 @@ class MainWindow(QMainWindow):
         assert self.profiles is not None
         profile = self.profiles.activate(profile_id)
         self.command_line_url = None
+        self._key_to_read = None  # chosen before the first paint: this connects instead
         self._fill_server_switcher(profile.id)
         return self.context.tasks.run(self._connect(profile), name="switch-server")
 
     async def _connect(self, profile: ServerProfile) -> None:
+        from desktop.ollama.aio import AsyncOllamaClient
+
         assert self.profiles is not None
         client = AsyncOllamaClient(await self.profiles.open_client(profile))
         old = self.context.ollama
@@ -292,16 +370,42 @@ class MainWindow(QMainWindow):
             tab.refresh_models()
 
     def _wire_tabs(self) -> None:
-        """The tabs ask each other for things through the window, never directly."""
-        self.models_tab.chat_requested.connect(self._chat_with)
+        """The tabs ask each other for things through the window, never directly.
+
+        The Models and Generate tabs are wired as they are built (``_wire_models_tab``...).
+        """
         self.chat_tab.download_requested.connect(self._download)
-        self.generate_tab.download_requested.connect(self._download)
         self.chat_tab.open_models_requested.connect(lambda: self.tabs.setCurrentIndex(1))
-        self.chat_tab.generation_finished.connect(self.models_tab.refresh_running)
+        self.chat_tab.generation_finished.connect(self._refresh_running)
         self.chat_tab.reply_finished.connect(self._reply_finished)
-        self.generate_tab.generation_finished.connect(self.models_tab.refresh_running)
         # A download or delete needs no wiring here: every tab shows the one installed-models
         # source, which tells all of them when the Models tab refreshes it.
+
+    def _make_models_tab(self) -> ModelsTab:
+        from desktop.ui.models.tab import ModelsTab
+
+        return ModelsTab(self.context)
+
+    def _make_generate_tab(self) -> GenerateTab:
+        from desktop.ui.generate.tab import GenerateTab
+
+        return GenerateTab(self.context)
+
+    def _wire_models_tab(self, tab: ModelsTab) -> None:
+        tab.notify = self.notifier.notify  # type: ignore[method-assign]
+        tab.chat_requested.connect(self._chat_with)
+        self._restore_splitters(tab)
+
+    def _wire_generate_tab(self, tab: GenerateTab) -> None:
+        tab.download_requested.connect(self._download)
+        tab.generation_finished.connect(self._refresh_running)
+        self._restore_splitters(tab)
+
+    def _refresh_running(self) -> None:
+        """After a chat or generate: the Models tab's list of models in memory, if it exists
+        (built later, it reads the list fresh)."""
+        if self.lazy_models.built is not None:
+            self.lazy_models.built.refresh_running()
 
     # --- new chats ------------------------------------------------------------------------
 
@@ -322,6 +426,8 @@ class MainWindow(QMainWindow):
             keep_alive=current.keep_alive,
         )
         parent = self.settings_dialog or self
+        from desktop.ui.chat.options_dialog import ChatOptionsDialog
+
         dialog = ChatOptionsDialog(template, {}, can_think=True, parent=parent)
         dialog.setWindowTitle(self.tr("Settings for new chats"))
         dialog.applied.connect(self._save_new_chat_defaults)
@@ -345,6 +451,10 @@ class MainWindow(QMainWindow):
         if self.onboarding is not None:
             self.onboarding.show()
             return self.onboarding
+        from desktop.services.models.catalog import load_catalog
+        from desktop.services.onboarding import suggest_first_model
+        from desktop.ui.onboarding import OnboardingDialog
+
         dialog = OnboardingDialog(suggest_first_model(load_catalog()), self)
         self.onboarding = dialog
         dialog.start_requested.connect(self.start_ollama)
@@ -431,6 +541,8 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> SettingsDialog:
         if self.settings_dialog is None:
+            from desktop.ui.settings.dialog import SettingsDialog
+
             self.settings_dialog = SettingsDialog(self.settings, self.context.data_dir, self)
             dialog = self.settings_dialog
             dialog.backup_requested.connect(
@@ -463,6 +575,8 @@ class MainWindow(QMainWindow):
         work.add_done_callback(finished)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from desktop.ui.common.shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
@@ -484,13 +598,19 @@ class MainWindow(QMainWindow):
         state = self.settings.get(options.WINDOW_STATE)
         if state:
             self.restoreState(state)
-        for splitter in self._named_splitters():
+        self._restore_splitters(self)
+
+    def _restore_splitters(self, root: QWidget) -> None:
+        """Splitter positions as the user left them (a tab built later restores its own)."""
+        for splitter in self._named_splitters(root):
             saved = self.settings.get(options.splitter_option(splitter.objectName()))
             if saved:
                 splitter.restoreState(saved)
 
-    def _named_splitters(self) -> list[QSplitter]:
-        return [splitter for splitter in self.findChildren(QSplitter) if splitter.objectName()]
+    def _named_splitters(self, root: QWidget | None = None) -> list[QSplitter]:
+        """Named splitters of the built tabs (a tab not built keeps its saved positions)."""
+        widgets = (root or self).findChildren(QSplitter)
+        return [splitter for splitter in widgets if splitter.objectName()]
 
     def show_about(self) -> QMessageBox:
         """Versions of Paddock, Qt, Python and the server (window-modal, doesn't block)."""
@@ -528,6 +648,8 @@ class MainWindow(QMainWindow):
             self.show_problem(self.tr("Ollama isn't installed on this computer."))
             return
         if self.log_dialog is None:
+            from desktop.ui.common.log_dialog import OllamaLogDialog
+
             self.log_dialog = OllamaLogDialog(self)
         self.log_dialog.show()
         self.status_widget.set_can_start(False)

@@ -35,8 +35,13 @@ def test_the_tabs_use_the_services_of_the_context(qtbot, qloop, data_dir, fake_o
 
 def test_every_tab_keeps_the_tab_protocol(qtbot, qloop, data_dir, fake_ollama) -> None:
     window = open_window(qtbot, data_dir, fake_ollama.url)
-    assert window.main_tabs == (window.chat_tab, window.models_tab, window.generate_tab)
-    for tab in window.main_tabs:
+    chat, models, generate = window.main_tabs  # the tabs built on first use come in a holder
+    assert (chat, models.widget(), generate.widget()) == (
+        window.chat_tab,
+        window.models_tab,
+        window.generate_tab,
+    )
+    for tab in (*window.main_tabs, window.models_tab, window.generate_tab):
         assert isinstance(tab, MainTab), type(tab).__name__
 
 

@@ -25,8 +25,16 @@ def status_text(window) -> str:
     return window.findChild(QLabel, "serverStatusText").text()
 
 
+def visit_every_tab(window) -> None:
+    """Show each tab once, as a user would: a tab not needed at start is built on first use."""
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+    window.tabs.setCurrentIndex(0)
+
+
 def test_tabs_and_accessibility_names(qtbot, qloop, data_dir, fake_ollama: FakeOllama) -> None:
     window = open_window(qtbot, data_dir, fake_ollama.url)
+    visit_every_tab(window)
     assert window.objectName() == "mainWindow"
     for name in CONTRACT[1:]:
         widget = window.findChild(object, name)

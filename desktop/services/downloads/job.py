@@ -69,7 +69,10 @@ async def read_pull(
             if progress.phase in WATCHED_PHASES and clock() - last_growth >= stall_timeout:
                 raise Stalled
     finally:
-        if not reader.done():
+        if reader.done():
+            if not reader.cancelled():
+                reader.exception()  # read: stopped as it failed, the error is not news
+        else:
             reader.cancel()
             try:
                 await reader

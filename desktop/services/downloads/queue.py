@@ -17,9 +17,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.errors import OllamaError, StreamBroken
 from desktop.services.downloads import errors
 from desktop.services.downloads.job import EndedEarly, Stalled, read_pull
@@ -33,6 +32,9 @@ from desktop.services.downloads.store import (
     SavedQueue,
 )
 from desktop.services.models.names import name_key
+
+if TYPE_CHECKING:  # the client is typed without importing requests at start
+    from desktop.ollama.aio import AsyncOllamaClient
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +104,7 @@ class DownloadItem:
 
 
 Listener = Callable[[DownloadItem, Change], None]
-ClientSource = Callable[[], AsyncOllamaClient]
+ClientSource = Callable[[], "AsyncOllamaClient"]
 Spawner = Callable[..., "asyncio.Task[Any]"]
 
 

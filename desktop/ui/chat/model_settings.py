@@ -22,9 +22,9 @@ from desktop.services.chat.model_facts import ModelFacts
 from desktop.services.context import AppContext
 from desktop.services.features import needed_version, supports
 from desktop.services.topics import CONVERSATIONS
-from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 
 if TYPE_CHECKING:
+    from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings  # when opened
     from desktop.ui.chat.tab import ChatTab
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,8 @@ class ChatModelSettings:
     # --- options ------------------------------------------------------------------------------
 
     def open_options(self) -> ChatOptionsDialog | None:
+        from desktop.ui.chat.options_dialog import ChatOptionsDialog
+
         tab = self.tab
         conversation = tab.conversation
         if conversation is None:

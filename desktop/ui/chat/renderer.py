@@ -14,6 +14,9 @@ markdown-it would drop it) and quotes are drawn at most ``MAX_QUOTE_DEPTH`` deep
 table, and Qt's table layout doubles in time with every level). Text that is mostly markup
 characters (``> > > …``, ``****…``) is shown as plain text: markdown-it stops at every one of
 them, and a few thousand took a tenth of a second or more to parse.
+
+markdown-it and Pygments are imported on the first render, not with this module: the window
+shows sooner when no message needs them yet.
 """
 
 from __future__ import annotations
@@ -23,16 +26,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+from typing import TYPE_CHECKING, Any
 
 from desktop.ui.common.display_limits import break_long_runs, fold_code_lines
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+    from pygments.formatters import HtmlFormatter
 
 MAX_HIGHLIGHT_CHARS = 200_000  # beyond this a block is shown plain: highlighting would stall
 MAX_MARKERS = 8  # leading quote/list markers kept on a line; deeper ones are shown as text
@@ -94,8 +95,20 @@ class MarkdownRenderer:
 
     def __init__(self, palette: Palette | None = None) -> None:
         self.palette = palette or Palette()
-        self._md = MarkdownIt("commonmark", {"html": False, "breaks": False})
-        self._md.enable(["table", "strikethrough"])
+        self._parser: MarkdownIt | None = None
+
+    @property
+    def _md(self) -> MarkdownIt:
+        """The parser, made on the first render (importing markdown-it then)."""
+        if self._parser is None:
+            self._parser = self._make_parser()
+        return self._parser
+
+    def _make_parser(self) -> MarkdownIt:
+        from markdown_it import MarkdownIt
+
+        parser = MarkdownIt("commonmark", {"html": False, "breaks": False})
+        parser.enable(["table", "strikethrough"])
         rules: dict[str, Any] = {
             "image": self._image,
             "fence": self._fence,
@@ -110,7 +123,8 @@ class MarkdownRenderer:
         }
         for name, rule in rules.items():
             # markdown-it binds a rule to its own renderer: wrap ours so ``self`` stays ours.
-            self._md.add_render_rule(name, _unbound(rule))
+            parser.add_render_rule(name, _unbound(rule))
+        return parser
 
     # --- public -------------------------------------------------------------------------------
 
@@ -226,11 +240,16 @@ def _unbound(rule: Any) -> Any:
 
 @lru_cache(maxsize=64)
 def _formatter(style: str) -> HtmlFormatter:
+    from pygments.formatters import HtmlFormatter
+
     return HtmlFormatter(style=style, noclasses=True, nowrap=True)
 
 
 @lru_cache(maxsize=128)
 def _lexer(lang: str) -> Any:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(lang, stripnl=False, ensurenl=False)
     except ClassNotFound:
@@ -244,7 +263,7 @@ def code_html(code: str, lang: str, style: str = "default", text_colour: str = "
     highlight_it = lang and shown is code and len(code) <= MAX_HIGHLIGHT_CHARS
     lexer = _lexer(lang.lower()) if highlight_it else None
     code = shown
-    body = html.escape(code) if lexer is None else highlight(code, lexer, _formatter(style))
+    body = html.escape(code) if lexer is None else _highlight(code, lexer, style)
     if body.endswith("\n"):
         body = body[:-1]
     colour = f" color: {text_colour};" if text_colour else ""
@@ -256,3 +275,9 @@ def prepare_highlighting(lang: str, style: str) -> None:
     done ahead, on a worker thread, the first block of a language costs no more than others."""
     _lexer(lang.lower())
     _formatter(style)
+
+
+def _highlight(code: str, lexer: Any, style: str) -> str:
+    from pygments import highlight
+
+    return highlight(code, lexer, _formatter(style))

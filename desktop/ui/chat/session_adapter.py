@@ -23,11 +23,10 @@ import asyncio
 import time
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.ollama.aio import AsyncOllamaClient
 from desktop.services.chat import (
     ChatEvent,
     ChatSession,
@@ -43,6 +42,9 @@ from desktop.services.chat.runner import StorageRunner
 from desktop.services.context import AppContext
 from desktop.services.tasks import TaskRunner, plain_message
 from desktop.storage import ChatStore, NewAttachment
+
+if TYPE_CHECKING:  # typed without importing requests at start
+    from desktop.ollama.aio import AsyncOllamaClient
 
 YIELD_AFTER = 0.004  # seconds of consuming before the stream lets Qt run
 # At most one batch of chunks per this many seconds. The view draws every 33 ms, so nothing

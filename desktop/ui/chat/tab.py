@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,13 +53,15 @@ from desktop.ui.chat.message_actions import MessageActions
 from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
 from desktop.ui.chat.model_settings import ChatModelSettings
-from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 from desktop.ui.chat.session_adapter import SessionAdapter
 from desktop.ui.chat.sessions import ChatSessions
 from desktop.ui.chat.sidebar import ConversationSidebar
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.transcript import TranscriptView
 from desktop.ui.common.plain import plain_line
+
+if TYPE_CHECKING:  # the chat settings dialog is imported when first opened
+    from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
 
 DRAFT_SAVE_MS = 600
 NOTICE_MS = 8000
