@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import PaddockError
 from desktop.i18n import translate
+
+if TYPE_CHECKING:  # requests is loaded when the first check runs, not at start-up
+    import requests
 
 DEFAULT_HOST = "registry.ollama.ai"
 DEFAULT_NAMESPACE = "library"
@@ -164,11 +166,20 @@ class RegistryClient:
     ) -> None:
         self.default_registry_url = default_registry_url.rstrip("/")
         self.timeout = timeout
-        self._session = requests.Session()
-        self._session.headers.update({"User-Agent": user_agent})
+        self._user_agent = user_agent
+        self._session: Any = None  # made with the first request: requests loads then
 
     def close(self) -> None:
-        self._session.close()
+        if self._session is not None:
+            self._session.close()
+
+    def _requests_session(self) -> Any:
+        import requests
+
+        if self._session is None:
+            self._session = requests.Session()
+            self._session.headers.update({"User-Agent": self._user_agent})
+        return self._session
 
     def manifest_url(self, reference: ModelReference, *, insecure: bool = False) -> str:
         if reference.on_default_registry:
@@ -199,10 +210,12 @@ class RegistryClient:
     def _request(
         self, method: str, reference: ModelReference, *, insecure: bool
     ) -> requests.Response:
+        import requests
+
         url = self.manifest_url(reference, insecure=insecure)
         headers = {"Accept": f"{MANIFEST_TYPE}, {OCI_MANIFEST_TYPE}"}
         try:
-            response = self._session.request(
+            response = self._requests_session().request(
                 method,
                 url,
                 headers=headers,
@@ -249,6 +262,8 @@ def _blob(entry: object) -> Blob:
 
 
 def _bounded_body(response: requests.Response, host: str) -> bytes:
+    import requests
+
     chunks: list[bytes] = []
     total = 0
     try:

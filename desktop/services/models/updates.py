@@ -28,11 +28,10 @@ from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.formats import human_size
 from desktop.i18n import translate
-from desktop.ollama.aio import AsyncOllamaClient
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.host import is_local_url
 from desktop.ollama.registry import (
@@ -50,6 +49,9 @@ from desktop.services.downloads.queue import Change, DownloadItem, DownloadQueue
 from desktop.services.models.names import name_key
 from desktop.services.models.update_store import SavedChecks, UpdateCheck, UpdateStore
 from desktop.services.operations import Operations
+
+if TYPE_CHECKING:  # the client module loads requests: not needed at start-up
+    from desktop.ollama.aio import AsyncOllamaClient
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +81,7 @@ class UpdateState(Enum):
     UNCLEAR = "unclear"
 
 
-ClientSource = Callable[[], AsyncOllamaClient]
+ClientSource = Callable[[], "AsyncOllamaClient"]
 Listener = Callable[[], None]
 
 
