@@ -1,8 +1,9 @@
 """Server faults while a chat reply is asked for, seen in the real Chat tab over real HTTP.
 
-A proxy's HTML page, an empty 403 (Ollama's Host check), a 500 whose body is not Ollama's, a
-stream cut in the middle of a line: the user's message stays, the reply ends marked with plain
-words (never the server's page or raw text), what arrived is kept, and the next reply works.
+A proxy's HTML page, an empty 403 (Ollama's Host check), a 500 whose body is not Ollama's,
+another web server at the address, a stream cut in the middle of a line: the user's message
+stays, the reply ends marked with plain words (never the server's page or raw text), what
+arrived is kept, and the next reply works. Bytes that are not UTF-8 are saved replaced.
 """
 
 from __future__ import annotations
@@ -113,3 +114,19 @@ def test_a_malformed_line_mid_stream_is_skipped_and_the_reply_completes(
     fake_ollama.reply = Reply(tokens=["one ", "two ", "three"], malformed_after=1)
     reply = send(qtbot, tab, "Count")
     assert (reply.state, reply.content) == (MessageState.COMPLETE, "one two three")
+
+
+def test_invalid_utf8_from_a_proxy_is_saved_replaced_and_the_chat_goes_on(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.reply = Reply(
+        tokens=["One", " two", " X", " four."], raw_content={2: b"caf\xe9 \xff au lait"}
+    )
+    reply = send(qtbot, tab, "Say something odd.")
+    assert (reply.state, reply.content) == (
+        MessageState.COMPLETE,
+        "One twocaf\ufffd \ufffd au lait four.",
+    )
+    assert "au lait four." in tab.transcript.widget_for(reply.id).body.plain_text()
+    fake_ollama.reply = Reply(tokens=["Still", " here."])
+    assert send(qtbot, tab, "Again?").content == "Still here."
