@@ -35,7 +35,7 @@ from desktop.ollama.registry import DEFAULT_REGISTRY_URL, RegistryClient
 from desktop.paths import default_data_dir, is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.chat.exchange import ChatExchange
-from desktop.services.context import AppContext, required
+from desktop.services.context import AppContext
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
 from desktop.services.first_client import FirstClient
@@ -253,12 +253,8 @@ def create_main_window(argv: list[str]) -> MainWindow:
     routing = ErrorRouting(context.tasks.report)
     routing.install(asyncio.get_event_loop())
     window.error_routing = routing  # the window starts the server checks once it shows
-    start_problems = [
-        profiles.start_problem,
-        required(context.downloads, "downloads").restore_problem,
-    ]
-    if any(start_problems):  # files read at start that were set aside: say so, go on
-        window.show_problem(" ".join(problem for problem in start_problems if problem))
+    if profiles.start_problem:  # saved servers that could not be read: say so, go on
+        window.show_problem(profiles.start_problem)
     if context.model_updates is not None:  # at most once a day; never downloads by itself
         context.model_updates.start_daily(lambda: settings.get(options.CHECK_MODEL_UPDATES))
     log.info("Paddock %s started; server %s; data %s", __version__, url, data_dir)

@@ -384,7 +384,11 @@ class MainWindow(QMainWindow):
     def _make_models_tab(self) -> ModelsTab:
         from desktop.ui.models.tab import ModelsTab
 
-        return ModelsTab(self.context)
+        tab = ModelsTab(self.context)  # it restores the saved download queue
+        downloads = self.context.downloads
+        if downloads is not None and downloads.restore_problem:  # set aside: say so, go on
+            self.show_problem(downloads.restore_problem)
+        return tab
 
     def _make_generate_tab(self) -> GenerateTab:
         from desktop.ui.generate.tab import GenerateTab

@@ -490,7 +490,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/chat/tab.py" line="+441"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+443"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>Es gibt keine Chats zum Sichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/chat/model_settings.py" line="+150"/>
+        <location filename="../../desktop/ui/chat/model_settings.py" line="+152"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Nachdenken braucht Ollama {needed} oder neuer; dieser Server hat {version}. Aktualisieren Sie Ollama, um es zu nutzen.</translation>
     </message>
@@ -691,6 +691,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Ask: {question}</source>
+        <translation>Fragen: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send this question</source>
         <translation>Diese Frage senden</translation>
     </message>
@@ -2620,28 +2625,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+91"/>
+        <location filename="../../desktop/ui/main_window.py" line="+100"/>
         <location line="+1"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Main sections</source>
         <translation>Hauptbereiche</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Talk with a model (Ctrl+1)</source>
         <translation>Mit einem Modell sprechen (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation>Modelle herunterladen und verwalten (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -2661,7 +2667,7 @@
         <translation>Einzelne Prompts mit allen Optionen (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Ollama server</source>
         <translation>Ollama-Server</translation>
     </message>
@@ -2671,7 +2677,7 @@
         <translation>Mit welchem Ollama-Server Paddock spricht</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+94"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2711,17 +2717,17 @@
         <translation>Server hinzufügen…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, um den API-Schlüssel sicher aufzubewahren. Paddock behält ihn daher nur bis zum Beenden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+94"/>
         <source>Settings for new chats</source>
         <translation>Einstellungen für neue Chats</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The download failed.</source>
         <translation>Der Download ist fehlgeschlagen.</translation>
     </message>
@@ -2759,7 +2765,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}
 Server: {server}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Backing up all chats…</source>
         <translation>Alle Chats werden gesichert …</translation>
     </message>
@@ -2769,7 +2775,7 @@ Server: {server}</translation>
         <translation>Deine Chats werden wiederhergestellt …</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <location line="+1"/>
         <source>About Paddock</source>
         <translation>Über Paddock</translation>
@@ -2806,7 +2812,7 @@ Server: {server}</translation>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_body.py" line="+296"/>
+        <location filename="../../desktop/ui/chat/message_body.py" line="+303"/>
         <source>This text is very long, so it is shown as plain text, without formatting. Copy gives all of it.</source>
         <translation>Dieser Text ist sehr lang und wird deshalb als reiner Text ohne Formatierung angezeigt. „Kopieren“ liefert ihn vollständig.</translation>
     </message>
@@ -3158,7 +3164,7 @@ Server: {server}</translation>
 <context>
     <name>ModelUpdates</name>
     <message>
-        <location filename="../../desktop/services/models/updates.py" line="+408"/>
+        <location filename="../../desktop/services/models/updates.py" line="+410"/>
         <source>Update available — small change (settings only)</source>
         <translation>Update verfügbar – kleine Änderung (nur Einstellungen)</translation>
     </message>
@@ -3505,7 +3511,7 @@ Server: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+121"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+127"/>
         <source>Model sections</source>
         <translation>Modellbereiche</translation>
     </message>
@@ -3521,12 +3527,12 @@ Server: {server}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+376"/>
+        <location line="+381"/>
         <source>In memory</source>
         <translation>Im Speicher</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-380"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelle auf dem Computer, auf dem Ollama läuft</translation>
     </message>
@@ -3667,17 +3673,17 @@ Server: {server}</translation>
         <translation>Die Liste der installierten Modelle neu einlesen (F5)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No models installed yet. Type a name above, or pick one in “Discover models”.</source>
         <translation>Noch keine Modelle installiert. Geben Sie oben einen Namen ein oder wählen Sie eines unter „Modelle entdecken“.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>“{name}” is already in the download list.</source>
         <translation>„{name}“ steht schon in der Download-Liste.</translation>
     </message>
@@ -3732,7 +3738,7 @@ Server: {server}</translation>
         <translation>Für „{name}“ gibt es gerade kein Update zum Herunterladen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>{state} (checked {when})</source>
         <translation>{state} (geprüft {when})</translation>
     </message>
@@ -4080,7 +4086,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop/ollama/registry.py" line="+100"/>
+        <location filename="../../desktop/ollama/registry.py" line="+102"/>
         <source>The registry {host} can&apos;t be reached.</source>
         <translation>Die Registry {host} ist nicht erreichbar.</translation>
     </message>
@@ -5136,7 +5142,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+120"/>
+        <location filename="../../desktop/services/servers.py" line="+122"/>
         <source>Some saved servers could not be read and were removed: {names}. Add them again in Settings if you need them.</source>
         <translation>Einige gespeicherte Server ließen sich nicht lesen und wurden entfernt: {names}. Fügen Sie sie in den Einstellungen erneut hinzu, wenn Sie sie brauchen.</translation>
     </message>
@@ -5718,7 +5724,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>↓ Jump to the latest</source>
         <translation>↓ Zum Neuesten springen</translation>
     </message>
@@ -6104,12 +6110,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+130"/>
+        <location filename="../../desktop/app.py" line="+134"/>
         <source>Paddock can&apos;t write to its data folder {folder}. Make the folder writable, or start Paddock with --data-dir and another folder.</source>
         <translation>Paddock kann nicht in seinen Datenordner {folder} schreiben. Machen Sie den Ordner beschreibbar oder starten Sie Paddock mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+198"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock konnte nicht starten</translation>
     </message>

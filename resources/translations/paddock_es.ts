@@ -490,7 +490,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/chat/tab.py" line="+441"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+443"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>No hay chats que guardar en una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/chat/model_settings.py" line="+150"/>
+        <location filename="../../desktop/ui/chat/model_settings.py" line="+152"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Pensar necesita Ollama {needed} o posterior; este servidor tiene {version}. Actualiza Ollama para usarlo.</translation>
     </message>
@@ -691,6 +691,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Ask: {question}</source>
+        <translation>Preguntar: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send this question</source>
         <translation>Enviar esta pregunta</translation>
     </message>
@@ -2620,28 +2625,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+91"/>
+        <location filename="../../desktop/ui/main_window.py" line="+100"/>
         <location line="+1"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Talk with a model (Ctrl+1)</source>
         <translation>Hablar con un modelo (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
@@ -2651,7 +2657,7 @@
         <translation>Descargar y gestionar modelos (Ctrl+2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Generate</source>
         <translation>Generar</translation>
     </message>
@@ -2661,7 +2667,7 @@
         <translation>Prompts sueltos con todas las opciones (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>Ollama server</source>
         <translation>Servidor de Ollama</translation>
     </message>
@@ -2671,7 +2677,7 @@
         <translation>Con qué servidor de Ollama habla Paddock</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2711,17 +2717,17 @@
         <translation>Añadir un servidor…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Este equipo no tiene un llavero para guardar la clave de API de forma segura, así que Paddock solo la conserva hasta que salgas.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+94"/>
         <source>Settings for new chats</source>
         <translation>Ajustes de los chats nuevos</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>The download failed.</source>
         <translation>La descarga falló.</translation>
     </message>
@@ -2759,7 +2765,7 @@ Qt {qt} · PySide6 {pyside} · Python {python}
 Servidor: {server}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Backing up all chats…</source>
         <translation>Haciendo una copia de seguridad de todos los chats…</translation>
     </message>
@@ -2769,7 +2775,7 @@ Servidor: {server}</translation>
         <translation>Restaurando tus chats…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <location line="+1"/>
         <source>About Paddock</source>
         <translation>Acerca de Paddock</translation>
@@ -2806,7 +2812,7 @@ Servidor: {server}</translation>
 <context>
     <name>MessageBody</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_body.py" line="+296"/>
+        <location filename="../../desktop/ui/chat/message_body.py" line="+303"/>
         <source>This text is very long, so it is shown as plain text, without formatting. Copy gives all of it.</source>
         <translation>Este texto es muy largo, así que se muestra como texto sin formato. «Copiar» lo da completo.</translation>
     </message>
@@ -3158,7 +3164,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelUpdates</name>
     <message>
-        <location filename="../../desktop/services/models/updates.py" line="+408"/>
+        <location filename="../../desktop/services/models/updates.py" line="+410"/>
         <source>Update available — small change (settings only)</source>
         <translation>Actualización disponible: cambio pequeño (solo ajustes)</translation>
     </message>
@@ -3505,7 +3511,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+121"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+127"/>
         <source>Model sections</source>
         <translation>Secciones de modelos</translation>
     </message>
@@ -3521,12 +3527,12 @@ Servidor: {server}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+376"/>
+        <location line="+381"/>
         <source>In memory</source>
         <translation>En memoria</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-380"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelos en el equipo donde se ejecuta Ollama</translation>
     </message>
@@ -3667,17 +3673,17 @@ Servidor: {server}</translation>
         <translation>Volver a leer la lista de modelos instalados (F5)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Installed models</source>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>No models installed yet. Type a name above, or pick one in “Discover models”.</source>
         <translation>Aún no hay modelos instalados. Escribe un nombre arriba o elige uno en «Descubrir modelos».</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>“{name}” is already in the download list.</source>
         <translation>«{name}» ya está en la lista de descargas.</translation>
     </message>
@@ -3732,7 +3738,7 @@ Servidor: {server}</translation>
         <translation>«{name}» no tiene ninguna actualización para descargar ahora.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>{state} (checked {when})</source>
         <translation>{state} (comprobado {when})</translation>
     </message>
@@ -4080,7 +4086,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../desktop/ollama/registry.py" line="+100"/>
+        <location filename="../../desktop/ollama/registry.py" line="+102"/>
         <source>The registry {host} can&apos;t be reached.</source>
         <translation>No se puede contactar con el registro {host}.</translation>
     </message>
@@ -5136,7 +5142,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+120"/>
+        <location filename="../../desktop/services/servers.py" line="+122"/>
         <source>Some saved servers could not be read and were removed: {names}. Add them again in Settings if you need them.</source>
         <translation>Algunos servidores guardados no se pudieron leer y se quitaron: {names}. Vuelve a añadirlos en Ajustes si los necesitas.</translation>
     </message>
@@ -5718,7 +5724,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>↓ Jump to the latest</source>
         <translation>↓ Ir a lo último</translation>
     </message>
@@ -6104,12 +6110,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+130"/>
+        <location filename="../../desktop/app.py" line="+134"/>
         <source>Paddock can&apos;t write to its data folder {folder}. Make the folder writable, or start Paddock with --data-dir and another folder.</source>
         <translation>Paddock no puede escribir en su carpeta de datos {folder}. Haz que la carpeta admita escritura, o inicia Paddock con --data-dir y otra carpeta.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+198"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock no pudo iniciarse</translation>
     </message>

@@ -74,6 +74,7 @@ class ChatWelcome(QWidget):
         for text in examples:
             button = QPushButton(text)
             button.setObjectName("chatWelcomeExample")
+            button.setAccessibleName(self.tr("Ask: {question}").format(question=text))
             button.setToolTip(self.tr("Send this question"))
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

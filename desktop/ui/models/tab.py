@@ -254,7 +254,6 @@ class ModelsTab(QWidget):
         self.updates_bar.check_clicked.connect(self.check_updates)
         self.updates_bar.update_clicked.connect(self._update_selected)
         self.updates_bar.update_all_clicked.connect(self.update_all)
-        self.updates_bar.setVisible(self.updates is not None)
 
         self.table = named(QTableView(), "modelsTable", self.tr("Installed models"))
         self.table.setModel(self.proxy)
@@ -296,6 +295,8 @@ class ModelsTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.updates_bar)
+        # Hidden only once in its layout: a parentless widget shown is a window of its own.
+        self.updates_bar.setVisible(self.updates is not None)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.disk_usage)
