@@ -240,6 +240,7 @@ class AsyncOllamaClient:
 
     def __init__(self, client: OllamaClient, *, max_workers: int = 8) -> None:
         self.client = client
+        self._closed = False
         self._executor = concurrent.futures.ThreadPoolExecutor(
             max_workers=max_workers, thread_name_prefix="ollama-call"
         )
@@ -249,10 +250,16 @@ class AsyncOllamaClient:
         return self.client.base_url
 
     def close(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=False, cancel_futures=True)
         self.client.close()
 
     async def _call(self, function: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+        """Run one call on the pool. A call on a closed client (it was replaced: another
+        server was chosen while work for the old one was still under way) ends as cancelled,
+        like the calls the close cancelled: its answer is moot, and it is no error."""
+        if self._closed:
+            raise asyncio.CancelledError
         loop = asyncio.get_running_loop()
         scope = transport.RequestScope()
 
@@ -262,7 +269,10 @@ class AsyncOllamaClient:
             with transport.scoped(scope):
                 return function(*args, **kwargs)
 
-        future = loop.run_in_executor(self._executor, run)
+        try:
+            future = loop.run_in_executor(self._executor, run)
+        except RuntimeError:  # closed just now, from another thread's point of view
+            raise asyncio.CancelledError from None
         try:
             return await future
         except asyncio.CancelledError:
