@@ -49,7 +49,11 @@ def _import(path: Path, data_dir: Path) -> dict[str, Any]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import build_context, keep_gui_thread_responsive
+    from desktop.app import (
+        build_context,
+        freeze_start_up_objects,
+        keep_gui_thread_responsive,
+    )
     from desktop.ollama import AsyncOllamaClient, OllamaClient
     from desktop.ui.chat.tab import ChatTab
 
@@ -63,6 +67,7 @@ def _import(path: Path, data_dir: Path) -> dict[str, Any]:
         tab = ChatTab(build_context(client, data_dir))
         tab.resize(1200, 800)
         tab.show()
+        freeze_start_up_objects()  # as the app does once its window is up
         notices: list[str] = []
         original = tab.show_notice
 
