@@ -33,7 +33,7 @@ def _measure(url: str) -> tuple[float, list[tuple[int, float]], int]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import build_context
+    from desktop.app import build_context, freeze_start_up_objects
     from desktop.ollama import AsyncOllamaClient, OllamaClient
     from desktop.ui.generate.tab import GenerateTab
 
@@ -47,6 +47,7 @@ def _measure(url: str) -> tuple[float, list[tuple[int, float]], int]:
             tab = GenerateTab(build_context(client, Path(folder)))
             tab.resize(1200, 800)
             tab.show()
+            freeze_start_up_objects()  # as the app does once its window is up
             await tab.refresh_models()
             tab.model_picker.setCurrentText("smollm2:135m")
             append = tab.result.append_output

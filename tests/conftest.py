@@ -9,11 +9,14 @@ is marked ``logs_error`` because it provokes that error on purpose.
 
 from __future__ import annotations
 
+# app loads it on a worker thread after start-up; test_lazy_pieces covers that path)
 import asyncio
 import logging
 import os
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, TypeVar
+
+import markdown_it  # noqa: F401  loaded: replies are formatted from the first one (the
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")

@@ -364,7 +364,7 @@ class MessageBody(PieceColumn):
                 widget.hide()
                 widget.deleteLater()
         self._slots = []
-        self._tops = None
+        self._tops.clear()
         self._live_code = None
         self._fold_note = None
 

@@ -15,7 +15,7 @@ import bisect
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -32,6 +32,7 @@ from desktop.ui.chat.code_block import CodeBlock
 from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.markdown_blocks import join_prose
+from desktop.ui.chat.renderer import markdown_ready
 from desktop.ui.chat.style import ChatStyle, monospace_font
 from desktop.ui.chat.text_view import MessageText
 from desktop.ui.common.display_limits import break_long_runs
@@ -39,6 +40,8 @@ from desktop.ui.common.display_limits import break_long_runs
 SPACING = 6
 PREFETCH_SCREENS = 0.75  # pieces this far beyond the view are made ahead, when time allows
 KEEP_SCREENS = 2.5  # pieces farther than this from the view give their widget back
+FORMAT_RETRY_MS = 20  # how often plain pieces look whether markdown-it has loaded
+TOPS_KEPT = 4  # widths whose piece positions are remembered
 RELEASE_PER_PASS = 16  # widgets given back per pass at most (destroying them costs too)
 
 
@@ -70,10 +73,11 @@ class PieceColumn(QWidget):
         self._guard = guard
         self._slots: list[Slot] = []
         # (width, tops): tops[i] is where piece i starts, tops[i + 1] - SPACING where it ends
-        self._tops: tuple[int, list[int]] | None = None
+        self._tops: dict[int, list[int]] = {}  # per width (layouts ask at a few widths)
         self._figures_cache: FontFigures | None = None
         self._terms: list[str] = []
         self.pieces_made = 0  # widgets made for pieces so far (benchmarks, tests)
+        self._plain_first: list[Slot] = []  # shown plain until markdown-it has loaded
 
     def _trailers(self) -> list[QWidget]:
         """Widgets placed after the pieces, always made (a subclass's live parts)."""
@@ -186,7 +190,7 @@ class PieceColumn(QWidget):
         for slot in self._slots:
             if slot.widget is None:
                 self._materialise(slot)
-        self._tops = None
+        self._tops.clear()
         self._place()
         return self.text_views()
 
@@ -319,17 +323,15 @@ class PieceColumn(QWidget):
     def _slot_tops(self, width: int) -> list[int]:
         """Where each piece starts, and the end. Pieces only added since the last call are
         measured alone (a streaming reply adds some every frame)."""
-        if self._tops is not None and self._tops[0] == width:
-            tops = self._tops[1]
-            if len(tops) == len(self._slots) + 1:
-                return tops
-            if len(tops) > len(self._slots) + 1:
-                tops = [0]
-        else:
-            tops = [0]
+        tops = self._tops.get(width)
+        if tops is None:
+            if len(self._tops) >= TOPS_KEPT:
+                self._tops.clear()
+            tops = self._tops[width] = [0]
+        elif len(tops) > len(self._slots) + 1:
+            del tops[1:]
         for slot in self._slots[len(tops) - 1 :]:
             tops.append(tops[-1] + self._slot_height(slot, width) + SPACING)
-        self._tops = (width, tops)
         return tops
 
     def _end(self, width: int) -> int:
@@ -339,8 +341,8 @@ class PieceColumn(QWidget):
     def _stale(self, index: int) -> None:
         """Piece ``index`` changed height: where it and those after it start is measured
         again when next asked."""
-        if self._tops is not None:
-            self._tops = (self._tops[0], self._tops[1][: index + 1])
+        for tops in self._tops.values():
+            del tops[index + 1 :]
 
     def _place(self) -> None:
         width = self.width()
@@ -376,7 +378,13 @@ class PieceColumn(QWidget):
             view = MessageText(self, guard=self._guard, style_sheet=style.document_css)
             if slot.kind == PROSE:
                 view.setObjectName("messageProse")
-                view.set_html(style.prose_html(join_prose(slot.blocks)))
+                if markdown_ready():
+                    view.set_html(style.prose_html(join_prose(slot.blocks)))
+                else:  # formatted as soon as markdown-it has loaded
+                    view.set_plain(break_long_runs(join_prose(slot.blocks)))
+                    self._plain_first.append(slot)
+                    if len(self._plain_first) == 1:
+                        QTimer.singleShot(FORMAT_RETRY_MS, self, self._format_plain_first)
             else:
                 view.setObjectName("messagePlain")
                 view.set_plain(break_long_runs(slot.text))
@@ -386,6 +394,23 @@ class PieceColumn(QWidget):
         slot.measured.clear()
         self._apply_terms(slot)
         self.pieces_made += 1
+
+    def _format_plain_first(self) -> None:
+        """Pieces shown plain while markdown-it loaded get their formatting."""
+        if not markdown_ready():
+            QTimer.singleShot(FORMAT_RETRY_MS, self, self._format_plain_first)
+            return
+        waiting, self._plain_first = self._plain_first, []
+        first = len(self._slots)
+        for slot in waiting:
+            if isinstance(slot.widget, MessageText) and slot in self._slots:
+                slot.widget.set_html(self._style.prose_html(join_prose(slot.blocks)))
+                self._apply_terms(slot)
+                slot.measured.clear()
+                first = min(first, self._slots.index(slot))
+        if first < len(self._slots):
+            self._stale(first)
+            self._changed()
 
     def _apply_terms(self, slot: Slot) -> None:
         if not self._terms or slot.widget is None:

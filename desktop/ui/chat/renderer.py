@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import html
 import re
+import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -281,3 +283,24 @@ def _highlight(code: str, lexer: Any, style: str) -> str:
     from pygments import highlight
 
     return highlight(code, lexer, _formatter(style))
+
+
+_loader: threading.Thread | None = None
+
+
+def markdown_ready() -> bool:
+    """Whether markdown-it is loaded. The first time it is not, it starts loading on a worker
+    thread (a tenth of a second of imports): the first chat shown after start-up shows its
+    text plain for a moment instead of waiting for it on the GUI thread."""
+    global _loader
+    if _loader is None:
+        if "markdown_it" in sys.modules:  # imported on this thread: complete
+            return True
+        _loader = threading.Thread(target=_load_markdown, name="paddock-markdown", daemon=True)
+        _loader.start()
+        return False
+    return not _loader.is_alive()
+
+
+def _load_markdown() -> None:
+    import markdown_it  # noqa: F401

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint
 
-from desktop.ui.chat import frame_budget
+from desktop.ui.chat import frame_budget, piece_column
 from desktop.ui.chat.message_body import MessageBody
 from tests.fake_ollama import FakeOllama, Reply
 from tests.ui.chat.conftest import send
@@ -144,3 +144,16 @@ def test_a_fast_code_heavy_reply_ends_with_the_pieces_in_view_made(
     assert body.missing_in(*view_range(tab, body)) == 0
     assert any("k119" in text for text in shown_texts(tab, body))
     assert body.materialised() < body.piece_count
+
+
+def test_a_chat_shown_before_markdown_loads_is_plain_then_formatted(
+    qtbot: Any, tab: Any, data_dir: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = False
+    monkeypatch.setattr(piece_column, "markdown_ready", lambda: loaded)
+    reply = "Some **bold** words.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    widget = open_reply(qtbot, tab, stored_chat(data_dir, reply))
+    assert "**bold**" in widget.body.text_views()[0].toPlainText()  # the words, at once
+    loaded = True
+    qtbot.waitUntil(lambda: "**" not in widget.body.text_views()[0].toPlainText(), timeout=3000)
+    assert "bold" in widget.body.text_views()[0].toPlainText()
