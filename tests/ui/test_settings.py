@@ -50,6 +50,8 @@ def test_every_setting_is_stored_typed(qtbot, qloop, data_dir, fake_ollama: Fake
     dialog.notifications.setChecked(False)
     assert not dialog.technical.isChecked()  # plain words by default
     dialog.technical.setChecked(True)
+    assert dialog.check_updates.isChecked()  # on by default: checks only, never downloads
+    dialog.check_updates.setChecked(False)
     dialog.downloads.setValue(3)
     dialog.default_model.setText("qwen3:8b")
     dialog.default_model.editingFinished.emit()
@@ -60,6 +62,7 @@ def test_every_setting_is_stored_typed(qtbot, qloop, data_dir, fake_ollama: Fake
     assert reread.get(options.SEND_WITH_CTRL_ENTER) is True
     assert reread.get(options.NOTIFICATIONS) is False
     assert reread.get(options.TECHNICAL_DETAILS) is True
+    assert reread.get(options.CHECK_MODEL_UPDATES) is False
     assert reread.get(options.CONCURRENT_DOWNLOADS) == 3
     assert reread.get(options.DEFAULT_MODEL) == "qwen3:8b"
     assert reread.get(options.DEFAULT_KEEP_ALIVE) == "-1"

@@ -144,6 +144,16 @@ class SettingsDialog(QDialog):
         self.technical.toggled.connect(lambda on: settings.set(options.TECHNICAL_DETAILS, on))
         form.addRow(self.tr("Details"), self.technical)
 
+        self.check_updates = QCheckBox(self.tr("Look for newer versions of my models once a day"))
+        self.check_updates.setObjectName("settingsCheckUpdates")
+        self.check_updates.setAccessibleName(self.tr("Look for model updates daily"))
+        self.check_updates.setToolTip(
+            self.tr("Only checks, never downloads: updating stays your click in the Models tab")
+        )
+        self.check_updates.setChecked(settings.get(options.CHECK_MODEL_UPDATES))
+        self.check_updates.toggled.connect(lambda on: settings.set(options.CHECK_MODEL_UPDATES, on))
+        form.addRow(self.tr("Model updates"), self.check_updates)
+
         self.downloads = QSpinBox()
         self.downloads.setObjectName("settingsConcurrentDownloads")
         self.downloads.setAccessibleName(self.tr("Downloads at the same time"))
