@@ -5339,6 +5339,26 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Details</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Look for newer versions of my models once a day</source>
+        <translation>Einmal am Tag nach neueren Versionen meiner Modelle suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for model updates daily</source>
+        <translation>Täglich nach Modell-Updates suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only checks, never downloads: updating stays your click in the Models tab</source>
+        <translation>Sucht nur, lädt nie herunter: Aktualisiert wird erst auf Ihren Klick im Modelle-Tab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model updates</source>
+        <translation>Modell-Updates</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Downloads at the same time</source>
         <translation>Gleichzeitige Downloads</translation>
@@ -5750,12 +5770,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     <message>
         <location line="+4"/>
         <source>Ask each model&apos;s registry whether a newer version exists. Nothing is downloaded until you click Update.</source>
-        <translation>Bei der Registry jedes Modells nachfragen, ob es eine neuere Version gibt. Heruntergeladen wird erst, wenn Sie auf „Aktualisieren“ klicken.</translation>
+        <translation>Bei der Registry jedes Modells nachfragen, ob es eine neuere Version gibt. Heruntergeladen wird erst, wenn Sie auf „Update laden“ klicken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update</source>
-        <translation>Aktualisieren</translation>
+        <translation>Update laden</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5770,7 +5790,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     <message>
         <location line="+2"/>
         <source>Update all</source>
-        <translation>Alle aktualisieren</translation>
+        <translation>Alle Updates laden</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -5339,6 +5339,26 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Detalles</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Look for newer versions of my models once a day</source>
+        <translation>Buscar versiones nuevas de mis modelos una vez al día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for model updates daily</source>
+        <translation>Buscar actualizaciones de modelos a diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only checks, never downloads: updating stays your click in the Models tab</source>
+        <translation>Solo comprueba, nunca descarga: actualizar sigue siendo tu clic en la pestaña Modelos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model updates</source>
+        <translation>Actualizaciones de modelos</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Downloads at the same time</source>
         <translation>Descargas simultáneas</translation>
@@ -5750,12 +5770,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     <message>
         <location line="+4"/>
         <source>Ask each model&apos;s registry whether a newer version exists. Nothing is downloaded until you click Update.</source>
-        <translation>Preguntar al registro de cada modelo si hay una versión más nueva. No se descarga nada hasta que pulses Actualizar.</translation>
+        <translation>Preguntar al registro de cada modelo si hay una versión más nueva. No se descarga nada hasta que pulses Descargar actualización.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Update</source>
-        <translation>Actualizar</translation>
+        <translation>Descargar actualización</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5770,7 +5790,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     <message>
         <location line="+2"/>
         <source>Update all</source>
-        <translation>Actualizar todos</translation>
+        <translation>Descargar todas</translation>
     </message>
     <message>
         <location line="+0"/>
