@@ -3511,7 +3511,7 @@ Server: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+127"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+117"/>
         <source>Model sections</source>
         <translation>Modellbereiche</translation>
     </message>
@@ -3738,12 +3738,12 @@ Server: {server}</translation>
         <translation>Für „{name}“ gibt es gerade kein Update zum Herunterladen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../desktop/ui/models/updates_view.py" line="+66"/>
         <source>{state} (checked {when})</source>
         <translation>{state} (geprüft {when})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Checking for updates…</source>
         <translation>Suche nach Updates …</translation>
     </message>
@@ -3758,12 +3758,12 @@ Server: {server}</translation>
         <translation>Zuletzt nach Updates gesucht: {when}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The check runs from this computer, not from the computer running Ollama.</source>
         <translation>Die Prüfung läuft von diesem Computer aus, nicht von dem Computer, auf dem Ollama läuft.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+63"/>
         <source>Download finished</source>
         <translation>Download abgeschlossen</translation>
     </message>

@@ -3511,7 +3511,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+127"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+117"/>
         <source>Model sections</source>
         <translation>Secciones de modelos</translation>
     </message>
@@ -3738,12 +3738,12 @@ Servidor: {server}</translation>
         <translation>«{name}» no tiene ninguna actualización para descargar ahora.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../desktop/ui/models/updates_view.py" line="+66"/>
         <source>{state} (checked {when})</source>
         <translation>{state} (comprobado {when})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Checking for updates…</source>
         <translation>Buscando actualizaciones…</translation>
     </message>
@@ -3758,12 +3758,12 @@ Servidor: {server}</translation>
         <translation>Última búsqueda de actualizaciones: {when}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The check runs from this computer, not from the computer running Ollama.</source>
         <translation>La comprobación se hace desde este ordenador, no desde el ordenador donde funciona Ollama.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+63"/>
         <source>Download finished</source>
         <translation>Descarga terminada</translation>
     </message>

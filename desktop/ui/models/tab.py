@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as options
-from desktop.formats import human_size, relative_time
+from desktop.formats import human_size
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo, RunningModel
 from desktop.resources import resource_path
@@ -47,7 +46,6 @@ from desktop.services.models.details import ShowCache
 from desktop.services.models.machine import MachineMemory, detect_machine, total_ram
 from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
-from desktop.services.models.updates import UpdateState, describe
 from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.tasks import plain_message
 from desktop.ui.common.message_bar import MessageBar
@@ -62,10 +60,10 @@ from desktop.ui.models.installed_model import (
     MODEL_ROLE,
     InstalledFilterProxy,
     InstalledModelsModel,
-    UpdateWords,
 )
 from desktop.ui.models.running_panel import RunningModelsPanel
 from desktop.ui.models.updates_bar import UpdatesBar
+from desktop.ui.models.updates_view import UpdatesView
 from desktop.ui.models.widgets import BadgeDelegate, named, plain_label
 
 log = logging.getLogger(__name__)
@@ -78,15 +76,6 @@ TECHNICAL_COLUMNS = (
 INSTALLED, DISCOVER, IN_MEMORY = range(3)
 RESIZE_SAMPLE_ROWS = 60
 # The Updates column sorts what needs a click first, then problems, then the rest.
-UPDATE_ORDER = {
-    UpdateState.AVAILABLE: 0,
-    UpdateState.UPDATING: 1,
-    UpdateState.CHECKING: 2,
-    UpdateState.UP_TO_DATE: 4,
-    UpdateState.NOT_CHECKED: 5,
-}
-PROBLEM_ORDER = 3
-UPDATES_WIDTH = 340  # pixels at most: the long reasons are elided, whole in the tooltip
 
 
 class ModelsTab(QWidget):
@@ -110,6 +99,7 @@ class ModelsTab(QWidget):
         self._show_cache = ShowCache(lambda: self.context.ollama)
         self.queue = required(context.downloads, "download queue")
         self.updates = context.model_updates
+        self.updates_view = UpdatesView(self)
         self._stop_updates: Callable[[], None] | None = None
 
         self.message_bar = MessageBar()
@@ -667,59 +657,13 @@ class ModelsTab(QWidget):
             self.table.setColumnHidden(column, not shown)
 
     def _show_updates(self) -> None:
-        """The service learned something: redraw the Updates column and the bar."""
-        if self._closed or self.updates is None:
-            return
-        updates = self.updates
-        has_news = updates.last_check is not None or bool(updates.checks) or updates.busy
-        if has_news or self.installed_model.shows_updates:
-            first = not self.installed_model.shows_updates
-            self.installed_model.set_update_words(self._update_words)
-            header = self.table.horizontalHeader()
-            column = InstalledModelsModel.UPDATES
-            if first:  # shown beside the name, where it is seen without scrolling
-                header.moveSection(header.visualIndex(column), InstalledModelsModel.NAME + 1)
-            if first or not updates.busy:  # fitted to the results, the long reasons elided
-                self.table.resizeColumnToContents(column)
-                header.resizeSection(column, min(header.sectionSize(column), UPDATES_WIDTH))
-        self._show_update_bar()
-
-    def _update_words(self, model: ModelInfo) -> UpdateWords:
-        assert self.updates is not None
-        state, check = self.updates.state_of(model)
-        text = describe(state, check)
-        tooltip = text
-        if check is not None and check.checked_at:
-            when = relative_time(datetime.fromtimestamp(check.checked_at, UTC))
-            tooltip = self.tr("{state} (checked {when})").format(state=text, when=when)
-            if check.detail and state is not UpdateState.AVAILABLE:
-                tooltip += "\n" + check.detail
-        order = UPDATE_ORDER.get(state, PROBLEM_ORDER)
-        return UpdateWords(text, tooltip, order, state is UpdateState.AVAILABLE)
+        """The update service learned something: redraw the Updates column and the bar."""
+        if not self._closed:
+            self.updates_view.show_updates()
 
     def _show_update_bar(self) -> None:
-        updates = self.updates
-        if updates is None or self._closed:
-            return
-        if updates.busy:
-            status = self.tr("Checking for updates…")
-        elif updates.last_check is None:
-            status = self.tr("Not checked for updates yet.")
-        else:
-            when = relative_time(datetime.fromtimestamp(updates.last_check, UTC))
-            status = self.tr("Last checked for updates {when}.").format(when=when)
-        if updates.checked_from_here:
-            status += " " + self.tr(
-                "The check runs from this computer, not from the computer running Ollama."
-            )
-        selected = self.selected_model()
-        can_update = selected is not None and updates.state_of(selected)[0] is UpdateState.AVAILABLE
-        self.updates_bar.show_state(
-            status=status,
-            checking=updates.busy,
-            can_update=can_update,
-            can_update_all=bool(updates.updatable(self.installed)),
-        )
+        if not self._closed:
+            self.updates_view.show_bar()
 
     # --- downloads -----------------------------------------------------------------------------
 
