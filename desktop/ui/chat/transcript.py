@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -26,13 +25,16 @@ from desktop.ui.chat.formatting import ErrorInfo
 from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageWidget
 from desktop.ui.chat.piece_column import Revealed
+from desktop.ui.chat.transcript_heights import (
+    ESTIMATE_PER_PASS,
+    estimate_height,
+    first_guesses,
+)
 from desktop.ui.chat.welcome import ChatWelcome
 
 MARGIN_SCREENS = 1.0  # widgets kept beyond the view, in view heights, above and below
 BOTTOM_SLACK = 4  # pixels from the end that still count as "at the bottom"
 FLASH_MS = 1800
-ESTIMATE_SAMPLE_CHARS = 2000  # of a message's text, read to guess its height
-ESTIMATE_PER_PASS = 2000  # messages whose height is guessed per pass of the loop
 JUMP_STRIP_PADDING = 4  # around the "Jump to the latest" button, in its strip
 LIVE_PASS_MS = 100  # pieces left to make while a reply streams in view: its frames make
 # them; this pass is for a stream that paused
@@ -281,14 +283,7 @@ class TranscriptView(QAbstractScrollArea):
         count = len(self.messages)
         if around is None:
             around = count - 1 if self._follow else self._anchor[0]
-        around = max(0, min(count - 1, around))
-        low = max(0, around - ESTIMATE_PER_PASS // 2)
-        high = min(count, low + ESTIMATE_PER_PASS)
-        exact = [estimate_height(m, per_line, line) for m in self.messages[low:high]]
-        typical = sum(exact) // len(exact) if exact else 48
-        self._heights = [typical] * count
-        self._heights[low:high] = exact
-        self._rough = [*range(low), *range(high, count)]  # still a typical height
+        self._heights, self._rough = first_guesses(self.messages, around, per_line, line)
         self._measured = [False] * count
         self._width = width
         if self._rough:
@@ -537,22 +532,3 @@ class TranscriptView(QAbstractScrollArea):
             if widget is not None:
                 widget.flash(False)
             self._flashed = None
-
-
-def estimate_height(message: Message, chars_per_line: int, line_height: int) -> int:
-    """A cheap guess of a message's height before its widget exists."""
-    text = message.content
-    # A long text is judged by its beginning: opening a chat of thousands of long messages
-    # must not read every character of them on the GUI thread.
-    sample = text if len(text) <= ESTIMATE_SAMPLE_CHARS else text[:ESTIMATE_SAMPLE_CHARS]
-    scale = len(text) / len(sample) if sample else 1.0
-    lines = (sample.count("\n") + sample.count("```")) * scale + 1 + len(text) // chars_per_line
-    height = lines * line_height + 16
-    height += 28  # footer
-    if message.role != "user":
-        height += line_height  # header
-    if message.attachments:
-        height += 120
-    if message.thinking:
-        height += 26
-    return max(48, math.ceil(height))
