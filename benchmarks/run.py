@@ -8,9 +8,12 @@ figure misses its target or a benchmark fails to run, so a script or CI can act 
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import json
 import os
 import pkgutil
+import subprocess
 import sys
 import time
 import traceback
@@ -39,19 +42,46 @@ def as_result(item: Result | tuple) -> Result:
     return item if isinstance(item, Result) else Result(*item)
 
 
+RESULTS = "benchmark results: "  # the line a child process gives its figures on
+
+
 def run_one(name: str) -> list[Result] | None:
-    """The figures of one benchmark, or None when it failed (the traceback is printed)."""
+    """The figures of one benchmark, or None when it failed (the traceback is printed).
+
+    Each benchmark runs in a process of its own, as the app would: what an earlier one left
+    behind (threads, timers, a heap grown by 20,000-token floods) must not be measured as
+    part of the next one's figures."""
     started = time.perf_counter()
     print(f"running {name} …", flush=True)
+    child = subprocess.run(
+        [sys.executable, "-m", "benchmarks.run", "--in-this-process", name],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    results = None
+    for line in child.stdout.splitlines():
+        if line.startswith(RESULTS):
+            results = [Result(**fields) for fields in json.loads(line.removeprefix(RESULTS))]
+        else:
+            print(line, flush=True)
+    if child.returncode != 0 or results is None:
+        print(f"  {name} failed to run", flush=True)
+        return None
+    print(f"  {name} took {time.perf_counter() - started:.1f} s", flush=True)
+    return results
+
+
+def run_here(name: str) -> int:
+    """Run one benchmark in this process; its figures go to stdout as one JSON line."""
     try:
         module = importlib.import_module(f"benchmarks.bench_{name}")
         results = [as_result(item) for item in module.run()]
     except Exception:
         traceback.print_exc()
-        print(f"  {name} failed to run", flush=True)
-        return None
-    print(f"  {name} took {time.perf_counter() - started:.1f} s", flush=True)
-    return results
+        return 1
+    print(RESULTS + json.dumps([dataclasses.asdict(result) for result in results]), flush=True)
+    return 0
 
 
 def format_value(value: float) -> str:
@@ -82,8 +112,11 @@ def print_table(results: Iterable[Result]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    if arguments[:1] == ["--in-this-process"] and len(arguments) == 2:
+        return run_here(arguments[1])
     available = discover()
-    names = list(argv if argv is not None else sys.argv[1:]) or available
+    names = arguments or available
     if not names:
         print("no benchmarks found")
         return 0

@@ -38,6 +38,7 @@ from desktop.services.servers import ServerProfile
 from desktop.services.tasks import plain_message
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
+from desktop.ui.chat.renderer import markdown_ready
 from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.notifier import Notifier
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         if self._shut_down:
             return
+        markdown_ready()  # markdown-it starts loading on a worker thread, for the first reply
         profile, self._key_to_read = self._key_to_read, None
         if profile is None:
             self.server_status.start()
