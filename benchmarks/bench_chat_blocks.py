@@ -80,6 +80,7 @@ def _streaming() -> dict[str, Any]:
         keep_gui_thread_responsive,
     )
     from desktop.ollama import AsyncOllamaClient, OllamaClient
+    from desktop.ui.chat.renderer import markdown_ready
     from desktop.ui.chat.tab import ChatTab
 
     keep_gui_thread_responsive()
@@ -106,6 +107,8 @@ def _streaming() -> dict[str, Any]:
             if created is not None:
                 await created
             await asyncio.sleep(0.5)  # the new window's first paint and loads are not measured
+            while not markdown_ready():  # loaded once a window is drawn, as the app does
+                await asyncio.sleep(0.05)
             await settled(tab)
             probe = Probe()
             probe.start()
