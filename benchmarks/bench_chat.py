@@ -266,11 +266,25 @@ def _gui_benchmarks() -> dict[str, Any]:
 # --- opening a long chat, in a fresh process ---------------------------------------------------
 
 
+def paint_recorder() -> tuple[Any, list[float]]:
+    """An event filter that notes the time of every paint of what it is installed on."""
+    from PySide6.QtCore import QEvent, QObject
+
+    paints: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(time.perf_counter())
+            return False
+
+    return PaintWatch(), paints
+
+
 def _open_child(data_dir: str) -> None:
     """Runs in a child process: time to the first paint of a 2,000-message chat, and RSS."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import build_context
@@ -280,15 +294,7 @@ def _open_child(data_dir: str) -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     client = AsyncOllamaClient(OllamaClient("http://127.0.0.1:9"))  # never asked for replies
-    painted: list[float] = []
-
-    class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not painted:
-                painted.append(time.perf_counter())
-            return False
-
-    watch = PaintWatch()
+    watch, painted = paint_recorder()
 
     async def drive() -> dict[str, float]:
         started = time.perf_counter()

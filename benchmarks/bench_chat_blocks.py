@@ -160,10 +160,9 @@ def _open_child(data_dir: str) -> None:
     """Runs in a child process: open the chat, wait until settled, scroll it top to bottom."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bench_chat import _rss_mb
+    from benchmarks.bench_chat import _rss_mb, paint_recorder
     from desktop.app import build_context, freeze_start_up_objects
     from desktop.ollama import AsyncOllamaClient, OllamaClient
     from desktop.ui.chat.tab import ChatTab
@@ -171,15 +170,7 @@ def _open_child(data_dir: str) -> None:
     app = QApplication([])
     loop = qasync.QEventLoop(app)
     client = AsyncOllamaClient(OllamaClient("http://127.0.0.1:9"))  # never asked for replies
-    paints: list[float] = []
-
-    class PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                paints.append(time.perf_counter())
-            return False
-
-    watch = PaintWatch()
+    watch, paints = paint_recorder()
 
     def settle(tab: ChatTab, probe: Probe) -> None:
         limit = time.perf_counter() + 20
