@@ -7,8 +7,8 @@ and copyable, never as HTML.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,6 +29,8 @@ from desktop.services.models.details import facts_of
 from desktop.ui.common.copied import show_copied
 from desktop.ui.common.words import capability_words, parameter_label
 from desktop.ui.models.widgets import named, plain_label
+
+SUBTITLE_TEXT_SHARE = 0.72  # the subtitle's colour: this much of the text's, the rest the ground's
 
 
 class ModelDetailsPane(QFrame):
@@ -58,6 +60,26 @@ class ModelDetailsPane(QFrame):
 
     # --- building ---------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "subtitle"):
+            self._colour_subtitle()  # light or dark: a quieter shade of the text, readable
+
+    def _colour_subtitle(self) -> None:
+        """The subtitle a little quieter than the title, in either theme (a fixed grey was
+        nearly invisible on the dark theme)."""
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        ground = palette.color(QPalette.ColorRole.Window)
+        quiet = QColor(
+            round(text.red() * SUBTITLE_TEXT_SHARE + ground.red() * (1 - SUBTITLE_TEXT_SHARE)),
+            round(text.green() * SUBTITLE_TEXT_SHARE + ground.green() * (1 - SUBTITLE_TEXT_SHARE)),
+            round(text.blue() * SUBTITLE_TEXT_SHARE + ground.blue() * (1 - SUBTITLE_TEXT_SHARE)),
+        )
+        shown = QPalette(palette)
+        shown.setColor(QPalette.ColorRole.WindowText, quiet)
+        self.subtitle.setPalette(shown)
+
     def _build_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -71,7 +93,7 @@ class ModelDetailsPane(QFrame):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = plain_label(wrap=True)
         self.subtitle.setObjectName("modelDetailsSubtitle")
-        self.subtitle.setStyleSheet("color: #555555;")
+        self._colour_subtitle()
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
 

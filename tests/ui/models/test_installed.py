@@ -218,3 +218,31 @@ def test_the_table_fits_a_1280_window_without_scrolling_sideways(
         assert not tab.table.horizontalScrollBar().isVisible()
     finally:
         translations.remove_translators(qapp)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_model_subtitle_is_readable_in_both_themes(tab: ModelsTab, qtbot, theme: str) -> None:
+    from PySide6.QtGui import QPalette
+
+    from desktop.ui.common.theme import apply_theme
+    from tests.ui.test_contrast import AA, contrast
+
+    apply_theme(theme)
+    try:
+        subtitle, pane = tab.details.subtitle, tab.details
+
+        def ground() -> str:
+            return pane.palette().color(QPalette.ColorRole.Window).name()
+
+        def text() -> str:
+            return subtitle.palette().color(QPalette.ColorRole.WindowText).name()
+
+        dark = theme == "dark"
+        qtbot.waitUntil(
+            lambda: (pane.palette().color(QPalette.ColorRole.Window).lightness() < 128) == dark,
+            timeout=3000,
+        )
+        qtbot.waitUntil(lambda: contrast(text(), ground()) >= AA, timeout=3000)
+        assert text() != pane.palette().color(QPalette.ColorRole.WindowText).name()  # quieter
+    finally:
+        apply_theme("system")
