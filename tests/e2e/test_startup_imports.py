@@ -23,6 +23,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "desktop.ui.generate.tab",
     "desktop.ui.settings.dialog",
     "desktop.ui.chat.options_dialog",  # the chat settings dialog
+    "desktop.ui.chat.tab",  # the Chat tab: built right after the paint, then the rest
+    "desktop.ui.chat.message_widget",
+    "desktop.services.chat.session",
 )
 
 SCRIPT = f"""
@@ -53,3 +56,30 @@ def test_heavy_modules_wait_until_after_the_first_paint(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "loaded before the first paint: []" in result.stdout, result.stdout
+
+
+HOOK_SCRIPT = """
+import linecache
+import sys
+
+sys.path.insert(0, sys.argv[1])
+import desktop.app  # noqa: F401
+import paddock_probe_module  # noqa: F401
+
+print("source read:", any("paddock_probe_module" in name for name in linecache.cache))
+"""
+
+
+def test_modules_imported_after_the_app_are_not_read_as_source(tmp_path) -> None:
+    """PySide's import hook read every later module's source (30-40 ms of each start)."""
+    (tmp_path / "paddock_probe_module.py").write_text("VALUE = 1\n", encoding="utf-8")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", HOOK_SCRIPT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "source read: False" in result.stdout, result.stdout
