@@ -12,7 +12,7 @@ import platform
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, QTimer, QUrl, Signal, qVersion
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,6 @@ from desktop.services.tasks import plain_message
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.renderer import markdown_ready
-from desktop.ui.chat.tab import ChatTab
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.notifier import Notifier
 from desktop.ui.common.plain import plain_box
@@ -49,8 +48,9 @@ from desktop.ui.common.words import server_name
 from desktop.ui.lazy_tab import FirstPaint, LazyTab
 from desktop.ui.tab_protocol import MainTab
 
-if TYPE_CHECKING:  # dialogs and the later tabs are imported when first shown
+if TYPE_CHECKING:  # dialogs and the tabs are imported when first built or shown
     from desktop.ui.chat.options_dialog import ChatOptionsDialog, ChatSettings
+    from desktop.ui.chat.tab import ChatTab
     from desktop.ui.common.log_dialog import OllamaLogDialog
     from desktop.ui.common.server_dialog import ServerDialog
     from desktop.ui.common.shortcuts import ShortcutsDialog
@@ -103,21 +103,19 @@ class MainWindow(QMainWindow):
         self.resize(QSize(1100, 720))
         self.setMinimumSize(QSize(720, 480))
 
-        self.chat_tab = ChatTab(
-            context,
-            send_with_ctrl_enter=bool(self.settings.get(options.SEND_WITH_CTRL_ENTER)),
-            default_model=str(self.settings.get(options.DEFAULT_MODEL)),
-            new_chat_defaults=self._new_chat_defaults,
-        )
         self.notifier = Notifier(lambda: bool(self.settings.get(options.NOTIFICATIONS)), self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Main sections"))
         self.tabs.setDocumentMode(True)
-        self.chat_tab.setObjectName("chatTab")
-        self.chat_tab.setAccessibleName(self.tr("Chat"))
-        index = self.tabs.addTab(self.chat_tab, self.tr("Chat"))
-        self.tabs.setTabToolTip(index, self.tr("Talk with a model (Ctrl+1)"))
+        self.lazy_chat: LazyTab[ChatTab] = LazyTab(
+            self.tabs,
+            self._make_chat_tab,
+            object_name="chatTab",
+            title=self.tr("Chat"),
+            tooltip=self.tr("Talk with a model (Ctrl+1)"),
+            on_built=self._wire_chat_tab,
+        )
         self.lazy_models: LazyTab[ModelsTab] = LazyTab(
             self.tabs,
             self._make_models_tab,
@@ -134,7 +132,7 @@ class MainWindow(QMainWindow):
             tooltip=self.tr("One-off prompts with every option (Ctrl+3)"),
             on_built=self._wire_generate_tab,
         )
-        self.main_tabs: tuple[MainTab, ...] = (self.chat_tab, self.lazy_models, self.lazy_generate)
+        self.main_tabs: tuple[MainTab, ...] = (self.lazy_chat, self.lazy_models, self.lazy_generate)
 
         self.message_bar = ProblemBar()
         self.status_widget = ServerStatusWidget()
@@ -167,7 +165,6 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._build_menus()
         self._build_shortcuts()
-        self._wire_tabs()
         self._restore_geometry()
         apply_theme(self.settings.get(options.THEME))
         apply_font_size(self.settings.get(options.FONT_SIZE))
@@ -185,6 +182,12 @@ class MainWindow(QMainWindow):
         self.message_bar.show_problem(message, error, self.log_path)
 
     @property
+    def chat_tab(self) -> ChatTab:
+        """The Chat tab (built now if it was not yet: it is built right after the first
+        paint)."""
+        return self.lazy_chat.widget()
+
+    @property
     def models_tab(self) -> ModelsTab:
         """The Models tab (built now if it was not yet)."""
         return self.lazy_models.widget()
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow):
         self.first_painted.emit()
         if self._shut_down:
             return
+        self.lazy_chat.widget()  # the window is on screen: now the chats in it
         markdown_ready()  # markdown-it starts loading on a worker thread, for the first reply
         profile, self._key_to_read = self._key_to_read, None
         if profile is None:
@@ -371,17 +375,30 @@ class MainWindow(QMainWindow):
         for tab in self.main_tabs:
             tab.refresh_models()
 
-    def _wire_tabs(self) -> None:
+    def _make_chat_tab(self) -> ChatTab:
+        from desktop.ui.chat.tab import ChatTab
+
+        return ChatTab(
+            self.context,
+            send_with_ctrl_enter=bool(self.settings.get(options.SEND_WITH_CTRL_ENTER)),
+            default_model=str(self.settings.get(options.DEFAULT_MODEL)),
+            new_chat_defaults=self._new_chat_defaults,
+        )
+
+    def _wire_chat_tab(self, tab: ChatTab) -> None:
         """The tabs ask each other for things through the window, never directly.
 
-        The Models and Generate tabs are wired as they are built (``_wire_models_tab``...).
+        A download or delete needs no wiring: every tab shows the one installed-models source,
+        which tells all of them when the Models tab refreshes it.
         """
-        self.chat_tab.download_requested.connect(self._download)
-        self.chat_tab.open_models_requested.connect(lambda: self.tabs.setCurrentIndex(1))
-        self.chat_tab.generation_finished.connect(self._refresh_running)
-        self.chat_tab.reply_finished.connect(self._reply_finished)
-        # A download or delete needs no wiring here: every tab shows the one installed-models
-        # source, which tells all of them when the Models tab refreshes it.
+        tab.download_requested.connect(self._download)
+        tab.open_models_requested.connect(lambda: self.tabs.setCurrentIndex(1))
+        tab.generation_finished.connect(self._refresh_running)
+        tab.reply_finished.connect(self._reply_finished)
+        self._restore_splitters(tab)
+        self._keep_status_bar_last_in_tab_order()
+        if self.lazy_chat.is_current():
+            tab.composer.input.setFocus()
 
     def _make_models_tab(self) -> ModelsTab:
         from desktop.ui.models.tab import ModelsTab
@@ -401,11 +418,33 @@ class MainWindow(QMainWindow):
         tab.notify = self.notifier.notify  # type: ignore[method-assign]
         tab.chat_requested.connect(self._chat_with)
         self._restore_splitters(tab)
+        self._keep_status_bar_last_in_tab_order()
 
     def _wire_generate_tab(self, tab: GenerateTab) -> None:
         tab.download_requested.connect(self._download)
         tab.generation_finished.connect(self._refresh_running)
         self._restore_splitters(tab)
+        self._keep_status_bar_last_in_tab_order()
+
+    def _keep_status_bar_last_in_tab_order(self) -> None:
+        """A tab built after the window joins the end of the Tab order, behind the status
+        bar: the status bar's widgets move back to the end, so Tab goes from the tab's
+        contents to the server switcher as it reads."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and len(chain) < 10_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        chain = [widget for widget in chain if widget.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        bar = self.statusBar()  # (Qt reorders only widgets that take focus)
+        others = [widget for widget in chain if not bar.isAncestorOf(widget)]
+        if not others:
+            return
+        last = others[-1]
+        for widget in chain:
+            if bar.isAncestorOf(widget):
+                QWidget.setTabOrder(last, widget)
+                last = widget
 
     def _refresh_running(self) -> None:
         """After a chat or generate: the Models tab's list of models in memory, if it exists
@@ -592,10 +631,10 @@ class MainWindow(QMainWindow):
             apply_theme(str(value))
         elif option is options.FONT_SIZE:
             apply_font_size(int(value))  # type: ignore[call-overload]
-        elif option is options.SEND_WITH_CTRL_ENTER:
-            self.chat_tab.set_send_with_ctrl_enter(bool(value))
-        elif option is options.DEFAULT_MODEL:
-            self.chat_tab.default_model = str(value)
+        elif option is options.SEND_WITH_CTRL_ENTER and self.lazy_chat.built is not None:
+            self.lazy_chat.built.set_send_with_ctrl_enter(bool(value))
+        elif option is options.DEFAULT_MODEL and self.lazy_chat.built is not None:
+            self.lazy_chat.built.default_model = str(value)
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(options.WINDOW_GEOMETRY)
@@ -684,7 +723,8 @@ class MainWindow(QMainWindow):
         self.context.tasks.cancel_all()
         self.ollama_process.terminate()  # only ever the one Paddock started
         self.context.ollama.close()
-        self.context.close(after=self.chat_tab.unfinished_replies)
+        chat = self.lazy_chat.built
+        self.context.close(after=chat.unfinished_replies if chat is not None else [])
         if self.error_routing is not None:
             self.error_routing.uninstall()
 

@@ -36,7 +36,7 @@ def test_the_tabs_use_the_services_of_the_context(qtbot, qloop, data_dir, fake_o
 def test_every_tab_keeps_the_tab_protocol(qtbot, qloop, data_dir, fake_ollama) -> None:
     window = open_window(qtbot, data_dir, fake_ollama.url)
     chat, models, generate = window.main_tabs  # the tabs built on first use come in a holder
-    assert (chat, models.widget(), generate.widget()) == (
+    assert (chat.widget(), models.widget(), generate.widget()) == (
         window.chat_tab,
         window.models_tab,
         window.generate_tab,

@@ -1,8 +1,9 @@
-"""Start-up: the window shows first; the Models and Generate tabs come when needed.
+"""Start-up: the window shows first; the tabs come right after, or when needed.
 
-Only the Chat tab is built with the window. The others are placeholders until the user
-switches to them, code asks for them, or the window has been painted once; the API key of the
-active server is read after that first paint too, before the first request.
+No tab is built with the window. The Chat tab is built as soon as the window has been painted
+once; the others are placeholders until the user switches to them, code asks for them, or the
+Chat tab is there; the API key of the active server is read after that first paint too, before
+the first request.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tab_protocol import MainTab
 from tests.fake_ollama import FakeOllama
 
-LATER_TABS = ("modelsTab", "generateTab")
+LATER_TABS = ("chatTab", "modelsTab", "generateTab")
 
 
 def make_window(qtbot: Any, data_dir: Any, *argv: str) -> Any:
@@ -39,15 +40,15 @@ def built_names(window: Any) -> list[str]:
     return [name for name in LATER_TABS if window.findChild(QWidget, name) is not None]
 
 
-def test_only_the_chat_tab_is_built_with_the_window(qtbot, qloop, data_dir, fake_ollama) -> None:
+def test_no_tab_is_built_with_the_window(qtbot, qloop, data_dir, fake_ollama) -> None:
     window = make_window(qtbot, data_dir, "--server", fake_ollama.url)
-    assert window.lazy_models.built is None and window.lazy_generate.built is None
     assert built_names(window) == []
-    assert window.tabs.widget(0) is window.chat_tab
-    assert [window.tabs.widget(i).objectName() for i in (1, 2)] == [
+    assert [window.tabs.widget(i).objectName() for i in (0, 1, 2)] == [
+        "chatTabPlaceholder",
         "modelsTabPlaceholder",
         "generateTabPlaceholder",
     ]
+    assert window.tabs.currentIndex() == 0
     assert [window.tabs.tabText(i) for i in range(3)] == ["Chat", "Models", "Generate"]
     assert all(isinstance(tab, MainTab) for tab in window.main_tabs)
 
@@ -71,11 +72,21 @@ def test_the_other_tabs_are_built_after_the_first_paint(
     qtbot, qloop, data_dir, fake_ollama
 ) -> None:
     window = make_window(qtbot, data_dir, "--server", fake_ollama.url)
+    built_when_painted: list[list[str]] = []
+    window.first_painted.connect(lambda: built_names_when_painted(window, built_when_painted))
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
         assert built_names(window) == []  # showing alone builds nothing
+    assert built_when_painted == [[]]  # the first paint came before any tab
+    assert window.lazy_chat.built is not None  # the Chat tab at once after it
+    assert window.tabs.currentWidget() is window.lazy_chat.built
+    qtbot.waitUntil(lambda: window.lazy_chat.built.composer.input.hasFocus(), timeout=5000)
     qtbot.waitUntil(lambda: built_names(window) == list(LATER_TABS), timeout=5000)
-    assert window.tabs.currentWidget() is window.chat_tab  # built in the background
+    assert window.tabs.currentWidget() is window.chat_tab  # the others built in the background
+
+
+def built_names_when_painted(window: Any, seen: list[list[str]]) -> None:
+    seen.append(built_names(window))
 
 
 def test_tabs_built_later_are_wired_to_the_window(qtbot, qloop, data_dir, fake_ollama) -> None:
