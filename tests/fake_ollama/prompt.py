@@ -68,6 +68,7 @@ class PromptCut:
     tokens: int
     dropped: int
     whole: int  # the tokens of the whole chat, had nothing been dropped
+    streamed: bool = True  # False for ``stream: false`` requests (a chat's title, say)
 
 
 def fit(messages: list[dict[str, Any]], num_ctx: int, *, with_images: bool) -> PromptCut:

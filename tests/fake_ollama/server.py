@@ -8,7 +8,7 @@ import select
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -105,6 +105,10 @@ class FakeOllama:
         self.redirect_to: str | None = None  # a base URL: answer every request 307 to it
         self.loaded_ctx: dict[str, int] = {}  # the num_ctx each loaded model was loaded with
         self.cuts: list[prompt.PromptCut] = []  # each chat prompt as counted (and cut)
+
+    def last_reply_cut(self) -> prompt.PromptCut:
+        """How the newest streamed chat request (a reply, not a title) was counted."""
+        return [cut for cut in self.cuts if cut.streamed][-1]
 
     @property
     def url(self) -> str:
@@ -654,7 +658,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._error(400, prompt.OVERFLOW_ERROR)
                 return
             with self.fake._lock:
-                self.fake.cuts.append(cut)
+                self.fake.cuts.append(replace(cut, streamed=data.get("stream", True) is not False))
             prompt_tokens = cut.tokens
         script = self.fake.reply
         if script.first_byte_delay:

@@ -277,7 +277,9 @@ class ChatMemoryControl:
                     self.warning.show_summary_progress,
                 )
             except asyncio.CancelledError:
-                self._summary_ended(tr("The summary was cancelled; this chat is unchanged."))
+                self._summary_ended(
+                    tr("The summary was cancelled; this chat is unchanged."), problem=False
+                )
                 raise
             except OllamaError as exc:
                 log.info("no summary: %s (%s)", exc.message, exc.detail)
@@ -306,12 +308,13 @@ class ChatMemoryControl:
         if self.summary_task is not None and not self.summary_task.done():
             self.summary_task.cancel()
 
-    def _summary_ended(self, text: str) -> None:
+    def _summary_ended(self, text: str, *, problem: bool = True) -> None:
+        """No summary: the choices come back, and the notice line says why."""
         self.summarizing = False
         self.warning.kind = ""
         if self.shown is not None:
             self._update_warning(self.shown)
-        self.warning.show_detail(text, problem=True)
+        self.tab.show_notice(text, problem=problem)
 
     # --- links between a chat and its continuation ----------------------------------------------
 

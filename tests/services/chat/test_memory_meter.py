@@ -63,7 +63,7 @@ def test_the_meter_stays_within_ten_percent_over_thirty_turns(
             reading = (await read(memory, store, session.conversation_id)).with_draft(text)
             fake_ollama.reply = Reply(tokens=tokens_of(reply_text(turn)))
             await session.send(text)
-            reported = fake_ollama.cuts[-1]
+            reported = fake_ollama.last_reply_cut()
             assert reported.dropped == 0  # 8K holds the whole chat: every count is comparable
             figures.append((turn, reading.used, reported.tokens))
 
