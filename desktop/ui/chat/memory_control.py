@@ -18,13 +18,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
 from desktop import formats
-from desktop.ollama.errors import OllamaError
+from desktop.ollama.errors import OllamaError, RequestRejected
 from desktop.services.chat.memory.kv_memory import Enlargement
 from desktop.services.chat.memory.meter import ChatMemory, MemoryReading, read_history
 from desktop.services.chat.memory.summary import start_continuation, write_summary
 from desktop.services.context import AppContext
+from desktop.services.operations import OperationsClosed
 from desktop.services.topics import CONVERSATIONS
 from desktop.storage.database import StorageError
+from desktop.storage.records import MessageState
 from desktop.ui.chat.memory_meter import MemoryMeter, model_short_name
 from desktop.ui.chat.memory_warning import MemoryWarning
 
@@ -47,6 +49,7 @@ class ChatMemoryControl:
         self.warning = MemoryWarning()
         self.link = QPushButton()
         self.link.setObjectName("chatMemoryLink")
+        self.link.setAccessibleName(tr("Open the linked chat"))
         self.link.setFlat(True)
         self.link.hide()
         self.link.clicked.connect(self._follow_link)
@@ -59,6 +62,7 @@ class ChatMemoryControl:
         self.plan_task: asyncio.Task[None] | None = None
         self.summary_task: asyncio.Task[int | None] | None = None
         self.summarizing = False
+        self.refused_reply_id: int | None = None  # a reply the server refused (too long)
         self.warning.remember_more.connect(self.remember_more)
         self.warning.summarize.connect(self.summarize)
         self.warning.continue_anyway.connect(self.continue_anyway)
@@ -78,6 +82,10 @@ class ChatMemoryControl:
         """Take a new reading of the chat shown (off the GUI thread)."""
         tab = self.tab
         self._generation += 1
+        if tab.is_shut_down:
+            return None
+        if getattr(self.context.ollama, "made", True) is False:
+            return None  # the window has not put its client in place yet: asked once it has
         if self.memory is None or tab.store is None or tab.conversation is None:
             self.reading = self.shown = None
             self.meter.show_reading(None)
@@ -93,14 +101,48 @@ class ChatMemoryControl:
         assert store is not None
         try:
             reading = await memory.read(store, conversation_id)
-        except (OllamaError, StorageError, LookupError) as exc:
+        except (OllamaError, StorageError, LookupError, OperationsClosed) as exc:
             log.info("no memory reading for chat %d: %s", conversation_id, exc)
             return
         if generation != self._generation or not self.tab.is_current(conversation_id):
             return
         self.reading = reading
+        self.refused_reply_id = self._refused_reply(conversation_id)
         self._show_link(reading)
         self.draft_changed()
+
+    def _refused_reply(self, conversation_id: int) -> int | None:
+        """The chat's last reply, when the server refused it as longer than the memory."""
+        adapter = self.tab.adapters.get(conversation_id)
+        error = adapter.last_error if adapter is not None else None
+        if not (isinstance(error, RequestRejected) and error.context_overflow):
+            return None
+        shown = self.tab.transcript.messages
+        last = shown[-1] if shown else None
+        if last is None or last.role != "assistant" or last.state is not MessageState.ERROR:
+            return None
+        return last.id
+
+    def prepare_send(self, session: Any) -> None:
+        """Before a send: when the estimate says the chat fits, ask a server that can to
+        refuse it if it does not (``truncate: false``) rather than silently forget. Not while
+        a reading is still on its way (the one shown may predate the last reply)."""
+        shown = self.shown
+        fresh = self.refresh_task is None or self.refresh_task.done()
+        session.refuse_overflow = bool(
+            fresh
+            and self.memory is not None
+            and self.memory.refuses_overflow
+            and shown is not None
+            and not shown.should_warn
+            and not shown.continue_anyway
+        )
+
+    def shutdown(self) -> None:
+        """The tab is closing: readings, plans and a summary being written stop."""
+        for task in (self.refresh_task, self.plan_task, self.summary_task):
+            if task is not None and not task.done():
+                task.cancel()
 
     def draft_changed(self) -> None:
         """The composer's text or images changed: the meter and warning follow at once."""
@@ -118,7 +160,11 @@ class ChatMemoryControl:
         if self.summarizing:
             return
         model = model_short_name(shown.model)
-        if shown.last_reply_cut and not shown.continue_anyway:
+        if self.refused_reply_id is not None:
+            if self.warning.kind != "refused" or self.warning.cut_reply_id != self.refused_reply_id:
+                self.warning.show_refused(model, self.refused_reply_id)
+                self._plan(shown)
+        elif shown.last_reply_cut and not shown.continue_anyway:
             reply_id = shown.cut_reply_ids[-1]
             if self.warning.kind != "after" or self.warning.cut_reply_id != reply_id:
                 self.warning.show_after_cut(model, reply_id, offer_continue=True)
@@ -142,7 +188,10 @@ class ChatMemoryControl:
         )
 
         async def plan() -> None:
-            found = await memory.plan_more(reading, weights_bytes=weights)
+            try:
+                found = await memory.plan_more(reading, weights_bytes=weights)
+            except OperationsClosed:
+                return
             if self.warning.kind:
                 self.plan = found
                 self._show_plan(reading, found)
@@ -231,11 +280,22 @@ class ChatMemoryControl:
                 problem=False,
             )
             self.warning.hide_warning()
+            self._answer_refused(conversation.id)
             refreshed = self.refresh()
             if refreshed is not None:
                 await refreshed
 
         return self.context.tasks.run(apply(), name="chat-memory-more")
+
+    def _answer_refused(self, conversation_id: int) -> None:
+        """The server refused the last reply: ask for it again, now that the user chose."""
+        reply_id, self.refused_reply_id = self.refused_reply_id, None
+        if reply_id is None or not self.tab.is_current(conversation_id):
+            return
+        adapter = self.tab.sessions.adapter(conversation_id)
+        if not adapter.busy:
+            adapter.session.refuse_overflow = False
+            adapter.regenerate(reply_id)
 
     # --- continue anyway ------------------------------------------------------------------------
 
@@ -248,6 +308,7 @@ class ChatMemoryControl:
         self.warning.hide_warning()
         if self.reading is not None:
             self.reading = dataclasses.replace(self.reading, continue_anyway=True)
+        self._answer_refused(conversation_id)
 
         async def remember() -> None:
             await self.context.operations.call(store.memory.set_continue_anyway, conversation_id)

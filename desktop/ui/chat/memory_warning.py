@@ -28,7 +28,8 @@ class MemoryWarning(QFrame):
         self.setStyleSheet(
             "QFrame#chatContextWarning { background: palette(alternate-base); border-radius: 6px; }"
         )
-        self.kind = ""  # "before" a send, "after" a cut reply, or "" when hidden
+        # "before" a send, "after" a cut reply, "refused" by the server, or "" when hidden
+        self.kind = ""
         self.cut_reply_id: int | None = None
         self.message = plain_label(QLabel())
         self.message.setObjectName("chatContextWarningText")
@@ -54,6 +55,10 @@ class MemoryWarning(QFrame):
         )
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelSummaryButton")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the summary"))
+        self.remember_button.setAccessibleName(self.tr("Remember more"))
+        self.summarize_button.setAccessibleName(self.tr("Summarize and continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue anyway"))
         self.cancel_button.hide()
         self.remember_button.clicked.connect(self.remember_more)
         self.summarize_button.clicked.connect(self.summarize)
@@ -83,6 +88,17 @@ class MemoryWarning(QFrame):
         self.message.setText(
             self.tr(
                 "{model} can't keep this whole chat in mind: it will forget the beginning."
+            ).format(model=model)
+        )
+        self._choices()
+
+    def show_refused(self, model: str, reply_id: int) -> None:
+        """The server refused the chat (``truncate: false``): nothing was forgotten yet."""
+        self.kind, self.cut_reply_id = "refused", reply_id
+        self.message.setText(
+            self.tr(
+                "{model} can't keep this whole chat in mind, so Ollama did not answer rather "
+                "than forget the beginning. Your message is kept."
             ).format(model=model)
         )
         self._choices()

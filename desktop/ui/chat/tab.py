@@ -241,6 +241,7 @@ class ChatTab(QWidget):
             return
         self.remember_view(wait=True)  # saved before the store closes
         self.is_shut_down = True
+        self.memory.shutdown()
         self._unsubscribe()
         # Their cancellation still reads the store: the owner closes it after them.
         self.unfinished_replies = self.sessions.stop_every_reply()
@@ -373,6 +374,7 @@ class ChatTab(QWidget):
         adapter = self.sessions.adapter(self.conversation.id)
         if adapter.busy:
             return None
+        self.memory.prepare_send(adapter.session)
         editing = self.composer.editing_id
         if editing is not None:
             task = adapter.edit_and_resend(editing, text, images)

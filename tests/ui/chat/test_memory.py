@@ -256,3 +256,44 @@ def qtbot_left() -> Any:
 @pytest.fixture(autouse=True)
 def _no_leftover() -> Iterator[None]:
     yield
+
+
+def test_a_server_that_can_refuses_a_chat_the_estimate_thought_would_fit(
+    qtbot: Any, small_tab: ChatTab, fake_ollama: FakeOllama
+) -> None:
+    tab = small_tab
+    # Cyrillic costs this server more tokens than a first estimate guesses: it looks like it
+    # fits (no warning), the server counts ~1,200 tokens and refuses instead of cutting.
+    text = " ".join(["привет"] * 400)
+    tab.composer.set_text(text)
+    assert not tab.memory.warning.isVisible()
+    reply = send(qtbot, tab, text)
+    request = chat_requests(fake_ollama)[-1]
+    assert request["truncate"] is False
+    assert reply.state.value == "error" and "refused" in reply.error
+    settled(qtbot, tab)
+    warning = tab.memory.warning
+    qtbot.waitUntil(lambda: warning.kind == "refused", timeout=5000)
+    assert warning.cut_reply_id == reply.id and warning.isVisible()
+    assert "Your message is kept" in warning.message.text()
+    fake_ollama.reply = Reply(tokens=["Hello", "!"])
+    qtbot.mouseClick(warning.continue_button, qtbot_left())
+    qtbot.waitUntil(lambda: len(chat_requests(fake_ollama)) == 2, timeout=5000)
+    adapter = tab.sessions.current()
+    assert adapter is not None and adapter.task is not None
+    qtbot.waitUntil(adapter.task.done, timeout=5000)
+    assert "truncate" not in chat_requests(fake_ollama)[-1]  # the user chose to go on
+    assert fake_ollama.last_reply_cut().dropped == 0  # one message: cut inside, not dropped
+
+
+def test_an_older_server_is_never_asked_to_refuse(
+    qtbot: Any, make_tab: Any, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.version = "0.12.0"  # before truncate existed: it would ignore the field
+    fake_ollama.add_model(SMALL, parameters={"num_ctx": 1024})
+    tab = make_tab(default_model=SMALL)
+    tab.new_chat(SMALL)
+    qtbot.waitUntil(lambda: tab.conversation is not None and tab.conversation.model == SMALL)
+    settled(qtbot, tab)
+    send(qtbot, tab, "Hello there")
+    assert "truncate" not in chat_requests(fake_ollama)[-1]

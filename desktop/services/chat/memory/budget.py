@@ -25,6 +25,8 @@ from typing import Any
 from desktop.services.features import version_tuple
 
 LARGER_DEFAULT_SINCE = (0, 6, 7)
+TRUNCATE_FIELD_SINCE = (0, 12, 6)  # ``truncate: false`` refuses instead of cutting; older
+# servers ignore the field and cut anyway (the estimate is all there is)
 OLD_DEFAULT = 2048
 DEFAULT = 4096
 
@@ -48,6 +50,12 @@ def server_default(server_version: str | None) -> int:
     if parts and parts != (0, 0, 0) and parts < LARGER_DEFAULT_SINCE:
         return OLD_DEFAULT
     return DEFAULT
+
+
+def accepts_truncate(server_version: str | None) -> bool:
+    """Whether ``truncate: false`` is honoured; unknown versions are not trusted with it."""
+    parts = version_tuple(server_version)
+    return parts == (0, 0, 0) or (bool(parts) and parts >= TRUNCATE_FIELD_SINCE)
 
 
 def positive_int(value: Any) -> int | None:

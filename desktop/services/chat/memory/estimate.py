@@ -155,8 +155,10 @@ def count_chat(
     tokens = anchor.prompt_eval_count
     rest = messages[anchor.request_end :]
     for position, message in enumerate(rest):
-        if position == 0 and anchor.eval_count and not anchor.has_thinking:
-            tokens += MESSAGE_OVERHEAD + anchor.eval_count
-        else:
-            tokens += message_tokens(message, ratio)
+        estimated = message_tokens(message, ratio)
+        reported = anchor.eval_count if position == 0 and not anchor.has_thinking else None
+        if reported and estimated / 2 <= MESSAGE_OVERHEAD + reported <= estimated * 2:
+            tokens += MESSAGE_OVERHEAD + reported  # what the server counted as it wrote it
+        else:  # thinking (not sent back), or a count that can't be this text's
+            tokens += estimated
     return ChatCount(tokens, ratio, calibrated, tuple(cut))

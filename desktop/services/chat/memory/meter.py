@@ -20,6 +20,7 @@ from desktop.ollama.types import RunningModel, ShowResponse
 from desktop.services.chat.memory.budget import (
     BudgetSource,
     ContextBudget,
+    accepts_truncate,
     effective_context,
 )
 from desktop.services.chat.memory.estimate import (
@@ -203,17 +204,25 @@ class ChatMemory:
         self._server = ""
 
     async def read(self, store: ChatStore, conversation_id: int) -> MemoryReading:
-        history: ChatHistory = await self._operations.call(read_history, store, conversation_id)
-        model = history.conversation.model
+        """The chat's reading: the server asked first, then the chat read and counted on the
+        storage thread (a long chat's text is scanned there, never on the GUI thread)."""
+        model = await self._operations.call(_model_of, store, conversation_id)
         facts, loaded_ctx = await self.model_facts(model)
-        budget = effective_context(
-            chat_num_ctx=history.conversation.options.get("num_ctx"),
-            loaded=loaded_ctx,
-            model_num_ctx=facts.model_num_ctx,
-            server_version=self._version,
-            trained=facts.trained,
-        )
-        return reading_of(history, budget, facts=facts, loaded=loaded_ctx is not None)
+        version = self._version
+
+        def count() -> MemoryReading:
+            history = read_history(store, conversation_id)
+            budget = effective_context(
+                chat_num_ctx=history.conversation.options.get("num_ctx"),
+                loaded=loaded_ctx if history.conversation.model == model else None,
+                model_num_ctx=facts.model_num_ctx,
+                server_version=version,
+                trained=facts.trained,
+            )
+            return reading_of(history, budget, facts=facts, loaded=loaded_ctx is not None)
+
+        reading: MemoryReading = await self._operations.call(count)
+        return reading
 
     async def model_facts(self, model: str) -> tuple[ModelMemoryFacts, int | None]:
         """What ``/api/show`` says (cached) and the context it is loaded with now (or None)."""
@@ -221,6 +230,8 @@ class ChatMemory:
         if client.base_url != self._server:
             self.forget()
             self._server = client.base_url
+        if not model:
+            return ModelMemoryFacts(), None
         if self._version is None:
             try:
                 self._version = await client.version()
@@ -266,9 +277,22 @@ class ChatMemory:
             free_bytes=free,
         )
 
+    @property
+    def refuses_overflow(self) -> bool:
+        """The server (as last asked) can refuse an overflowing chat instead of cutting it."""
+        same_server = self._server == self._client().base_url
+        return same_server and accepts_truncate(self._version)
+
     def _is_local(self) -> bool:
         host = urlparse(self._client().base_url).hostname or ""
         return host in LOOPBACK
+
+
+def _model_of(store: ChatStore, conversation_id: int) -> str:
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None:
+        raise LookupError(f"no conversation {conversation_id}")
+    return conversation.model
 
 
 def _num_ctx_parameter(shown: ShowResponse) -> int | None:
