@@ -66,6 +66,7 @@ def test_the_meter_stays_within_ten_percent_over_thirty_turns(
             reported = fake_ollama.last_reply_cut()
             assert reported.dropped == 0  # 8K holds the whole chat: every count is comparable
             figures.append((turn, reading.used, reported.tokens))
+            assert not reading.cut_reply_ids  # nothing was cut, and nothing is taken for cut
 
     arun(scenario(), timeout=60)
     errors = [abs(estimate - reported) / reported for _turn, estimate, reported in figures]
@@ -105,3 +106,34 @@ def test_the_budget_says_where_it_came_from(
     store.conversations.update(chat_id, options={}, model="tiny:1m")
     reading = arun(read(memory, store, chat_id))
     assert (reading.limit, reading.budget.source) == (2048, BudgetSource.MODEL)
+
+
+def test_a_cut_reply_is_not_trusted_after_the_memory_grew(
+    arun: Any,
+    fake_ollama: FakeOllama,
+    store: ChatStore,
+    operations: Operations,
+    make_session: Any,
+    aclient: Any,
+) -> None:
+    memory = ChatMemory(lambda: aclient, operations)
+    session, _ = make_session(options={"num_ctx": 1024})
+    chat_id = session.conversation_id
+    fake_ollama.reply = Reply(tokens=tokens_of(TEXTS[0]))
+
+    async def scenario() -> tuple[MemoryReading, int]:
+        for turn in range(10):
+            await session.send(f"Turn {turn}. " + TEXTS[7] * 2)
+        assert fake_ollama.last_reply_cut().dropped > 0
+        reading = await read(memory, store, chat_id)
+        assert reading.last_reply_cut and reading.cut_reply_ids
+        await operations.call(
+            lambda: store.conversations.update(chat_id, options={"num_ctx": 8192})
+        )
+        grown = (await read(memory, store, chat_id)).with_draft("And now?")
+        await session.send("And now?")
+        return grown, fake_ollama.last_reply_cut().tokens
+
+    grown, reported = arun(scenario(), timeout=30)
+    assert grown.limit == 8192
+    assert abs(grown.used - reported) / reported <= 0.10, (grown.used, reported)

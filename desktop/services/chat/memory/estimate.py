@@ -27,6 +27,9 @@ MESSAGE_OVERHEAD = 5  # the template's markers around one message (ChatML: ~5 to
 PROMPT_TAIL = 3  # the open assistant turn that ends every prompt
 DEFAULT_SCALE = 1.0  # tokens per unit before the chat has taught one
 PLAUSIBLE_SCALE = (0.25, 4.0)
+# How wrong an estimate of text may be before a report under it means lost messages: only
+# the part not yet reported is estimated, so a dropped message stands out against it.
+ESTIMATE_TOLERANCE = 0.35
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\w\s]|_")
 _WIDE = 0x2E80  # CJK and later scripts: about a token per character
 
@@ -128,11 +131,13 @@ def count_chat(
     """Tokens of a request with ``messages`` (the whole chat and the draft), anchored on the
     newest reply whose prompt the server read whole.
 
-    Walking the replies oldest first: a reply whose reported prompt is at the limit while its
-    request (estimated on the ratio learned so far) is longer was cut; otherwise its request
-    and count teach the ratio. The newest uncut reply anchors the count: its
-    ``prompt_eval_count`` plus its own text (``eval_count`` when it had no thinking: thinking
-    is not sent back) plus the estimate of everything after it."""
+    Walking the replies oldest first, each reported prompt is compared with what it should
+    have been: the previous trusted report plus the messages since (or, before any, the whole
+    request). Far less means the server dropped messages (a cut prompt); so does a report at
+    the limit while the request is longer. An uncut report teaches the ratio and becomes the
+    anchor. The count is the newest anchor's ``prompt_eval_count`` plus its reply
+    (``eval_count`` when it had no thinking: thinking is not sent back) plus the estimate of
+    everything after it."""
     ratio, calibrated = DEFAULT_SCALE, False
     anchor: Exchange | None = None
     cut: list[int] = []
@@ -142,17 +147,27 @@ def count_chat(
             continue
         request = messages[: exchange.request_end]
         whole = prompt_tokens(request, ratio)
-        if reported <= limit and whole > limit and reported < whole * 0.95:
+        expected = _anchored(request, anchor, ratio) if anchor is not None else whole
+        estimated_part = expected - (anchor.prompt_eval_count or 0) if anchor else expected
+        tolerance = ESTIMATE_TOLERANCE * estimated_part + MESSAGE_OVERHEAD
+        at_limit = reported <= limit < whole and reported < whole * 0.95
+        if at_limit or reported < expected - tolerance:
             cut.append(index)
-            anchor = None
             continue
         learned = calibrate(request, reported)
         if learned is not None:
             ratio, calibrated = learned, True
         anchor = exchange
-    if anchor is None or anchor.prompt_eval_count is None:
+    if cut and (anchor is None or exchanges.index(anchor) < cut[-1]):
+        anchor = None  # the newest report was cut: nothing after it can be trusted either
+    if anchor is None:
         return ChatCount(prompt_tokens(messages, ratio), ratio, calibrated, tuple(cut))
-    tokens = anchor.prompt_eval_count
+    return ChatCount(_anchored(messages, anchor, ratio), ratio, calibrated, tuple(cut))
+
+
+def _anchored(messages: Sequence[dict[str, Any]], anchor: Exchange, ratio: float) -> int:
+    """The anchor's reported prompt, its reply, and the estimate of the messages after it."""
+    tokens = anchor.prompt_eval_count or 0
     rest = messages[anchor.request_end :]
     for position, message in enumerate(rest):
         estimated = message_tokens(message, ratio)
@@ -161,4 +176,4 @@ def count_chat(
             tokens += MESSAGE_OVERHEAD + reported  # what the server counted as it wrote it
         else:  # thinking (not sent back), or a count that can't be this text's
             tokens += estimated
-    return ChatCount(tokens, ratio, calibrated, tuple(cut))
+    return tokens
