@@ -41,6 +41,7 @@ from desktop.ollama.registry import DEFAULT_REGISTRY_URL, RegistryClient
 from desktop.paths import default_data_dir, is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.chat.exchange import ChatExchange
+from desktop.services.chat.memory.meter import ChatMemory
 from desktop.services.context import AppContext
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
@@ -198,6 +199,7 @@ def build_context(
         tasks,
     )
     context.server_status = server_status
+    context.chat_memory = ChatMemory(lambda: context.ollama, operations)
     context.installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
     context.downloads = DownloadQueue(
         lambda: context.ollama, DownloadStore(data_dir, operations), stall_timeout=stall_timeout

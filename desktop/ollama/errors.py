@@ -54,6 +54,12 @@ class RequestRejected(OllamaError):
         super().__init__(_rejected_message(status, server_message, body), detail=detail)
 
     @property
+    def context_overflow(self) -> bool:
+        """The chat is longer than the model's memory and ``truncate: false`` asked the server
+        to refuse rather than drop its beginning (Ollama 0.12.6+)."""
+        return self.status == 400 and "exceeds the context length" in self.server_message.lower()
+
+    @property
     def signin_url(self) -> str | None:
         """Where to sign in, when a cloud model needs an ollama.com account (401)."""
         if isinstance(self.body, dict) and isinstance(self.body.get("signin_url"), str):
@@ -194,6 +200,12 @@ def _capability_hint(capability: str) -> str:
 
 def _rejected_message(status: int, server_message: str, body: Any) -> str:
     lowered = server_message.lower()
+    if status == 400 and "exceeds the context length" in lowered:
+        return translate(
+            "Errors",
+            "This chat is longer than the model can keep in mind, so Ollama refused it "
+            "instead of forgetting the beginning. Your message is kept.",
+        )
     if "does not support" in lowered:
         for capability in _CAPABILITIES:
             if f"does not support {capability}" in lowered:

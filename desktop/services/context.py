@@ -23,6 +23,7 @@ from desktop.services.tasks import TaskRunner
 if TYPE_CHECKING:  # the Qt adapters are typed here without importing Qt into every service
     from desktop.ollama.aio import AsyncOllamaClient  # (and the client without requests)
     from desktop.services.chat.exchange import ChatExchange
+    from desktop.services.chat.memory.meter import ChatMemory
     from desktop.services.downloads.queue import DownloadQueue
     from desktop.services.models.updates import ModelUpdates
     from desktop.services.ollama_process import OllamaProcess
@@ -65,6 +66,7 @@ class AppContext:
     chat_store: ChatStore | None = None
     chat_store_problem: str = ""
     chat_exchange: ChatExchange | None = None
+    chat_memory: ChatMemory | None = None
     downloads: DownloadQueue | None = None
     installed_models: InstalledModelsSource | None = None
     server_status: ServerStatusSource | None = None

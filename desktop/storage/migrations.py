@@ -111,6 +111,17 @@ ALTER TABLE conversations ADD COLUMN draft TEXT NOT NULL DEFAULT '';
 ALTER TABLE conversations ADD COLUMN scroll_position REAL;
 """
 
+# Version 4: what a chat remembers about the model's memory filling up: "continue anyway"
+# (don't warn again), and the links between a chat and the one continuing it from a summary.
+MEMORY_V4 = """
+CREATE TABLE conversation_memory (
+    conversation_id  INTEGER PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
+    continue_anyway  INTEGER NOT NULL DEFAULT 0,
+    continued_from   INTEGER REFERENCES conversations (id) ON DELETE SET NULL,
+    continued_in     INTEGER REFERENCES conversations (id) ON DELETE SET NULL
+);
+"""
+
 
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(connection: sqlite3.Connection) -> None:
@@ -140,5 +151,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(SCHEMA_V1),
     _run_script(SEARCH_V2),
     _run_script(VIEW_STATE_V3),
+    _run_script(MEMORY_V4),
 ]
 CURRENT_VERSION = len(MIGRATIONS)

@@ -58,6 +58,7 @@ async def shoot(out: Path) -> None:
     await asyncio.sleep(0.3)
     capture(out / "connected.png")
     await chat_scene(window, server, out)
+    await memory_scene(window, server, out)
     await updates_scene(window, server, out)
     window.settings.set(options.THEME, "dark")
     await asyncio.sleep(0.5)
@@ -202,6 +203,38 @@ async def chat_scene(window, server: FakeOllama, out: Path) -> None:
     await asyncio.sleep(0.4)
     capture(out / "chat-code.png")
     await hostile_scene(tab, server, out)
+
+
+async def memory_scene(window, server: FakeOllama, out: Path) -> None:
+    """A chat that outgrew the model's memory: the meter, the warning and its three choices."""
+    tab = window.chat_tab
+    new_chat = tab.new_chat()
+    if new_chat is not None:
+        await until(new_chat.done)
+    store = tab.store
+    chat_id = tab.conversation.id
+    tab.model_settings.use_model("smollm2:135m")  # recorded metadata: its memory can be sized
+    await window.context.operations.call(
+        lambda: store.conversations.update(chat_id, options={"num_ctx": 1024})
+    )
+    tab.conversation = store.conversations.get(chat_id)
+    paragraph = (
+        "Lighthouses guided ships along the rocky northern coast for two hundred years, and "
+        "their keepers wrote down the weather, the ships and the storms every night. "
+    )
+    server.reply = Reply(tokens=["Noted: ", "the keepers ", "kept logs ", "every night."])
+    for turn in range(12):
+        tab.composer.set_text(f"Part {turn + 1}. " + paragraph * 2)
+        await until(lambda: tab.memory.refresh_task is None or tab.memory.refresh_task.done())
+        if tab.memory.warning.isVisible():
+            break
+        task = tab.send(tab.composer.text, [])
+        assert task is not None
+        await until(task.done, timeout=20)
+        await asyncio.sleep(0.3)
+    await until(lambda: tab.memory.plan is not None)
+    await asyncio.sleep(0.4)
+    capture(out / "chat-memory.png")
 
 
 async def hostile_scene(tab, server: FakeOllama, out: Path) -> None:

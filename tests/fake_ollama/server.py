@@ -8,12 +8,12 @@ import select
 import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from tests.fake_ollama import state
+from tests.fake_ollama import prompt, state
 from tests.fake_ollama.state import (
     CHAT_TOKENS,
     GENERATE_TOKENS,
@@ -103,6 +103,12 @@ class FakeOllama:
         self.active_streams = 0
         self.stalling = 0  # pulls inside a scripted stall right now
         self.redirect_to: str | None = None  # a base URL: answer every request 307 to it
+        self.loaded_ctx: dict[str, int] = {}  # the num_ctx each loaded model was loaded with
+        self.cuts: list[prompt.PromptCut] = []  # each chat prompt as counted (and cut)
+
+    def last_reply_cut(self) -> prompt.PromptCut:
+        """How the newest streamed chat request (a reply, not a title) was counted."""
+        return [cut for cut in self.cuts if cut.streamed][-1]
 
     @property
     def url(self) -> str:
@@ -273,12 +279,18 @@ class FakeOllama:
 
         return parts(self.version) >= parts(wanted) or self.version.startswith("0.0.0")
 
+    @property
+    def default_num_ctx(self) -> int:
+        """The context a model gets when neither the request nor its Modelfile names one."""
+        return 4096 if self.version_at_least(prompt.LARGER_DEFAULT_SINCE) else 2048
+
     def load(self, name: str, keep_alive: Any) -> bool:
         """Load or unload for a request; returns False when keep_alive 0 unloads it."""
         seconds = parse_duration(keep_alive) if keep_alive is not None else 300.0
         key = short_name(name)
         if seconds == 0:
             self.loaded.pop(key, None)
+            self.loaded_ctx.pop(key, None)
             return False
         lifetime = timedelta(days=365 * 292) if seconds is None else timedelta(seconds=seconds)
         self.loaded[key] = datetime.now(UTC) + lifetime
@@ -493,18 +505,21 @@ class _Handler(BaseHTTPRequestHandler):
                 for k, v in model.details.items()
                 if k not in ("context_length", "embedding_length")
             }
-            entries.append(
-                {
-                    "name": model.name,
-                    "model": model.name,
-                    "size": model.size * 2 + 12779993,
-                    "digest": model.digest,
-                    "details": details,
-                    "expires_at": expires.strftime("%Y-%m-%dT%H:%M:%S.%f") + "Z",
-                    "size_vram": 0,
-                    "context_length": 4096,
-                }
-            )
+            entry = {
+                "name": model.name,
+                "model": model.name,
+                "size": model.size * 2 + 12779993,
+                "digest": model.digest,
+                "details": details,
+                "expires_at": expires.strftime("%Y-%m-%dT%H:%M:%S.%f") + "Z",
+                "size_vram": 0,
+            }
+            if self.fake.version_at_least("0.9.7"):  # ps reports the loaded context since
+                default = prompt.effective_num_ctx(
+                    None, model.show, server_default=self.fake.default_num_ctx
+                )
+                entry["context_length"] = self.fake.loaded_ctx.get(name) or default
+            entries.append(entry)
         self._json(200, {"models": entries})
 
     def _model_or_404(self, name: Any) -> InstalledModel | None:
@@ -608,11 +623,16 @@ class _Handler(BaseHTTPRequestHandler):
         if problem is not None:
             self._error(*problem)
             return
+        num_ctx = prompt.effective_num_ctx(
+            data.get("options"), model.show, server_default=self.fake.default_num_ctx
+        )
         try:
             loaded = self.fake.load(model.name, data.get("keep_alive"))
         except ValueError as exc:
             self._error(400, str(exc))
             return
+        if loaded:
+            self.fake.loaded_ctx[short_name(model.name)] = num_ctx
         empty = not data.get("messages") if chat else not data.get("prompt")
         if empty:
             reason = "load" if loaded else "unload"
@@ -624,6 +644,22 @@ class _Handler(BaseHTTPRequestHandler):
             piece.update(done=True, done_reason=reason)
             self._json(200, piece)
             return
+        prompt_tokens = 27  # generate: as recorded
+        if chat:
+            cut = prompt.fit(
+                [m for m in data.get("messages") or [] if isinstance(m, dict)],
+                num_ctx,
+                with_images="vision" in model.capabilities,
+            )
+            refuses = data.get("truncate") is False and self.fake.version_at_least(
+                prompt.TRUNCATE_FIELD_SINCE
+            )
+            if refuses and cut.whole > num_ctx:
+                self._error(400, prompt.OVERFLOW_ERROR)
+                return
+            with self.fake._lock:
+                self.fake.cuts.append(replace(cut, streamed=data.get("stream", True) is not False))
+            prompt_tokens = cut.tokens
         script = self.fake.reply
         if script.first_byte_delay:
             with self._streaming():
@@ -632,17 +668,18 @@ class _Handler(BaseHTTPRequestHandler):
             with self._streaming():
                 while not script.hold.is_set():
                     self._idle(0.02)
+        data = dict(data, _prompt_tokens=prompt_tokens)
         if data.get("stream", True) is False:
             self._json(200, _whole_reply(requested, script, data, chat=chat))
             return
         with self._streaming():
             self._start_stream()
             if script.count is not None:
-                self._bulk(requested, script, chat=chat)
+                self._bulk(requested, script, data, chat=chat)
             else:
                 self._stream_reply(requested, script, data, chat=chat)
 
-    def _bulk(self, model: str, script: Reply, *, chat: bool) -> None:
+    def _bulk(self, model: str, script: Reply, data: dict[str, Any], *, chat: bool) -> None:
         piece = _piece(model, script.token, None, chat=chat, created=go_time())
         line = go_json(piece) + b"\n"
         batch = 4096
@@ -651,7 +688,7 @@ class _Handler(BaseHTTPRequestHandler):
             n = min(batch, remaining)
             self._chunk(line * n)
             remaining -= n
-        self._line(_final(model, script, {}, chat=chat, raw=False))
+        self._line(_final(model, script, data, chat=chat, raw=False))
         self._end_stream()
 
     def _stream_reply(self, model: str, script: Reply, data: dict[str, Any], *, chat: bool) -> None:
@@ -962,11 +999,11 @@ def _logprobs(token: str, top: int, index: int) -> list[dict[str, Any]]:
     return [entry]
 
 
-def _stats(eval_count: int) -> dict[str, int]:
+def _stats(eval_count: int, prompt_eval_count: int) -> dict[str, int]:
     return {
         "total_duration": 202971920,
         "load_duration": 569034,
-        "prompt_eval_count": 27,
+        "prompt_eval_count": prompt_eval_count,
         "prompt_eval_duration": 78705000,
         "eval_count": eval_count,
         "eval_duration": 121171000,
@@ -989,7 +1026,7 @@ def _final(
     if chat and script.huge_line_bytes:
         final["message"]["content"] = " " * script.huge_line_bytes
     count = script.count if script.count is not None else len(_tokens(script, chat))
-    final.update(_stats(count))
+    final.update(_stats(count, int(data.get("_prompt_tokens", 27))))
     return final
 
 

@@ -116,6 +116,9 @@ class ChatSession:
         self._save_failure: StorageError | None = None
         self._saves = ReplySaves(store, self.operations, retry_interval=retry_interval)
         self.title_task: asyncio.Task[None] | None = None
+        # Ask the server to refuse a chat longer than the model's memory instead of dropping
+        # its beginning (``truncate: false``, Ollama 0.12.6+): set per send by the view.
+        self.refuse_overflow = False
 
     # --- observing ------------------------------------------------------------------------
 
@@ -367,7 +370,10 @@ class ChatSession:
         """Stream the reply into ``live``, saving it as due; the final save, still to write."""
         writer = live.writer
         reply_id = live.message_id
-        stream = self.context.ollama.chat(request.model, request.messages, **request.fields)
+        fields = dict(request.fields)
+        if self.refuse_overflow:
+            fields["truncate"] = False
+        stream = self.context.ollama.chat(request.model, request.messages, **fields)
         async with stream:
             async for batch in batches(stream):
                 thinking = "".join(chunk.message.thinking or "" for chunk in batch)

@@ -58,8 +58,10 @@ SAMPLING = [
 ]  # fmt: skip
 
 LOAD_TIME = [
-    OptionSpec("num_ctx", "Context length", "How many tokens the model can keep in mind at once. "
-               "By default the server picks it (4096 on small graphics cards, more on big ones).",
+    OptionSpec("num_ctx", "Memory", "How much of the conversation the model can keep in mind, "
+               "in tokens; more needs more computer memory, and no more than the model was "
+               "trained for counts. By default the server picks it (4096 on small graphics "
+               "cards, more on big ones).",
                "int", 4096, 256, 1_048_576, 256, True),
     OptionSpec("num_batch", "Batch size", "Tokens processed together while reading the prompt.",
                "int", 512, 1, 65536, 1, True),

@@ -23,7 +23,7 @@ CAPABILITY_WORDS = {
 # Plain labels for the parameters people meet most; others keep their API name.
 PARAMETER_LABELS = {
     "temperature": "Creativity (temperature)",
-    "num_ctx": "Memory of the conversation (context, tokens)",
+    "num_ctx": "Memory (tokens)",
     "num_predict": "Longest reply (tokens)",
     "top_p": "Word choice breadth (top_p)",
     "top_k": "Words considered (top_k)",

@@ -49,6 +49,9 @@ def build_chat_layout(
     composer: QWidget,
     model_picker: QWidget,
     error_colour: str,
+    memory_meter: QWidget | None = None,
+    memory_link: QWidget | None = None,
+    memory_warning: QWidget | None = None,
 ) -> ChatLayout:
     """Lay ``owner`` out: the sidebar beside the chat (header, transcript, notices, composer)."""
     title_label = ElidedLabel()
@@ -127,8 +130,17 @@ def build_chat_layout(
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(0)
     column.addLayout(header)
+    if memory_meter is not None:  # the chat's memory, under the title
+        memory_row = QHBoxLayout()
+        memory_row.setContentsMargins(0, 0, 12, 0)
+        memory_row.addWidget(memory_meter, 1)
+        if memory_link is not None:
+            memory_row.addWidget(memory_link)
+        column.addLayout(memory_row)
     column.addWidget(storage_label)
     column.addWidget(transcript, 1)
+    if memory_warning is not None:
+        column.addWidget(memory_warning)
     column.addWidget(no_models)
     column.addWidget(notice)
     column.addWidget(composer)

@@ -105,8 +105,10 @@ class ChatModelSettings:
         )
 
     def apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
-        """Show what the model can do: at once when known, else once the server has said."""
+        """Show what the model can do: at once when known, else once the server has said.
+        The chat's memory is read again too (the model, the server or the chat changed)."""
         self.tab.update_welcome()
+        self.tab.memory.refresh()
         known = self.tab.facts.known(name) if name else None
         if known is not None:
             self._show_facts(known)

@@ -172,6 +172,7 @@ class ChatSessions:
             current = generation == tab.open_generation
             if thread is not None and current and tab.is_current(event.conversation_id):
                 tab.transcript.set_messages(thread.messages, keep=True)
+                tab.memory.refresh()
 
         self.context.operations.run(
             lambda: store.messages.thread(event.conversation_id), on_success=show

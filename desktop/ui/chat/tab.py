@@ -49,6 +49,7 @@ from desktop.ui.chat.conversations import ChatConversations
 from desktop.ui.chat.layout import build_chat_layout
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.live_reply import LiveReplyPump
+from desktop.ui.chat.memory_control import ChatMemoryControl
 from desktop.ui.chat.message_actions import MessageActions
 from desktop.ui.chat.message_widget import MessageContext
 from desktop.ui.chat.model_picker import ModelPicker
@@ -102,6 +103,7 @@ class ChatTab(QWidget):
         self.files = ChatFiles(self, context)
         self.message_actions = MessageActions(self, context)
         self.model_settings = ChatModelSettings(self, context)
+        self.memory = ChatMemoryControl(self, context)
         self.open_generation = 0  # a newer open supersedes a thread still loading
         self._unsubscribe: Callable[[], None] = lambda: None
         self.server_version: str | None = None  # features are gated on it
@@ -112,6 +114,7 @@ class ChatTab(QWidget):
         self.message_context = MessageContext(self.style_, self.guard, self._image_data)
         if context.settings is not None:
             self.message_context.technical = context.settings.get(options.TECHNICAL_DETAILS)
+            self.memory.set_technical(self.message_context.technical)
             context.settings.on_change(self._setting_changed)
 
         self.sidebar = ConversationSidebar()
@@ -128,6 +131,9 @@ class ChatTab(QWidget):
         self.draft_timer.setInterval(DRAFT_SAVE_MS)
         self.draft_timer.timeout.connect(self._save_draft)
         self.composer.input.textChanged.connect(self.draft_timer.start)
+        self.composer.input.textChanged.connect(self.memory.draft_changed)
+        self.composer.images.changed.connect(self.memory.draft_changed)
+        self.generation_finished.connect(self.memory.refresh)
         self._notice_timer = QTimer(self)
         self._notice_timer.setSingleShot(True)
         self._notice_timer.timeout.connect(self.notice.hide)
@@ -163,7 +169,12 @@ class ChatTab(QWidget):
             composer=self.composer,
             model_picker=self.model_picker,
             error_colour=self.style_.error_text,
+            memory_meter=self.memory.meter,
+            memory_link=self.memory.link,
+            memory_warning=self.memory.warning,
         )
+        self.memory.meter.warn_colour = self.style_.error_text
+        self.memory.meter.note_colour = self.style_.note_text
         self.title_label = parts.title_label
         self.options_button = parts.options_button
         self.menu_button = parts.menu_button
@@ -230,6 +241,7 @@ class ChatTab(QWidget):
             return
         self.remember_view(wait=True)  # saved before the store closes
         self.is_shut_down = True
+        self.memory.shutdown()
         self._unsubscribe()
         # Their cancellation still reads the store: the owner closes it after them.
         self.unfinished_replies = self.sessions.stop_every_reply()
@@ -238,6 +250,7 @@ class ChatTab(QWidget):
         """Another server: its models and version are asked again (the pickers follow the
         installed-models source by themselves)."""
         self.model_settings.forget_server()
+        self.memory.forget_server()
         if self.conversation is not None:
             self.apply_model_facts(self.conversation.model)
 
@@ -307,10 +320,12 @@ class ChatTab(QWidget):
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
         self.model_settings.apply_settings(conversation_id, chosen)
+        self.memory.refresh()  # read after the settings are written (same storage thread)
 
     def _setting_changed(self, option: object, value: object) -> None:
         if option is options.TECHNICAL_DETAILS and not self.is_shut_down:
             self.message_context.technical = bool(value)
+            self.memory.set_technical(bool(value))
             self.transcript.restyle()  # every message is drawn again with the other figures
 
     def _fill_chat_menu(self) -> None:
@@ -359,6 +374,7 @@ class ChatTab(QWidget):
         adapter = self.sessions.adapter(self.conversation.id)
         if adapter.busy:
             return None
+        self.memory.prepare_send(adapter.session)
         editing = self.composer.editing_id
         if editing is not None:
             task = adapter.edit_and_resend(editing, text, images)

@@ -57,7 +57,7 @@ def parameter_label(key: str) -> str:
     """Plain labels for the model parameters people meet most; others keep their API name."""
     labels = {
         "temperature": translate("Words", "Creativity (temperature)"),
-        "num_ctx": translate("Words", "Memory of the conversation (context, tokens)"),
+        "num_ctx": translate("Words", "Memory (tokens)"),
         "num_predict": translate("Words", "Longest reply (tokens)"),
         "top_p": translate("Words", "Word choice breadth (top_p)"),
         "top_k": translate("Words", "Words considered (top_k)"),

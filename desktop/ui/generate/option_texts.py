@@ -65,10 +65,10 @@ TEXTS = (
         "GenerateOptions",
         "The reply ends when it would write one of these (one per line). Changing the list replaces the model's own stop words.",
     ),
-    QT_TRANSLATE_NOOP("GenerateOptions", "Context length"),
+    QT_TRANSLATE_NOOP("GenerateOptions", "Memory"),
     QT_TRANSLATE_NOOP(
         "GenerateOptions",
-        "How many tokens the model can keep in mind at once. By default the server picks it (4096 on small graphics cards, more on big ones).",
+        "How much of the conversation the model can keep in mind, in tokens; more needs more computer memory, and no more than the model was trained for counts. By default the server picks it (4096 on small graphics cards, more on big ones).",
     ),
     QT_TRANSLATE_NOOP("GenerateOptions", "Batch size"),
     QT_TRANSLATE_NOOP("GenerateOptions", "Tokens processed together while reading the prompt."),

@@ -135,7 +135,7 @@ class CatalogTableModel(QAbstractTableModel):
             if column == self.DESCRIPTION:
                 return plain_tooltip(entry.description)  # may come from the server
             if column == self.MODEL:
-                return self.tr("{params} parameters, context {context}").format(
+                return self.tr("{params} parameters, memory up to {context}").format(
                     params=entry.parameters, context=context_words(entry.context_length)
                 )
             return None

@@ -88,10 +88,13 @@ class CreateModelDialog(ModelJobDialog):
         self.num_ctx = named(
             _optional_int(512, 262144, 1024, self.tr("Ollama's default")),
             "createContext",
-            self.tr("Conversation memory"),
+            self.tr("Memory"),
         )
         self.num_ctx.setToolTip(
-            self.tr("How much of the conversation it remembers, in tokens (uses more memory)")
+            self.tr(
+                "How much of the conversation it can keep in mind, in tokens "
+                "(more needs more computer memory)"
+            )
         )
         self.num_predict = named(
             _optional_int(1, 131072, 128, self.tr("Ollama's default")),
@@ -113,7 +116,7 @@ class CreateModelDialog(ModelJobDialog):
         form.addRow(self.tr("New name:"), self.name_input)
         form.addRow(self.tr("How it should behave:"), self.system_input)
         form.addRow(self.tr("Creativity:"), self.temperature)
-        form.addRow(self.tr("Conversation memory (tokens):"), self.num_ctx)
+        form.addRow(self.tr("Memory (tokens):"), self.num_ctx)
         form.addRow(self.tr("Longest reply (tokens):"), self.num_predict)
         form.addRow(self.tr("Avoid repeating:"), self.repeat_penalty)
         form.addRow(self.tr("Stop at:"), self.stop_input)

@@ -139,7 +139,13 @@ class ModelDetailsPane(QFrame):
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.abilities = self._fact(facts, self.tr("It can"), "modelDetailsAbilities")
-        self.context = self._fact(facts, self.tr("Context length"), "modelDetailsContext")
+        self.context = self._fact(facts, self.tr("Memory, at most"), "modelDetailsContext")
+        self.context.setToolTip(
+            self.tr(
+                "How much of the conversation it can keep in mind: the most it was trained for. "
+                "Ollama gives it less unless a chat asks for more (Chat settings → Memory)."
+            )
+        )
         self.memory = self._fact(facts, self.tr("In memory"), "modelDetailsMemory")
         layout.addLayout(facts)
 

@@ -62,7 +62,7 @@ class RunningModelsPanel(QWidget):
                 self.tr("Name"),
                 self.tr("Memory used"),
                 self.tr("Runs on"),
-                self.tr("Context"),
+                self.tr("Memory"),
                 self.tr("Unloads"),
                 "",
             ]
@@ -161,6 +161,10 @@ class RunningModelsPanel(QWidget):
                 if column == 2:
                     item.setToolTip(
                         self.tr("{gpu} in graphics memory").format(gpu=human_size(model.size_vram))
+                    )
+                elif column == 3:
+                    item.setToolTip(
+                        self.tr("How much of the conversation it can keep in mind, as loaded now")
                     )
                 self.table.setItem(row, column, item)
             button = named(
