@@ -291,7 +291,7 @@ class ModelsTab(QWidget):
         left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.disk_usage)
 
-        self.details = ModelDetailsPane()
+        self.details = ModelDetailsPane(self.context.settings)
         self.details.chat_clicked.connect(self.chat_requested)
         self.details.copy_clicked.connect(self.open_copy_dialog)
         self.details.delete_clicked.connect(self.confirm_delete)
