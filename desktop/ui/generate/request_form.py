@@ -41,6 +41,7 @@ from desktop.ui.generate.widgets import (
     BAD_COLOUR,
     GOOD_COLOUR,
     WARN_COLOUR,
+    explained,
     monospace,
     named,
     note,
@@ -103,11 +104,23 @@ class RequestForm(QWidget):
         self.system.setTabChangesFocus(True)
         prompt_label = QLabel(self.tr("&Prompt"))
         prompt_label.setBuddy(self.prompt)
-        form.addRow(prompt_label, self.prompt)
+        form.addRow(
+            prompt_label,
+            explained(self.prompt, self.tr("What you ask for; the model writes what follows.")),
+        )
         suffix_label = QLabel(self.tr("Suffi&x"))
         suffix_label.setBuddy(self.suffix)
-        form.addRow(suffix_label, stacked(self.suffix, self.suffix_note))
-        form.addRow(self.tr("S&ystem"), self.system)
+        suffix_help = note(
+            self.tr("For code models: the text after a gap, so the model fills in the middle.")
+        )
+        form.addRow(suffix_label, stacked(self.suffix, suffix_help, self.suffix_note))
+        form.addRow(
+            self.tr("S&ystem"),
+            explained(
+                self.system,
+                self.tr("How the model should behave; empty keeps the model's own instructions."),
+            ),
+        )
 
     def _build_switches(self, form: QFormLayout) -> None:
         self.raw_check = named(
@@ -155,8 +168,15 @@ class RequestForm(QWidget):
         context_row.addWidget(self.context_check)
         context_row.addWidget(self.context_label, 1)
         context_row.addWidget(self.context_reset)
-        form.addRow("", stacked(self.raw_check, self.raw_note))
-        form.addRow("", wrap(context_row))
+        raw_help = note(self.tr("For experts: your text goes without the model's usual wrapping."))
+        form.addRow("", stacked(self.raw_check, raw_help, self.raw_note))
+        form.addRow(
+            "",
+            explained(
+                wrap(context_row),
+                self.tr("Lets the model remember the previous run, like a short conversation."),
+            ),
+        )
 
     def _build_format(self, form: QFormLayout) -> None:
         self.format_picker = named(QComboBox(), "generateFormatPicker", self.tr("Output format"))
@@ -191,7 +211,13 @@ class RequestForm(QWidget):
         self.schema_box.layout().addWidget(self.schema_status)
         format_label = QLabel(self.tr("&Format"))
         format_label.setBuddy(self.format_picker)
-        form.addRow(format_label, self.format_picker)
+        form.addRow(
+            format_label,
+            explained(
+                self.format_picker,
+                self.tr("Free text, or JSON: data a program can read, in a shape you may give."),
+            ),
+        )
         form.addRow("", self.json_note)
         self.schema_label = QLabel(self.tr("Schema"))
         form.addRow(self.schema_label, self.schema_box)
@@ -215,9 +241,12 @@ class RequestForm(QWidget):
             )
         )
         self.think_note = note(self.tr("This model doesn't think step by step."))
+        think_help = note(
+            self.tr("Whether the model reasons before it answers: slower, often better.")
+        )
         think_label = QLabel(self.tr("&Thinking"))
         think_label.setBuddy(self.think_picker)
-        form.addRow(think_label, stacked(self.think_picker, self.think_note))
+        form.addRow(think_label, stacked(self.think_picker, think_help, self.think_note))
         self.set_think_max_supported(False)
 
         self.image_list = named(QListWidget(), "generateImages", self.tr("Images"))
@@ -243,7 +272,8 @@ class RequestForm(QWidget):
         image_row.addLayout(buttons)
         self.image_box = wrap(image_row)
         self.image_note = note(self.tr("This model can't look at images."))
-        form.addRow(self.tr("Images"), stacked(self.image_box, self.image_note))
+        image_help = note(self.tr("Pictures the model looks at along with the prompt."))
+        form.addRow(self.tr("Images"), stacked(self.image_box, image_help, self.image_note))
 
     def _build_run_settings(self, form: QFormLayout) -> None:
         self.keep_alive = named(QLineEdit(), "generateKeepAlive", self.tr("Keep model loaded"))
@@ -256,7 +286,16 @@ class RequestForm(QWidget):
         )
         keep_label = QLabel(self.tr("&Keep loaded"))
         keep_label.setBuddy(self.keep_alive)
-        form.addRow(keep_label, self.keep_alive)
+        form.addRow(
+            keep_label,
+            explained(
+                self.keep_alive,
+                self.tr(
+                    "How long the model stays in memory afterwards: empty for the server's "
+                    "5 minutes, 0 to unload at once, -1 to keep it."
+                ),
+            ),
+        )
         self.stream_check = named(
             QCheckBox(self.tr("Stream the answer as it is written")),
             "generateStreamCheck",
@@ -264,7 +303,13 @@ class RequestForm(QWidget):
         )
         self.stream_check.setChecked(True)
         self.stream_check.setToolTip(self.tr("Off: wait and get the whole answer at once"))
-        form.addRow("", self.stream_check)
+        form.addRow(
+            "",
+            explained(
+                self.stream_check,
+                self.tr("On: words appear as they are written. Off: the answer comes whole."),
+            ),
+        )
 
         self.logprobs_check = named(
             QCheckBox(self.tr("Show how sure the model was")),
@@ -287,7 +332,11 @@ class RequestForm(QWidget):
             self.logprobs_check, QLabel(self.tr("alternatives:")), self.top_logprobs
         )
         self.logprobs_box.setVisible(False)
-        form.addRow("", self.logprobs_box)
+        self.logprobs_help = note(
+            self.tr("Tints each word by how sure the model was, with its alternatives on hover.")
+        )
+        self.logprobs_help.setVisible(False)
+        form.addRow("", stacked(self.logprobs_box, self.logprobs_help))
 
     def _build_advanced(self, layout: QVBoxLayout) -> None:
         self.advanced = QWidget()
@@ -324,9 +373,27 @@ class RequestForm(QWidget):
             )
         )
         self.options = OptionsPanel()
-        advanced_form.addRow(self.tr("Te&mplate"), self.template)
-        advanced_form.addRow("", self.truncate_check)
-        advanced_form.addRow("", self.shift_check)
+        advanced_form.addRow(
+            self.tr("Te&mplate"),
+            explained(
+                self.template,
+                self.tr("The wrapping put around your text; empty keeps the model's own."),
+            ),
+        )
+        advanced_form.addRow(
+            "",
+            explained(
+                self.truncate_check,
+                self.tr("A prompt too long for the model loses its start instead of failing."),
+            ),
+        )
+        advanced_form.addRow(
+            "",
+            explained(
+                self.shift_check,
+                self.tr("A long answer forgets its oldest part to keep going, not stop."),
+            ),
+        )
         advanced_form.addRow(self.options)
         self.advanced_toggle = named(
             QToolButton(), "generateAdvancedToggle", self.tr("Show advanced settings")
@@ -364,6 +431,7 @@ class RequestForm(QWidget):
 
     def set_logprobs_supported(self, supported: bool) -> None:
         self.logprobs_box.setVisible(supported)
+        self.logprobs_help.setVisible(supported)
 
     def set_think_max_supported(self, supported: bool) -> None:
         index = self.think_picker.findData("max")

@@ -69,3 +69,8 @@ def stacked(*widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return wrap(layout)
+
+
+def explained(field: QWidget, text: str) -> QWidget:
+    """A field with its one-line plain explanation visible under it (not only a tooltip)."""
+    return stacked(field, note(text))
