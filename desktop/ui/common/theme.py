@@ -9,7 +9,7 @@ hands the scheme back to the OS, so later changes there follow at once.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
@@ -85,9 +85,9 @@ def apply_font_size(points: int) -> None:
     app = QGuiApplication.instance()
     if app is None:
         return
-    font = QFont(QGuiApplication.font())
+    # The system's font, not QFont(): that is the application's font, so going back to 0
+    # after choosing a size kept the chosen size.
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     if points > 0:
         font.setPointSize(points)
-    else:
-        font = QFont()
     QApplication.setFont(font)
