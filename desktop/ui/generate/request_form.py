@@ -7,8 +7,8 @@ would reject with it. The widget only shows and collects; ``GenerateForm`` carri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -418,6 +418,14 @@ class RequestForm(QWidget):
         if count:
             text += " — " + self.tr("{count} changed").format(count=count)
         self.advanced_toggle.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: lay the rows out again. The wrapped notes sit in widgets inside a form,
+        and Qt otherwise keeps row heights measured at the old width (a note's second line
+        was cut off after the window narrowed)."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self, self.layout().invalidate)  # once this resize is done
 
     # --- state that follows the model and the server --------------------------------------------
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.common.plain import plain_label
 
@@ -74,3 +75,26 @@ def stacked(*widgets: QWidget) -> QWidget:
 def explained(field: QWidget, text: str) -> QWidget:
     """A field with its one-line plain explanation visible under it (not only a tooltip)."""
     return stacked(field, note(text))
+
+
+class FormScroll(QScrollArea):
+    """A scroll area that scrolls up and down only and is never narrower than its form, so a
+    long (German) row is never cut off at the right edge."""
+
+    def __init__(self, form: QWidget, least_width: int) -> None:
+        super().__init__()
+        self._least_width = least_width
+        self.setWidgetResizable(True)
+        self.setWidget(form)
+        form.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        form = self.widget()
+        needed = form.minimumSizeHint().width() if form is not None else 0
+        needed += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(self._least_width, needed), super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a row shown or hidden may change how wide the form must be
+        return super().eventFilter(watched, event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as options
 from desktop.settings import Settings
+from desktop.ui.common.elided_label import ElidedLabel
 from desktop.ui.common.plain import plain_box, plain_label
 
 
@@ -42,7 +43,6 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setAccessibleName(self.tr("Settings"))
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
         form = QFormLayout()
 
         self.theme = QComboBox()
@@ -164,9 +164,10 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("&Downloads at once"), self.downloads)
 
-        folder = plain_label(QLabel(str(data_dir)))
+        # A long path is shortened in the middle (whole in the tooltip): wrapped, it broke
+        # anywhere and its second line could be cut off.
+        folder = ElidedLabel(str(data_dir), mode=Qt.TextElideMode.ElideMiddle)
         folder.setObjectName("settingsDataFolder")
-        folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open"))
         open_folder.setAccessibleName(self.tr("Open the data folder"))
         open_folder.clicked.connect(
