@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionGroupBox,
     QTabBar,
+    QToolButton,
     QWidget,
 )
 
@@ -119,7 +120,12 @@ def _cut(widget: QWidget) -> str:
         return _label_cut(widget)
     if isinstance(widget, QAbstractButton):
         text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        if not text.strip():
+        icon_only = (
+            isinstance(widget, QToolButton)
+            and widget.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+            and not widget.icon().isNull()
+        )
+        if not text.strip() or icon_only:  # an icon button's text is for screen readers
             return ""
         needed = widget.sizeHint().width()
         if needed > widget.width() + SLACK:

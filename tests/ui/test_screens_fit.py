@@ -26,7 +26,7 @@ from tests.e2e.screens import (
     scrolls_sideways,
     settle,
 )
-from tests.fake_ollama import FakeOllama
+from tests.fake_ollama import FakeOllama, Reply
 from tests.fake_ollama.__main__ import DEMO_MODELS
 
 
@@ -54,6 +54,10 @@ def test_every_screen_shows_its_words_whole(
     window.show()
     chat = window.chat_tab
     qtbot.waitUntil(lambda: chat.model_picker.count() > 1 and chat.conversation is not None)
+    demo_server.reply = Reply(tokens=["Paris ", "is the capital of France."])
+    sent = chat.send("What is the capital of France?", [])
+    assert sent is not None
+    qtbot.waitUntil(sent.done)  # a question and a reply, with their buttons
     models = window.models_tab
     qtbot.waitUntil(lambda: models.installed_model.rowCount() >= len(DEMO_MODELS))
     models.select_model("qwen3:8b")

@@ -164,19 +164,15 @@ class RequestForm(QWidget):
         )
         self.context_reset.setToolTip(self.tr("Forget the last response's context"))
         self.context_reset.clicked.connect(self.reset_context_requested)
-        context_row = QHBoxLayout()
-        context_row.addWidget(self.context_check)
-        context_row.addWidget(self.context_label, 1)
+        context_row = QHBoxLayout()  # the count goes under it: beside, German wrapped it thrice
+        context_row.addWidget(self.context_check, 1)
         context_row.addWidget(self.context_reset)
         raw_help = note(self.tr("For experts: your text goes without the model's usual wrapping."))
         form.addRow("", stacked(self.raw_check, raw_help, self.raw_note))
-        form.addRow(
-            "",
-            explained(
-                wrap(context_row),
-                self.tr("Lets the model remember the previous run, like a short conversation."),
-            ),
+        context_help = note(
+            self.tr("Lets the model remember the previous run, like a short conversation.")
         )
+        form.addRow("", stacked(wrap(context_row), self.context_label, context_help))
 
     def _build_format(self, form: QFormLayout) -> None:
         self.format_picker = named(QComboBox(), "generateFormatPicker", self.tr("Output format"))
