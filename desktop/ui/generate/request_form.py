@@ -7,7 +7,7 @@ would reject with it. The widget only shows and collects; ``GenerateForm`` carri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,12 +35,10 @@ from desktop.services.generate.request import (
     GenerateForm,
     parse_schema,
 )
+from desktop.ui.common.design import SPACE_S, SPACE_XS, tones
 from desktop.ui.common.plain import plain_label, plain_tooltip
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
-    BAD_COLOUR,
-    GOOD_COLOUR,
-    WARN_COLOUR,
     explained,
     monospace,
     named,
@@ -62,7 +60,7 @@ class RequestForm(QWidget):
         self.capabilities: set[str] | None = None
         self.carried_tokens = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 8, 4)
+        layout.setContentsMargins(SPACE_XS, SPACE_XS, SPACE_S, SPACE_XS)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._build_text_fields(form)
@@ -142,7 +140,7 @@ class RequestForm(QWidget):
                 "them)."
             )
         )
-        self.raw_note.setStyleSheet(f"color: {WARN_COLOUR};")
+        self.raw_note.setStyleSheet(f"color: {tones().warning};")
         self.raw_check.toggled.connect(self.update_fields)
 
         self.context_check = named(
@@ -337,7 +335,7 @@ class RequestForm(QWidget):
     def _build_advanced(self, layout: QVBoxLayout) -> None:
         self.advanced = QWidget()
         advanced_form = QFormLayout(self.advanced)
-        advanced_form.setContentsMargins(8, 0, 0, 0)
+        advanced_form.setContentsMargins(SPACE_S, 0, 0, 0)
         self.template = monospace(
             named(QPlainTextEdit(), "generateTemplate", self.tr("Template override"))
         )
@@ -423,6 +421,13 @@ class RequestForm(QWidget):
         if event.oldSize().width() != event.size().width():
             QTimer.singleShot(0, self, self.layout().invalidate)  # once this resize is done
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Another theme: the notes take its tones."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "schema_status"):
+            self.raw_note.setStyleSheet(f"color: {tones().warning};")
+            self.check_schema()
+
     # --- state that follows the model and the server --------------------------------------------
 
     def set_capabilities(self, capabilities: set[str] | None) -> None:
@@ -482,10 +487,10 @@ class RequestForm(QWidget):
             parse_schema(text)
         except FormError as error:
             self.schema_status.setText("✗ " + error.message)
-            self.schema_status.setStyleSheet(f"color: {BAD_COLOUR};")
+            self.schema_status.setStyleSheet(f"color: {tones().bad};")
             return False
         self.schema_status.setText(self.tr("✓ Valid JSON"))
-        self.schema_status.setStyleSheet(f"color: {GOOD_COLOUR};")
+        self.schema_status.setStyleSheet(f"color: {tones().good};")
         return True
 
     def point_at(self, error: FormError) -> None:

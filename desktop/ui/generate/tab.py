@@ -40,6 +40,7 @@ from desktop.services.generate.request import FormError, GenerateForm, build_req
 from desktop.services.generate.results import RunFigures, check_json, explain_error, rate_text
 from desktop.services.generate.runner import RunOutcome, run_generate
 from desktop.ui.common.copied import show_copied
+from desktop.ui.common.design import SPACE_S
 from desktop.ui.generate.compare import CompareDialog
 from desktop.ui.generate.request_form import RequestForm
 from desktop.ui.generate.result_view import ResultView
@@ -93,7 +94,7 @@ class GenerateTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([580, 600])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         layout.addLayout(self._build_top_bar())
         layout.addWidget(splitter, 1)
         self._expose_parts()

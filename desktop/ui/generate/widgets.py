@@ -5,20 +5,30 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize
-from PySide6.QtGui import QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QFontDatabase, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.ui.common.design import (
+    RADIUS_SMALL,
+    SIZE_SMALL,
+    SPACE_HAIR,
+    SPACE_S,
+    scaled_font,
+    tones,
+)
 from desktop.ui.common.plain import plain_label
 
 W = TypeVar("W", bound=QWidget)
 
-ERROR_STYLE = (
-    "background: #fdecea; color: #611a15; border: 1px solid #f5c2bd;"
-    "border-radius: 4px; padding: 6px;"
-)
-GOOD_COLOUR = "#2e7d32"
-BAD_COLOUR = "#b3261e"
-WARN_COLOUR = "#8a6d00"
+
+def problem_style() -> str:
+    """A problem's box in the tones of the current theme."""
+    tone = tones()
+    return (
+        f"background: {tone.problem_background}; color: {tone.problem_text};"
+        f" border: 1px solid {tone.problem_border}; border-radius: {RADIUS_SMALL}px;"
+        f" padding: {SPACE_S}px;"
+    )
 
 
 def named(widget: W, name: str, accessible: str) -> W:
@@ -40,9 +50,7 @@ def note(text: str = "") -> QLabel:
     label = plain_label(QLabel(text))  # some carry model names and counts
     label.setWordWrap(True)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    small = QFont(label.font())
-    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.92))
-    label.setFont(small)
+    label.setFont(scaled_font(label.font(), SIZE_SMALL))
     return label
 
 
@@ -66,7 +74,7 @@ def row(*widgets: QWidget, stretch_last: bool = False) -> QWidget:
 def stacked(*widgets: QWidget) -> QWidget:
     """Widgets one under the other (a field and the note that explains it)."""
     layout = QVBoxLayout()
-    layout.setSpacing(2)
+    layout.setSpacing(SPACE_HAIR)
     for widget in widgets:
         layout.addWidget(widget)
     return wrap(layout)
