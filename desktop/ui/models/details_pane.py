@@ -13,7 +13,7 @@ words), Template and Modelfile tabs.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +35,7 @@ from desktop.ollama.types import ModelInfo, RunningModel, ShowResponse
 from desktop.services.models.details import facts_of
 from desktop.services.models.details import good_for as uses_of
 from desktop.ui.common.copied import show_copied
+from desktop.ui.common.design import SIZE_TITLE, SPACE_M, scaled_font
 from desktop.ui.common.words import capability_words, good_for_words, parameter_label
 from desktop.ui.models.widgets import named, plain_label
 
@@ -65,7 +66,7 @@ class ModelDetailsPane(QFrame):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._build_page())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setContentsMargins(SPACE_M, SPACE_M, SPACE_M, SPACE_M)
         layout.addWidget(self._stack)
         self.clear()
         self.set_technical(self.technical)
@@ -114,10 +115,7 @@ class ModelDetailsPane(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = plain_label()
         self.title.setObjectName("modelDetailsTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled_font(self.title.font(), SIZE_TITLE, bold=True))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = plain_label(wrap=True)
         self.subtitle.setObjectName("modelDetailsSubtitle")
