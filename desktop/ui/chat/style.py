@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
 
 from desktop.ui.chat.renderer import MarkdownRenderer, Palette, style_sheet
-from desktop.ui.common.design import DARK_TONES, LIGHT_TONES, RADIUS, RADIUS_BUBBLE
+from desktop.ui.common.design import DARK_TONES, LIGHT_TONES, RADIUS, RADIUS_BUBBLE, RADIUS_SMALL
 
 RENDERED_KEPT = 2000  # rendered pieces remembered per style (a long reply's worth)
 
@@ -126,11 +126,11 @@ class ChatStyle:
             + f"QLabel#messageModelBadge {{ background: {c.header_background}; color: {c.muted};"
             f" border: 1px solid {c.border}; border-radius: {RADIUS}px; padding: 1px 7px; }}"
             + f"QToolButton#codeCopyButton {{ border: none; padding: 2px 6px; color: {c.muted};"
-            f" border-radius: 4px; background: transparent; }}"
+            f" border-radius: {RADIUS_SMALL}px; background: transparent; }}"
             f"QToolButton#codeCopyButton:hover {{ background: {c.code_background};"
             f" color: {c.text}; }}"
             + f"QWidget#messageFooter QToolButton {{ border: none; padding: 2px 6px;"
-            f" color: {c.muted}; border-radius: 4px; }}"
+            f" color: {c.muted}; border-radius: {RADIUS_SMALL}px; }}"
             f"QWidget#messageFooter QToolButton:hover {{ background: {c.header_background};"
             f" color: {c.text}; }}"
             f"QWidget#messageFooter QToolButton:disabled {{ color: {c.border}; }}"
@@ -145,7 +145,7 @@ class ChatStyle:
     def action_css(self) -> str:
         return (
             f"QToolButton {{ border: none; padding: 2px 6px; color: {self.colours.muted};"
-            f" border-radius: 4px; }}"
+            f" border-radius: {RADIUS_SMALL}px; }}"
             f"QToolButton:hover {{ background: {self.colours.header_background};"
             f" color: {self.colours.text}; }}"
             f"QToolButton:disabled {{ color: {self.colours.border}; }}"

@@ -9,6 +9,8 @@ checked for contrast in both themes by ``tests/ui/test_contrast.py``.
   sheets as ``palette(window-text)``.
 - **Tones** (``tones(palette)``): named colours beyond the roles (good, bad, warning, a
   problem's box, the server dot), one set per theme.
+- **Badges and charts** (``BADGES``, ``DISK_SEGMENTS``): a capability's pill (fill, ink) and
+  the disk bar's segments; the pills keep light fills in both themes (ink on them is checked).
 - **Spacing** (``SPACE_*``, pixels): 2 · 4 · 8 · 12 · 16 · 24 · 32, for margins and gaps.
 - **Corners** (``RADIUS_*``): small boxes 4, panels and chips 6, the user's bubble 12.
 - **Type** (``SIZE_*``): multiples of the user's chosen text size, never below
@@ -110,6 +112,21 @@ def tones(palette: QPalette | None = None) -> Tones:
     widget's own palette may already carry its style sheet's colours)."""
     chosen = QGuiApplication.palette() if palette is None else palette
     return DARK_TONES if is_dark_palette(chosen) else LIGHT_TONES
+
+
+# --- badges and charts ------------------------------------------------------------------------
+
+BADGES = {  # capability: (fill, ink)
+    "vision": ("#e3f2fd", "#0d47a1"),
+    "tools": ("#ede7f6", "#4527a0"),
+    "thinking": ("#fff3e0", "#9a4a00"),
+    "embedding": ("#e8f5e9", "#1b5e20"),
+    "code": ("#eceff1", "#37474f"),
+    "insert": ("#eceff1", "#37474f"),
+}
+OTHER_BADGE = ("#eeeeee", "#333333")  # a capability without colours of its own
+DISK_SEGMENTS = ("#3b6fd4", "#5a8ee6", "#7fa9ef", "#a3c2f5", "#c5d8f9")  # largest first
+DISK_REST = "#d9dee7"
 
 
 # --- spacing and corners (pixels) -------------------------------------------------------------
