@@ -473,7 +473,8 @@ class MainWindow(QMainWindow):
         parent = self.settings_dialog or self
         from desktop.ui.chat.options_dialog import ChatOptionsDialog
 
-        dialog = ChatOptionsDialog(template, {}, can_think=True, parent=parent)
+        technical = self.settings.get(options.TECHNICAL_DETAILS)
+        dialog = ChatOptionsDialog(template, {}, can_think=True, technical=technical, parent=parent)
         dialog.setWindowTitle(self.tr("Settings for new chats"))
         dialog.applied.connect(self._save_new_chat_defaults)
         dialog.finished.connect(dialog.deleteLater)

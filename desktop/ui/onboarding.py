@@ -8,7 +8,7 @@ another server, queue a download, open a chat). Which page shows is decided by
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.formats import human_size
 from desktop.services.models.catalog import CatalogEntry
 from desktop.services.onboarding import GET_OLLAMA_URL, Step, current_step
+from desktop.ui.common.design import SIZE_TITLE, scaled_font
 
 
 def _button(text: str, name: str, accessible: str, *, default: bool = False) -> QPushButton:
@@ -65,10 +66,7 @@ class OnboardingDialog(QDialog):
         self._ended = False
 
         heading = QLabel(self.tr("Welcome to Paddock"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
+        heading.setFont(scaled_font(heading.font(), SIZE_TITLE, bold=True))
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._connect_page())

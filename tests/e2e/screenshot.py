@@ -4,7 +4,9 @@
 
 Starts the test server with demo models, opens Paddock against it and captures the screen:
 connected, a finished JSON-schema run in the Generate tab, the installed models after a check
-for updates, and the state with no server.
+for updates, and the state with no server. Then every main screen and dialog
+(``tests.e2e.screens``) in English and German, light and dark, at 1280×800 and 1024×640, into
+OUT_DIR/screens/.
 """
 
 from __future__ import annotations
@@ -91,6 +93,8 @@ async def shoot(out: Path) -> None:
     capture(out / "generate-json.png")
     window.close()
     await german_scene(server, out)
+    for language in ("en", "de"):
+        await every_screen_scene(server, out, language)
     server.stop()
 
     refused = f"http://127.0.0.1:{unused_port()}"
@@ -294,6 +298,58 @@ async def german_scene(server: FakeOllama, out: Path) -> None:
     window.tabs.setCurrentWidget(chat)
     await asyncio.sleep(0.5)
     capture(out / "german-chat-dark.png")
+    window.settings.set(options.THEME, "light")
+    window.close()
+
+
+def capture_window(window, path: Path) -> None:
+    """The screen under ``window``'s frame (a dialog shows over it)."""
+    frame = window.frameGeometry()
+    shot = QGuiApplication.primaryScreen().grabWindow(
+        0, frame.x(), frame.y(), frame.width(), frame.height()
+    )
+    shot.save(str(path))
+    print(f"saved {path}")
+
+
+async def every_screen_scene(server: FakeOllama, out: Path, language: str) -> None:
+    """Each screen of ``tests.e2e.screens`` in both themes and both sizes, in ``language``."""
+    from desktop.settings import Settings
+    from tests.e2e.screens import SIZES, as_on_screen, cut_off, open_screens
+
+    data = out / f"data-screens-{language}"
+    data.mkdir(parents=True, exist_ok=True)
+    Settings(data, portable=True).set(options.LANGUAGE, language)
+    window = create_main_window(["--server", server.url, "--data-dir", str(data)])
+    window.move(0, 0)
+    window.show()
+    chat = window.chat_tab
+    await until(lambda: chat.model_picker.count() > 1 and chat.conversation is not None)
+    chat.model_picker.setCurrentIndex(chat.model_picker.findText("qwen3:8b"))
+    server.reply = Reply(tokens=["Paris ", "is the capital of France."], rate=40)
+    task = chat.send("What is the capital of France?", [])
+    assert task is not None
+    await until(task.done, timeout=20)
+    models = window.models_tab
+    await until(lambda: models.installed_model.rowCount() >= len(DEMO_MODELS))
+    models.select_model("gemma3:4b")
+    await until(lambda: models.details.show_response is not None)
+    folder = out / "screens"
+    folder.mkdir(exist_ok=True)
+    for theme in ("light", "dark"):
+        window.settings.set(options.THEME, theme)
+        for width, height in SIZES:
+            window.resize(width, height)
+            await asyncio.sleep(0.3)
+            for name, screen in open_screens(window):
+                if screen is not window:
+                    as_on_screen(screen, width, height)
+                    frame = window.frameGeometry()
+                    screen.move(frame.center() - screen.rect().center())
+                await asyncio.sleep(0.3)  # not settle(): it would run tasks inside this one
+                for problem in cut_off(screen):
+                    print(f"cut off in {language} {theme} {width}×{height} {name}: {problem}")
+                capture_window(window, folder / f"{language}-{theme}-{width}x{height}-{name}.png")
     window.settings.set(options.THEME, "light")
     window.close()
 

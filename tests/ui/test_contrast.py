@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 
 from desktop.ui.chat.renderer import Palette
 from desktop.ui.chat.style import ChatStyle
-from desktop.ui.common.theme import DARK, LIGHT
+from desktop.ui.common.design import DARK, DARK_TONES, LIGHT, LIGHT_TONES
 from desktop.ui.models.widgets import BADGE_COLORS
 
 AA = 4.5
@@ -76,4 +76,19 @@ def test_ability_badges_are_readable() -> None:
         for word, (fill, ink) in BADGE_COLORS.items()
         if contrast(ink, fill) < AA
     }
+    assert not low
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_designs_tones_are_readable(theme: str) -> None:
+    colours, tone = (LIGHT, LIGHT_TONES) if theme == "light" else (DARK, DARK_TONES)
+    pairs = {
+        "problem": (tone.problem_text, tone.problem_background),
+        **{
+            f"{name} on {ground.name}": (getattr(tone, name), colours[ground])
+            for name in ("good", "bad", "warning")
+            for ground in (Role.Base, Role.Window)
+        },
+    }
+    low = {name: round(contrast(*pair), 2) for name, pair in pairs.items() if contrast(*pair) < AA}
     assert not low

@@ -14,7 +14,9 @@ def hint_text(widget, name: str) -> str:
 def test_both_editors_read_a_default_within_the_tolerance_as_ollamas(qtbot) -> None:
     """A model default 0.8002 is Ollama's 0.8 to the request builder: both hints say so."""
     model_defaults = {"temperature": 0.8002, "top_k": 20}
-    dialog = ChatOptionsDialog(Conversation(id=1, model="m"), model_defaults, can_think=False)
+    dialog = ChatOptionsDialog(
+        Conversation(id=1, model="m"), model_defaults, can_think=False, technical=True
+    )
     qtbot.addWidget(dialog)
     panel = OptionsPanel()
     qtbot.addWidget(panel)
@@ -28,7 +30,7 @@ def test_both_editors_read_a_default_within_the_tolerance_as_ollamas(qtbot) -> N
 
 def test_chat_settings_keep_their_names_and_special_values(qtbot) -> None:
     saved = Conversation(id=1, model="m", options={"seed": 7, "mirostat": 1})
-    dialog = ChatOptionsDialog(saved, {}, can_think=False)
+    dialog = ChatOptionsDialog(saved, {}, can_think=False, technical=True)
     qtbot.addWidget(dialog)
     seed = dialog.findChild(object, "chatOption_seed")
     assert seed is not None and seed.value() == 7

@@ -201,3 +201,29 @@ def test_new_chats_start_with_the_defaults_from_settings(qtbot, qloop, data_dir,
     assert conversation.system_prompt == "Answer briefly."
     assert conversation.options == {"temperature": 0.3}
     assert conversation.keep_alive == -1
+
+
+def test_keep_models_loaded_is_three_choices_unless_technical(
+    qtbot, qloop, data_dir, fake_ollama: FakeOllama
+):
+    window = open_window(qtbot, data_dir, fake_ollama.url)
+    dialog = window.show_settings()
+    choice = dialog.findChild(object, "settingsKeepAliveChoice")
+    assert choice.isVisible() and not dialog.keep_alive.isVisible()
+    texts = [choice.itemText(i) for i in range(choice.count())]
+    assert texts == [
+        "Stay loaded for 5 minutes",
+        "Stay loaded until Ollama stops",
+        "Unload after each reply",
+    ]
+    choice.setCurrentIndex(2)
+    choice.activated.emit(2)
+    assert window.settings.get(options.DEFAULT_KEEP_ALIVE) == "0"
+    dialog.technical.setChecked(True)
+    assert dialog.keep_alive.isVisible() and not choice.isVisible()
+    assert dialog.keep_alive.text() == "0"
+    dialog.keep_alive.setText("30m")
+    dialog.keep_alive.editingFinished.emit()
+    dialog.technical.setChecked(False)
+    assert choice.currentText() == "30m"  # a value set by hand stays visible
+    assert window.settings.get(options.DEFAULT_KEEP_ALIVE) == "30m"

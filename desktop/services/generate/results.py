@@ -195,7 +195,7 @@ def _field_hint(message: str) -> str | None:
     if "context length" in message and "exceed" in message:
         return translate(
             "GenerateResults",
-            "The prompt is longer than the context: shorten it, raise Context length, or "
+            "The prompt is longer than the model's memory: shorten it, raise Memory, or "
             "allow cutting the prompt to fit.",
         )
     return None

@@ -24,7 +24,7 @@ CAPABILITY_WORDS = {
 PARAMETER_LABELS = {
     "temperature": "Creativity (temperature)",
     "num_ctx": "Memory (tokens)",
-    "num_predict": "Longest reply (tokens)",
+    "num_predict": "Reply length limit (num_predict)",
     "top_p": "Word choice breadth (top_p)",
     "top_k": "Words considered (top_k)",
     "min_p": "Minimum likelihood (min_p)",
@@ -34,10 +34,34 @@ PARAMETER_LABELS = {
     "stop": "Stop at",
 }
 
+# What a model is good for, in a person's words, from its capabilities (in this order; several
+# capabilities may name one use). Capabilities with no everyday use (completion alone is
+# "chat") are left out.
+USES = ("chat", "pictures", "code", "thinking", "tools", "search", "sound")
+USE_OF_CAPABILITY = {
+    "completion": "chat",
+    "vision": "pictures",
+    "insert": "code",
+    "code": "code",
+    "thinking": "thinking",
+    "tools": "tools",
+    "embedding": "search",
+    "audio": "sound",
+}
+
+
+def good_for(capabilities: list[str] | tuple[str, ...]) -> list[str]:
+    """The uses a model's capabilities add up to ("chat", "pictures"), each once, in order.
+
+    A model that only makes embeddings cannot chat, so "chat" needs "completion"."""
+    uses = {USE_OF_CAPABILITY[c] for c in capabilities if c in USE_OF_CAPABILITY}
+    return [use for use in USES if use in uses]
+
 
 @dataclass(frozen=True)
 class DetailFacts:
     capabilities: str
+    good_for: list[str]
     context: str
     parameters: list[tuple[str, str]]
     system: str
@@ -54,6 +78,7 @@ def facts_of(show: ShowResponse) -> DetailFacts:
     ]
     return DetailFacts(
         capabilities=", ".join(words) or "unknown",
+        good_for=good_for(show.capabilities),
         context=context_words(show.context_length),
         parameters=parameters,
         system=show.system or "",

@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop.storage.records import AttachmentInfo, NewAttachment
+from desktop.ui.common.design import SPACE_S
 from desktop.ui.common.plain import plain_line, plain_tooltip
 from desktop.ui.common.words import translate
 
@@ -160,7 +161,7 @@ class ThumbnailRow(QWidget):
         self._load = load_image
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(6)
+        self._row.setSpacing(SPACE_S)
         self._row.addStretch(1)
         self.labels: list[QLabel] = []
         self.hide()
@@ -207,7 +208,7 @@ class PendingImages(QWidget):
         self.images: list[NewAttachment] = []
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(8)
+        self._row.setSpacing(SPACE_S)
         self._row.addStretch(1)
         self._items: list[QWidget] = []
         self.hide()

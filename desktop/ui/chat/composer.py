@@ -33,6 +33,7 @@ from desktop.ui.chat.attachments import (
     attachment_from_file,
     attachments_from_mime,
 )
+from desktop.ui.common.design import SPACE_HAIR, SPACE_M, SPACE_S
 
 MIN_LINES = 2
 MAX_LINES = 10
@@ -130,7 +131,7 @@ class Composer(QFrame):
         self.banner = QFrame()
         self.banner.setObjectName("chatEditBanner")
         banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(8, 2, 2, 2)
+        banner_layout.setContentsMargins(SPACE_S, SPACE_HAIR, SPACE_HAIR, SPACE_HAIR)
         self.banner_label = QLabel(
             self.tr("Editing your message. Sending keeps the old version too.")
         )
@@ -189,8 +190,8 @@ class Composer(QFrame):
         tools.addWidget(self.send_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(SPACE_M, SPACE_S, SPACE_M, SPACE_M)
+        layout.setSpacing(SPACE_S)
         layout.addWidget(self.banner)
         layout.addWidget(self.images)
         layout.addWidget(self.input)

@@ -22,6 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.design import (
+    RADIUS,
+    SIZE_HEADING,
+    SPACE_HAIR,
+    SPACE_L,
+    SPACE_M,
+    SPACE_S,
+    SPACE_XS,
+)
 from desktop.ui.common.elided_label import ElidedLabel
 from desktop.ui.common.plain import plain_label
 
@@ -57,7 +66,7 @@ def build_chat_layout(
     title_label = ElidedLabel()
     title_label.setObjectName("chatTitle")
     font = title_label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setPointSizeF(font.pointSizeF() * SIZE_HEADING)
     font.setBold(True)
     title_label.setFont(font)
     title_label.setMinimumWidth(80)
@@ -82,7 +91,7 @@ def build_chat_layout(
     menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     header = QHBoxLayout()
-    header.setContentsMargins(12, 8, 12, 4)
+    header.setContentsMargins(SPACE_M, SPACE_S, SPACE_M, SPACE_XS)
     header.addWidget(title_label, 1)
     header.addWidget(QLabel(QCoreApplication.translate("ChatTab", "Model:")))
     header.addWidget(model_picker)
@@ -93,7 +102,7 @@ def build_chat_layout(
     no_models = QFrame()
     no_models.setObjectName("chatNoModels")
     no_models_layout = QHBoxLayout(no_models)
-    no_models_layout.setContentsMargins(12, 6, 12, 6)
+    no_models_layout.setContentsMargins(SPACE_M, SPACE_S, SPACE_M, SPACE_S)
     no_models_label = QLabel(
         QCoreApplication.translate(
             "ChatTab", "No models are installed yet. Download one to start chatting."
@@ -108,7 +117,7 @@ def build_chat_layout(
     no_models_layout.addWidget(no_models_label, 1)
     no_models_layout.addWidget(open_models_button)
     no_models.setStyleSheet(
-        "QFrame#chatNoModels { background: palette(alternate-base); border-radius: 6px; }"
+        f"QFrame#chatNoModels {{ background: palette(alternate-base); border-radius: {RADIUS}px; }}"
     )
     no_models.hide()
 
@@ -116,7 +125,7 @@ def build_chat_layout(
     notice.setObjectName("chatNotice")
     notice.setWordWrap(True)
     notice.setTextFormat(Qt.TextFormat.PlainText)
-    notice.setContentsMargins(14, 2, 14, 2)
+    notice.setContentsMargins(SPACE_L, SPACE_HAIR, SPACE_L, SPACE_HAIR)
     notice.setStyleSheet(f"color: {error_colour};")
     notice.hide()
 

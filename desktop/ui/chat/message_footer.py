@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.ui.chat.style import ChatStyle
+from desktop.ui.common.design import SIZE_SMALL, SMALLEST_POINTS, SPACE_HAIR
 from desktop.ui.common.icons import blank_icon, icon
 
 COPIED_MS = 1500
@@ -24,7 +25,7 @@ BUTTON_SIZE = QSize(28, 24)
 def small(label: QLabel) -> QLabel:
     """A note-sized label, coloured by the message's style sheet."""
     font = QFont(label.font())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.88))
+    font.setPointSizeF(max(SMALLEST_POINTS, font.pointSizeF() * SIZE_SMALL))
     label.setFont(font)
     label.setProperty("note", True)
     return label
@@ -51,7 +52,7 @@ class MessageFooter(QWidget):
         self._icons: dict[QToolButton, str] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(2)
+        row.setSpacing(SPACE_HAIR)
         self.previous_button = self._button(
             "previous",
             "chevron-left",

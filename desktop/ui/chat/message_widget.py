@@ -37,6 +37,7 @@ from desktop.ui.chat.reply_parts import LoadingRow, ProblemPanel
 from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
+from desktop.ui.common.design import SPACE_M, SPACE_S, SPACE_XS
 from desktop.ui.common.plain import plain_line
 
 BUBBLE_SHARE = 0.78  # a user's bubble takes at most this share of the width
@@ -82,15 +83,15 @@ class MessageWidget(QFrame):
         self.thinking: ThinkingSection | None = None
 
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(SIDE_MARGIN, 8, SIDE_MARGIN, 6)
-        self._layout.setSpacing(4)
+        self._layout.setContentsMargins(SIDE_MARGIN, SPACE_S, SIDE_MARGIN, SPACE_S)
+        self._layout.setSpacing(SPACE_XS)
 
         # A reply's header: the model as a small badge, then the time.
         self.header = QWidget()
         self.header.setObjectName("messageHeader")
         header_row = QHBoxLayout(self.header)
         header_row.setContentsMargins(0, 0, 0, 0)
-        header_row.setSpacing(8)
+        header_row.setSpacing(SPACE_S)
         self.model_badge = small(QLabel())
         self.model_badge.setObjectName("messageModelBadge")
         self.model_badge.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,8 +124,8 @@ class MessageWidget(QFrame):
             self.bubble = QFrame()
             self.bubble.setObjectName("userBubble")
             bubble_layout = QVBoxLayout(self.bubble)
-            bubble_layout.setContentsMargins(12, 8, 12, 8)
-            bubble_layout.setSpacing(6)
+            bubble_layout.setContentsMargins(SPACE_M, SPACE_S, SPACE_M, SPACE_S)
+            bubble_layout.setSpacing(SPACE_S)
             bubble_layout.addWidget(self.images)
             bubble_layout.addWidget(self.body)
             row = QHBoxLayout()

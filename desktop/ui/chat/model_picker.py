@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.design import OTHER_BADGE
 from desktop.ui.common.plain import plain_line
 from desktop.ui.common.words import badge
 from desktop.ui.models.widgets import BADGE_COLORS
@@ -55,7 +56,7 @@ def paint_badges(painter: QPainter, rect: QRect, x: int, words: Sequence[str]) -
         width = metrics.horizontalAdvance(label) + 12
         if x + width > rect.right():
             break
-        fill, ink = BADGE_COLORS.get(word, ("#eeeeee", "#333333"))
+        fill, ink = BADGE_COLORS.get(word, OTHER_BADGE)
         pill = QRect(x, y, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(fill))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop import settings as options
 from desktop.ollama.errors import OllamaError
 from desktop.ollama.types import ModelInfo
 from desktop.services.chat.model_facts import ModelFacts
@@ -159,6 +160,7 @@ class ChatModelSettings:
             if too_old
             else "",
             model_system=facts.system,
+            technical=self.technical_details(),
             parent=tab,
         )
         conversation_id = conversation.id
@@ -166,6 +168,11 @@ class ChatModelSettings:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def technical_details(self) -> bool:
+        """Settings → Show technical details: read as the dialog opens (it is modal)."""
+        settings = self.context.settings
+        return bool(settings is not None and settings.get(options.TECHNICAL_DETAILS))
 
     def apply_settings(self, conversation_id: int, chosen: ChatSettings) -> None:
         tab = self.tab

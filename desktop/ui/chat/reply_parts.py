@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.ui.common.design import SPACE_HAIR, SPACE_M, SPACE_S
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MessageWidget", text)
@@ -20,7 +22,7 @@ class LoadingRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setContentsMargins(0, SPACE_HAIR, 0, SPACE_HAIR)
         self.label = QLabel(_tr("Loading model…"))
         self.label.setObjectName("messageLoading")
         self.label.setToolTip(
@@ -47,7 +49,7 @@ class ProblemPanel(QFrame):
         self.setObjectName("messageError")
         self.setAccessibleName(_tr("Problem with this reply"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setContentsMargins(SPACE_M, SPACE_S, SPACE_S, SPACE_S)
         self.label = QLabel()
         self.label.setObjectName("messageErrorText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from desktop.formats import message_time
 from desktop.storage.records import Conversation, SearchHit
+from desktop.ui.common.design import SIZE_SMALL, SMALLEST_POINTS, SPACE_S, SPACE_XL, SPACE_XS
 from desktop.ui.common.plain import plain_line, plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -245,7 +246,7 @@ class _TwoLineDelegate(QStyledItemDelegate):
         else:
             subtitle = str(index.data(SUBTITLE_ROLE) or "")
             small = QFont(option.font)
-            small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+            small.setPointSizeF(max(SMALLEST_POINTS, option.font.pointSizeF() * SIZE_SMALL))
             painter.setFont(small)
             painter.setPen(muted)
             painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -354,7 +355,7 @@ class ConversationSidebar(QFrame):
         self.no_hits = QLabel(self.tr("No chat contains that."))
         self.no_hits.setObjectName("chatSearchEmpty")
         self.no_hits.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.no_hits.setContentsMargins(0, 20, 0, 0)
+        self.no_hits.setContentsMargins(0, SPACE_XL, 0, 0)
         self.no_hits.setStyleSheet("color: palette(placeholder-text);")
 
         self.stack = QStackedWidget()
@@ -367,8 +368,8 @@ class ConversationSidebar(QFrame):
         top.addWidget(self.new_button, 1)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 4, 8)
-        layout.setSpacing(6)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_XS, SPACE_S)
+        layout.setSpacing(SPACE_S)
         layout.addLayout(top)
         layout.addWidget(self.search)
         layout.addWidget(self.stack, 1)

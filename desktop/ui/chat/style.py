@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette
 
 from desktop.ui.chat.renderer import MarkdownRenderer, Palette, style_sheet
+from desktop.ui.common.design import DARK_TONES, LIGHT_TONES, RADIUS, RADIUS_BUBBLE, RADIUS_SMALL
 
 RENDERED_KEPT = 2000  # rendered pieces remembered per style (a long reply's worth)
 
@@ -80,15 +81,15 @@ class ChatStyle:
 
     @property
     def error_background(self) -> str:
-        return "#3b2323" if self.dark else "#fdecea"
+        return (DARK_TONES if self.dark else LIGHT_TONES).problem_background
 
     @property
     def error_border(self) -> str:
-        return "#6b3434" if self.dark else "#f5c2bd"
+        return (DARK_TONES if self.dark else LIGHT_TONES).problem_border
 
     @property
     def error_text(self) -> str:
-        return "#ffb4ab" if self.dark else "#611a15"
+        return (DARK_TONES if self.dark else LIGHT_TONES).problem_text
 
     @property
     def note_text(self) -> str:
@@ -103,13 +104,13 @@ class ChatStyle:
     def bubble_css(self) -> str:
         return (
             f"QFrame#userBubble {{ background: {self.user_bubble};"
-            f" border: 1px solid {self.user_border}; border-radius: 12px; }}"
+            f" border: 1px solid {self.user_border}; border-radius: {RADIUS_BUBBLE}px; }}"
         )
 
     def error_css(self) -> str:
         return (
             f"QFrame#messageError {{ background: {self.error_background};"
-            f" border: 1px solid {self.error_border}; border-radius: 6px; }}"
+            f" border: 1px solid {self.error_border}; border-radius: {RADIUS}px; }}"
             f"QFrame#messageError QLabel {{ color: {self.error_text}; background: transparent; }}"
         )
 
@@ -123,13 +124,13 @@ class ChatStyle:
             + f'QLabel[note="true"] {{ color: {self.note_text}; background: transparent; }}'
             + "QTextBrowser { background: transparent; }"
             + f"QLabel#messageModelBadge {{ background: {c.header_background}; color: {c.muted};"
-            f" border: 1px solid {c.border}; border-radius: 6px; padding: 1px 7px; }}"
+            f" border: 1px solid {c.border}; border-radius: {RADIUS}px; padding: 1px 7px; }}"
             + f"QToolButton#codeCopyButton {{ border: none; padding: 2px 6px; color: {c.muted};"
-            f" border-radius: 4px; background: transparent; }}"
+            f" border-radius: {RADIUS_SMALL}px; background: transparent; }}"
             f"QToolButton#codeCopyButton:hover {{ background: {c.code_background};"
             f" color: {c.text}; }}"
             + f"QWidget#messageFooter QToolButton {{ border: none; padding: 2px 6px;"
-            f" color: {c.muted}; border-radius: 4px; }}"
+            f" color: {c.muted}; border-radius: {RADIUS_SMALL}px; }}"
             f"QWidget#messageFooter QToolButton:hover {{ background: {c.header_background};"
             f" color: {c.text}; }}"
             f"QWidget#messageFooter QToolButton:disabled {{ color: {c.border}; }}"
@@ -144,7 +145,7 @@ class ChatStyle:
     def action_css(self) -> str:
         return (
             f"QToolButton {{ border: none; padding: 2px 6px; color: {self.colours.muted};"
-            f" border-radius: 4px; }}"
+            f" border-radius: {RADIUS_SMALL}px; }}"
             f"QToolButton:hover {{ background: {self.colours.header_background};"
             f" color: {self.colours.text}; }}"
             f"QToolButton:disabled {{ color: {self.colours.border}; }}"

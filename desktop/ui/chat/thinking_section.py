@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 from desktop.formats import elapsed, number
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.text_view import MessageText
+from desktop.ui.common.design import SPACE_HAIR, SPACE_S, SPACE_XS
 from desktop.ui.common.display_limits import RunBreaker
 
 SHOWN_THINKING_CHARS = 50_000  # the rest is counted, not shown: one piece, laid out each frame
@@ -45,7 +46,7 @@ class ThinkingSection(QFrame):
         self.text.setStyleSheet(
             f"QTextBrowser {{ background: transparent; color: {style.colours.muted};"
             f" border: none; border-left: 3px solid {style.colours.border};"
-            f" padding-left: 8px; }}"
+            f" padding-left: {SPACE_S}px; }}"
         )
         italic = QFont(self.text.font())
         italic.setItalic(True)
@@ -61,8 +62,8 @@ class ThinkingSection(QFrame):
         self._shown = 0
         self._hidden = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)  # a little air before the answer
-        layout.setSpacing(2)
+        layout.setContentsMargins(0, 0, 0, SPACE_XS)  # a little air before the answer
+        layout.setSpacing(SPACE_HAIR)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.text)
         layout.addWidget(self.fold_note)

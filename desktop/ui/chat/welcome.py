@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.ui.common.design import SIZE_DISPLAY, SPACE_M, SPACE_XL, SPACE_XXL
 from desktop.ui.common.plain import plain_line
 
 
@@ -40,15 +41,15 @@ class ChatWelcome(QWidget):
         self.setObjectName("chatWelcome")
         self.setAccessibleName(self.tr("A new chat"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(10)
+        layout.setContentsMargins(SPACE_XXL, SPACE_XL, SPACE_XXL, SPACE_XL)
+        layout.setSpacing(SPACE_M)
         self.title = QLabel()
         self.title.setObjectName("chatWelcomeTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * SIZE_DISPLAY)
         font.setBold(True)
         self.title.setFont(font)
         self.abilities = QLabel()

@@ -12,9 +12,16 @@ from desktop.ui.common.plain import plain_tooltip
 class ElidedLabel(QLabel):
     """Shows as much of ``full_text`` as fits; the whole text is in the tooltip."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
         self.full_text = ""
+        self.mode = mode  # ElideMiddle keeps a path's start and its last folder
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.set_full_text(text)
@@ -30,7 +37,5 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(
-            self.full_text, Qt.TextElideMode.ElideRight, max(0, self.width())
-        )
+        shown = self.fontMetrics().elidedText(self.full_text, self.mode, max(0, self.width()))
         super().setText(shown)

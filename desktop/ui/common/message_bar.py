@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.ui.common.design import RADIUS_SMALL, SPACE_M, SPACE_S, tones
 from desktop.ui.common.plain import plain_label, plain_tooltip
 
 
@@ -15,12 +16,9 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setObjectName("messageBar")
         self.setAccessibleName(QCoreApplication.translate("MessageBar", "Problem report"))
-        self.setStyleSheet(
-            "#messageBar { background: #fdecea; border: 1px solid #f5c2bd; border-radius: 4px; }"
-            "#messageBar QLabel { color: #611a15; }"
-        )
+        self._restyle()
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setContentsMargins(SPACE_M, SPACE_S, SPACE_S, SPACE_S)
         self._label = plain_label(QLabel())  # messages carry server and file names
         self._label.setObjectName("messageBarText")
         self._label.setWordWrap(True)
@@ -31,6 +29,22 @@ class MessageBar(QFrame):
         layout.addWidget(self._label, 1)
         layout.addWidget(close)
         self.hide()
+
+    def _restyle(self) -> None:
+        """A problem's box in the current theme's tones (a light pink glared on the dark one)."""
+        tone = tones()
+        sheet = (
+            f"#messageBar {{ background: {tone.problem_background};"
+            f" border: 1px solid {tone.problem_border}; border-radius: {RADIUS_SMALL}px; }}"
+            f"#messageBar QLabel {{ color: {tone.problem_text}; }}"
+        )
+        if sheet != self.styleSheet():  # restyling changes the palette: no endless round
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
 
     @property
     def text(self) -> str:

@@ -31,6 +31,7 @@ from desktop.services.generate.options import (
     same_setting,
     shown_value,
 )
+from desktop.ui.common.design import SIZE_SMALL, scaled_font
 from desktop.ui.common.plain import plain_label, plain_tooltip
 from desktop.ui.common.words import translate
 
@@ -52,9 +53,7 @@ class FloatBox(QDoubleSpinBox):
 
 
 def small_font(widget: QWidget) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-    return font
+    return scaled_font(widget.font(), SIZE_SMALL)
 
 
 @dataclass

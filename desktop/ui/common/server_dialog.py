@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ollama.host import resolve_host
 from desktop.services.servers import ServerProfile, cloud_template
+from desktop.ui.common.design import tones
 from desktop.ui.common.plain import plain_label
 
 
@@ -75,7 +76,7 @@ class ServerDialog(QDialog):
         cloud.setAccessibleName(self.tr("Use the Ollama cloud template"))
         cloud.clicked.connect(self.use_cloud)
         self.problem = plain_label(QLabel())
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {tones().bad};")
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services.server_monitor import ServerStatus
+from desktop.ui.common.design import SPACE_HAIR, SPACE_S, tones
 from desktop.ui.common.plain import plain_label, plain_tooltip
-
-COLOURS = {"connected": "#2e9d4b", "unreachable": "#d0392b", "checking": "#9a9a9a"}
 
 
 class ServerStatusWidget(QWidget):
@@ -23,7 +22,7 @@ class ServerStatusWidget(QWidget):
         self.setObjectName("serverStatus")
         self.setAccessibleName(self.tr("Server status"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setContentsMargins(SPACE_S, SPACE_HAIR, SPACE_S, SPACE_HAIR)
         self._dot = QLabel("●")
         self._dot.setAccessibleName(self.tr("Connection indicator"))
         # The server's version and error texts are shown here: never markup.
@@ -88,4 +87,14 @@ class ServerStatusWidget(QWidget):
         self._start.setVisible(can_start)
 
     def _paint_dot(self, state: str) -> None:
-        self._dot.setStyleSheet(f"color: {COLOURS.get(state, '#9a9a9a')}; font-size: 14px;")
+        self._state = state
+        tone = tones()
+        colour = {"connected": tone.connected, "unreachable": tone.unreachable}
+        sheet = f"color: {colour.get(state, tone.checking)}; font-size: 14px;"
+        if sheet != self._dot.styleSheet():
+            self._dot.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_state"):
+            self._paint_dot(self._state)  # the dot in the new theme's tones

@@ -3,50 +3,20 @@
 Qt's colour-scheme hint switches native themes where the platform supports it (Windows, macOS,
 GNOME/KDE with a platform theme). Elsewhere — plain X11, offscreen — it does nothing, so an
 explicit choice also sets a matching palette. "System" restores the platform's own palette and
-hands the scheme back to the OS, so later changes there follow at once.
+hands the scheme back to the OS, so later changes there follow at once. The palettes themselves
+are in ``design``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop.ui.common.design import DARK, DISABLED_TEXT, LIGHT
 
 SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
 _system_palette: QPalette | None = None
-
-DARK = {
-    QPalette.ColorRole.Window: "#2b2b2b",
-    QPalette.ColorRole.WindowText: "#e8e8e8",
-    QPalette.ColorRole.Base: "#1f1f1f",
-    QPalette.ColorRole.AlternateBase: "#2a2a2a",
-    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-    QPalette.ColorRole.ToolTipText: "#f0f0f0",
-    QPalette.ColorRole.Text: "#e8e8e8",
-    QPalette.ColorRole.Button: "#353535",
-    QPalette.ColorRole.ButtonText: "#e8e8e8",
-    QPalette.ColorRole.BrightText: "#ff6b6b",
-    QPalette.ColorRole.Link: "#6cb6ff",
-    QPalette.ColorRole.Highlight: "#2f7d5f",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.PlaceholderText: "#8c8c8c",
-}
-LIGHT = {
-    QPalette.ColorRole.Window: "#efefef",
-    QPalette.ColorRole.WindowText: "#1e1e1e",
-    QPalette.ColorRole.Base: "#ffffff",
-    QPalette.ColorRole.AlternateBase: "#f5f5f5",
-    QPalette.ColorRole.ToolTipBase: "#ffffdc",
-    QPalette.ColorRole.ToolTipText: "#1e1e1e",
-    QPalette.ColorRole.Text: "#1e1e1e",
-    QPalette.ColorRole.Button: "#efefef",
-    QPalette.ColorRole.ButtonText: "#1e1e1e",
-    QPalette.ColorRole.BrightText: "#c62828",
-    QPalette.ColorRole.Link: "#1565c0",
-    QPalette.ColorRole.Highlight: "#2f7d5f",
-    QPalette.ColorRole.HighlightedText: "#ffffff",
-    QPalette.ColorRole.PlaceholderText: "#717171",
-}
 
 
 def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
@@ -55,7 +25,7 @@ def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
         palette.setColor(role, QColor(colour))
     dark = colours is DARK
     # Disabled fields must look disabled: dim text on the window colour, not on the base.
-    dimmed = QColor("#7a7a7a" if dark else "#a0a0a0")
+    dimmed = QColor(DISABLED_TEXT["dark" if dark else "light"])
     disabled = QPalette.ColorGroup.Disabled
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
                  QPalette.ColorRole.ButtonText):  # fmt: skip
@@ -85,9 +55,9 @@ def apply_font_size(points: int) -> None:
     app = QGuiApplication.instance()
     if app is None:
         return
-    font = QFont(QGuiApplication.font())
+    # The system's font, not QFont(): that is the application's font, so going back to 0
+    # after choosing a size kept the chosen size.
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     if points > 0:
         font.setPointSize(points)
-    else:
-        font = QFont()
     QApplication.setFont(font)

@@ -38,6 +38,25 @@ def capability_words(capabilities: list[str] | tuple[str, ...]) -> str:
     return ", ".join(capability_word(c) for c in capabilities) or translate("Words", "unknown")
 
 
+def use_word(use: str) -> str:
+    """One use of ``desktop.services.models.details.good_for`` in a few words ("pictures")."""
+    words = {
+        "chat": translate("Words", "chat"),
+        "pictures": translate("Words", "pictures"),
+        "code": translate("Words", "code"),
+        "thinking": translate("Words", "thinking"),
+        "tools": translate("Words", "using tools"),
+        "search": translate("Words", "search"),
+        "sound": translate("Words", "sound"),
+    }
+    return words.get(use, use)
+
+
+def good_for_words(uses: list[str]) -> str:
+    """ "chat · pictures · code", or "unknown" while nothing is known."""
+    return " · ".join(use_word(use) for use in uses) or translate("Words", "unknown")
+
+
 def badge(capability: str) -> str:
     """The short name on a capability pill ("vision", "tools")."""
     words = {
@@ -58,7 +77,7 @@ def parameter_label(key: str) -> str:
     labels = {
         "temperature": translate("Words", "Creativity (temperature)"),
         "num_ctx": translate("Words", "Memory (tokens)"),
-        "num_predict": translate("Words", "Longest reply (tokens)"),
+        "num_predict": translate("Words", "Reply length limit (num_predict)"),
         "top_p": translate("Words", "Word choice breadth (top_p)"),
         "top_k": translate("Words", "Words considered (top_k)"),
         "min_p": translate("Words", "Minimum likelihood (min_p)"),

@@ -9,7 +9,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.services.generate.options import LOAD_TIME, SAMPLING, OptionSpec
-from desktop.ui.common.option_editor import OptionEditor, option_text, small_font
+from desktop.ui.common.design import SIZE_SMALL, SPACE_HAIR, SPACE_M, SPACE_S, SPACE_XS, scaled_font
+from desktop.ui.common.option_editor import OptionEditor, option_text
 
 
 class OptionsPanel(QWidget):
@@ -28,7 +29,7 @@ class OptionsPanel(QWidget):
         self.editor.edited.connect(self.edited)
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
-        grid.setVerticalSpacing(2)
+        grid.setVerticalSpacing(SPACE_HAIR)
         row = 0
         for title, note, specs in (
             (self.tr("Sampling"), self.tr("How the next word is picked."), SAMPLING),
@@ -40,7 +41,7 @@ class OptionsPanel(QWidget):
         ):
             heading = QLabel(f"<b>{title}</b> — {note}")
             heading.setWordWrap(True)
-            heading.setContentsMargins(0, 10 if row else 0, 0, 4)
+            heading.setContentsMargins(0, SPACE_M if row else 0, 0, SPACE_XS)
             grid.addWidget(heading, row, 0, 1, 4)
             row += 1
             for spec in specs:
@@ -61,8 +62,8 @@ class OptionsPanel(QWidget):
         help_label = QLabel(help_text)
         help_label.setWordWrap(True)
         help_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        help_label.setFont(small_font(help_label))
-        help_label.setContentsMargins(0, 0, 0, 6)
+        help_label.setFont(scaled_font(help_label.font(), SIZE_SMALL))
+        help_label.setContentsMargins(0, 0, 0, SPACE_S)
         grid.addWidget(widgets.label, row, 0)
         grid.addWidget(widgets.editor, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(widgets.hint, row, 2)

@@ -7,8 +7,8 @@ would reject with it. The widget only shows and collects; ``GenerateForm`` carri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,12 +35,11 @@ from desktop.services.generate.request import (
     GenerateForm,
     parse_schema,
 )
+from desktop.ui.common.design import SPACE_S, SPACE_XS, tones
 from desktop.ui.common.plain import plain_label, plain_tooltip
 from desktop.ui.generate.options_panel import OptionsPanel
 from desktop.ui.generate.widgets import (
-    BAD_COLOUR,
-    GOOD_COLOUR,
-    WARN_COLOUR,
+    explained,
     monospace,
     named,
     note,
@@ -61,7 +60,7 @@ class RequestForm(QWidget):
         self.capabilities: set[str] | None = None
         self.carried_tokens = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 8, 4)
+        layout.setContentsMargins(SPACE_XS, SPACE_XS, SPACE_S, SPACE_XS)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._build_text_fields(form)
@@ -103,11 +102,23 @@ class RequestForm(QWidget):
         self.system.setTabChangesFocus(True)
         prompt_label = QLabel(self.tr("&Prompt"))
         prompt_label.setBuddy(self.prompt)
-        form.addRow(prompt_label, self.prompt)
+        form.addRow(
+            prompt_label,
+            explained(self.prompt, self.tr("What you ask for; the model writes what follows.")),
+        )
         suffix_label = QLabel(self.tr("Suffi&x"))
         suffix_label.setBuddy(self.suffix)
-        form.addRow(suffix_label, stacked(self.suffix, self.suffix_note))
-        form.addRow(self.tr("S&ystem"), self.system)
+        suffix_help = note(
+            self.tr("For code models: the text after a gap, so the model fills in the middle.")
+        )
+        form.addRow(suffix_label, stacked(self.suffix, suffix_help, self.suffix_note))
+        form.addRow(
+            self.tr("S&ystem"),
+            explained(
+                self.system,
+                self.tr("How the model should behave; empty keeps the model's own instructions."),
+            ),
+        )
 
     def _build_switches(self, form: QFormLayout) -> None:
         self.raw_check = named(
@@ -129,7 +140,7 @@ class RequestForm(QWidget):
                 "them)."
             )
         )
-        self.raw_note.setStyleSheet(f"color: {WARN_COLOUR};")
+        self.raw_note.setStyleSheet(f"color: {tones().warning};")
         self.raw_check.toggled.connect(self.update_fields)
 
         self.context_check = named(
@@ -151,12 +162,15 @@ class RequestForm(QWidget):
         )
         self.context_reset.setToolTip(self.tr("Forget the last response's context"))
         self.context_reset.clicked.connect(self.reset_context_requested)
-        context_row = QHBoxLayout()
-        context_row.addWidget(self.context_check)
-        context_row.addWidget(self.context_label, 1)
+        context_row = QHBoxLayout()  # the count goes under it: beside, German wrapped it thrice
+        context_row.addWidget(self.context_check, 1)
         context_row.addWidget(self.context_reset)
-        form.addRow("", stacked(self.raw_check, self.raw_note))
-        form.addRow("", wrap(context_row))
+        raw_help = note(self.tr("For experts: your text goes without the model's usual wrapping."))
+        form.addRow("", stacked(self.raw_check, raw_help, self.raw_note))
+        context_help = note(
+            self.tr("Lets the model remember the previous run, like a short conversation.")
+        )
+        form.addRow("", stacked(wrap(context_row), self.context_label, context_help))
 
     def _build_format(self, form: QFormLayout) -> None:
         self.format_picker = named(QComboBox(), "generateFormatPicker", self.tr("Output format"))
@@ -191,7 +205,13 @@ class RequestForm(QWidget):
         self.schema_box.layout().addWidget(self.schema_status)
         format_label = QLabel(self.tr("&Format"))
         format_label.setBuddy(self.format_picker)
-        form.addRow(format_label, self.format_picker)
+        form.addRow(
+            format_label,
+            explained(
+                self.format_picker,
+                self.tr("Free text, or JSON: data a program can read, in a shape you may give."),
+            ),
+        )
         form.addRow("", self.json_note)
         self.schema_label = QLabel(self.tr("Schema"))
         form.addRow(self.schema_label, self.schema_box)
@@ -215,9 +235,12 @@ class RequestForm(QWidget):
             )
         )
         self.think_note = note(self.tr("This model doesn't think step by step."))
+        think_help = note(
+            self.tr("Whether the model reasons before it answers: slower, often better.")
+        )
         think_label = QLabel(self.tr("&Thinking"))
         think_label.setBuddy(self.think_picker)
-        form.addRow(think_label, stacked(self.think_picker, self.think_note))
+        form.addRow(think_label, stacked(self.think_picker, think_help, self.think_note))
         self.set_think_max_supported(False)
 
         self.image_list = named(QListWidget(), "generateImages", self.tr("Images"))
@@ -243,7 +266,8 @@ class RequestForm(QWidget):
         image_row.addLayout(buttons)
         self.image_box = wrap(image_row)
         self.image_note = note(self.tr("This model can't look at images."))
-        form.addRow(self.tr("Images"), stacked(self.image_box, self.image_note))
+        image_help = note(self.tr("Pictures the model looks at along with the prompt."))
+        form.addRow(self.tr("Images"), stacked(self.image_box, image_help, self.image_note))
 
     def _build_run_settings(self, form: QFormLayout) -> None:
         self.keep_alive = named(QLineEdit(), "generateKeepAlive", self.tr("Keep model loaded"))
@@ -256,7 +280,16 @@ class RequestForm(QWidget):
         )
         keep_label = QLabel(self.tr("&Keep loaded"))
         keep_label.setBuddy(self.keep_alive)
-        form.addRow(keep_label, self.keep_alive)
+        form.addRow(
+            keep_label,
+            explained(
+                self.keep_alive,
+                self.tr(
+                    "How long the model stays in memory afterwards: empty for the server's "
+                    "5 minutes, 0 to unload at once, -1 to keep it."
+                ),
+            ),
+        )
         self.stream_check = named(
             QCheckBox(self.tr("Stream the answer as it is written")),
             "generateStreamCheck",
@@ -264,7 +297,13 @@ class RequestForm(QWidget):
         )
         self.stream_check.setChecked(True)
         self.stream_check.setToolTip(self.tr("Off: wait and get the whole answer at once"))
-        form.addRow("", self.stream_check)
+        form.addRow(
+            "",
+            explained(
+                self.stream_check,
+                self.tr("On: words appear as they are written. Off: the answer comes whole."),
+            ),
+        )
 
         self.logprobs_check = named(
             QCheckBox(self.tr("Show how sure the model was")),
@@ -287,12 +326,16 @@ class RequestForm(QWidget):
             self.logprobs_check, QLabel(self.tr("alternatives:")), self.top_logprobs
         )
         self.logprobs_box.setVisible(False)
-        form.addRow("", self.logprobs_box)
+        self.logprobs_help = note(
+            self.tr("Tints each word by how sure the model was, with its alternatives on hover.")
+        )
+        self.logprobs_help.setVisible(False)
+        form.addRow("", stacked(self.logprobs_box, self.logprobs_help))
 
     def _build_advanced(self, layout: QVBoxLayout) -> None:
         self.advanced = QWidget()
         advanced_form = QFormLayout(self.advanced)
-        advanced_form.setContentsMargins(8, 0, 0, 0)
+        advanced_form.setContentsMargins(SPACE_S, 0, 0, 0)
         self.template = monospace(
             named(QPlainTextEdit(), "generateTemplate", self.tr("Template override"))
         )
@@ -324,9 +367,27 @@ class RequestForm(QWidget):
             )
         )
         self.options = OptionsPanel()
-        advanced_form.addRow(self.tr("Te&mplate"), self.template)
-        advanced_form.addRow("", self.truncate_check)
-        advanced_form.addRow("", self.shift_check)
+        advanced_form.addRow(
+            self.tr("Te&mplate"),
+            explained(
+                self.template,
+                self.tr("The wrapping put around your text; empty keeps the model's own."),
+            ),
+        )
+        advanced_form.addRow(
+            "",
+            explained(
+                self.truncate_check,
+                self.tr("A prompt too long for the model loses its start instead of failing."),
+            ),
+        )
+        advanced_form.addRow(
+            "",
+            explained(
+                self.shift_check,
+                self.tr("A long answer forgets its oldest part to keep going, not stop."),
+            ),
+        )
         advanced_form.addRow(self.options)
         self.advanced_toggle = named(
             QToolButton(), "generateAdvancedToggle", self.tr("Show advanced settings")
@@ -352,6 +413,21 @@ class RequestForm(QWidget):
             text += " — " + self.tr("{count} changed").format(count=count)
         self.advanced_toggle.setText(text)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width: lay the rows out again. The wrapped notes sit in widgets inside a form,
+        and Qt otherwise keeps row heights measured at the old width (a note's second line
+        was cut off after the window narrowed)."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            QTimer.singleShot(0, self, self.layout().invalidate)  # once this resize is done
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another theme: the notes take its tones."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "schema_status"):
+            self.raw_note.setStyleSheet(f"color: {tones().warning};")
+            self.check_schema()
+
     # --- state that follows the model and the server --------------------------------------------
 
     def set_capabilities(self, capabilities: set[str] | None) -> None:
@@ -364,6 +440,7 @@ class RequestForm(QWidget):
 
     def set_logprobs_supported(self, supported: bool) -> None:
         self.logprobs_box.setVisible(supported)
+        self.logprobs_help.setVisible(supported)
 
     def set_think_max_supported(self, supported: bool) -> None:
         index = self.think_picker.findData("max")
@@ -410,10 +487,10 @@ class RequestForm(QWidget):
             parse_schema(text)
         except FormError as error:
             self.schema_status.setText("✗ " + error.message)
-            self.schema_status.setStyleSheet(f"color: {BAD_COLOUR};")
+            self.schema_status.setStyleSheet(f"color: {tones().bad};")
             return False
         self.schema_status.setText(self.tr("✓ Valid JSON"))
-        self.schema_status.setStyleSheet(f"color: {GOOD_COLOUR};")
+        self.schema_status.setStyleSheet(f"color: {tones().good};")
         return True
 
     def point_at(self, error: FormError) -> None:

@@ -12,7 +12,7 @@ import html
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,17 +33,11 @@ from desktop.formats import number
 from desktop.services.generate.results import JsonCheck, RunFigures, rate_text
 from desktop.ui.common.bounded_plain_text import BoundedPlainText
 from desktop.ui.common.copied import show_copied
+from desktop.ui.common.design import SPACE_S, tones
 from desktop.ui.common.plain import plain_label
 from desktop.ui.common.safe_text import SafeTextBrowser
 from desktop.ui.generate.logprob_view import LogprobView
-from desktop.ui.generate.widgets import (
-    BAD_COLOUR,
-    ERROR_STYLE,
-    GOOD_COLOUR,
-    monospace,
-    named,
-    note,
-)
+from desktop.ui.generate.widgets import monospace, named, note, problem_style
 
 PLAIN, FORMATTED, TINTED = 0, 1, 2
 
@@ -91,7 +85,7 @@ class ResultView(QTabWidget):
 
         self.error_label = named(QLabel(), "generateError", self.tr("Problem"))
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setStyleSheet(problem_style())
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.hide()
         self.download_button = named(
@@ -148,7 +142,7 @@ class ResultView(QTabWidget):
         self.stats_frame = QFrame()
         self.stats_frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame_layout = QVBoxLayout(self.stats_frame)
-        frame_layout.setContentsMargins(8, 6, 8, 6)
+        frame_layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         frame_layout.addWidget(self.stats)
         self.stats_frame.hide()
 
@@ -327,16 +321,23 @@ class ResultView(QTabWidget):
         self.stats.setText(f"<table cellspacing='2'>{table}</table>")
         self.stats_frame.show()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Another theme: the problem's box takes its tones."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "error_label"):
+            self.error_label.setStyleSheet(problem_style())
+
     def show_json_check(self, check: JsonCheck, with_schema: bool) -> None:
         """The output pretty-printed, and whether it is JSON (matching the schema)."""
         self.output.setPlainText(check.pretty)
         if check.problem:
             text = "✗ " + check.problem
-            colour = BAD_COLOUR
+            colour = tones().bad
         elif with_schema:
-            text, colour = self.tr("✓ Valid JSON that matches the schema"), GOOD_COLOUR
+            text = self.tr("✓ Valid JSON that matches the schema")
+            colour = tones().good
         else:
-            text, colour = self.tr("✓ Valid JSON"), GOOD_COLOUR
+            text, colour = self.tr("✓ Valid JSON"), tones().good
         self.json_status.setText(text)
         self.json_status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.json_status.show()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -41,10 +40,11 @@ from desktop.services.generate.request import FormError, GenerateForm, build_req
 from desktop.services.generate.results import RunFigures, check_json, explain_error, rate_text
 from desktop.services.generate.runner import RunOutcome, run_generate
 from desktop.ui.common.copied import show_copied
+from desktop.ui.common.design import SPACE_S
 from desktop.ui.generate.compare import CompareDialog
 from desktop.ui.generate.request_form import RequestForm
 from desktop.ui.generate.result_view import ResultView
-from desktop.ui.generate.widgets import named
+from desktop.ui.generate.widgets import FormScroll, named
 
 FRAME_MS = 33  # streamed text reaches the screen at most ~30 times a second
 LOGPROBS_SINCE = (0, 12, 11)
@@ -84,10 +84,7 @@ class GenerateTab(QWidget):
         self.request_form.reset_context_requested.connect(self.reset_context)
         self.result = ResultView()
         self._wire_result()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.request_form)
-        scroll.setMinimumWidth(460)
+        scroll = FormScroll(self.request_form, least_width=460)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("generateSplitter")
@@ -97,7 +94,7 @@ class GenerateTab(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([580, 600])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         layout.addLayout(self._build_top_bar())
         layout.addWidget(splitter, 1)
         self._expose_parts()

@@ -3,12 +3,17 @@
 Facts come from ``/api/tags`` at once and from ``/api/show`` (cached) a moment later. Texts a
 model brings (system prompt, template, license, modelfile) are shown as plain text, selectable
 and copyable, never as HTML.
+
+By default the pane says what a person needs: what the model is good for and its size on disk.
+With Settings → Show technical details (followed at once) it adds the quantization, the
+parameter count and family, the capabilities by name, and the Settings (parameters, stop
+words), Template and Modelfile tabs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -22,12 +27,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from desktop import settings as options
 from desktop.formats import context_words, human_size, relative_time, unload_countdown
 from desktop.ollama.types import ModelInfo, RunningModel, ShowResponse
 from desktop.services.models.details import facts_of
+from desktop.services.models.details import good_for as uses_of
 from desktop.ui.common.copied import show_copied
-from desktop.ui.common.words import capability_words, parameter_label
+from desktop.ui.common.design import SIZE_TITLE, SPACE_M, scaled_font
+from desktop.ui.common.words import capability_words, good_for_words, parameter_label
 from desktop.ui.models.widgets import named, plain_label
 
 SUBTITLE_TEXT_SHARE = 0.72  # the subtitle's colour: this much of the text's, the rest the ground's
@@ -39,9 +48,12 @@ class ModelDetailsPane(QFrame):
     delete_clicked = Signal(str)
     unload_clicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: options.Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         named(self, "modelDetails", self.tr("Model details"))
+        self.technical = bool(settings is not None and settings.get(options.TECHNICAL_DETAILS))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.model: ModelInfo | None = None
         self.show_response: ShowResponse | None = None
@@ -54,9 +66,26 @@ class ModelDetailsPane(QFrame):
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self._build_page())
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setContentsMargins(SPACE_M, SPACE_M, SPACE_M, SPACE_M)
         layout.addWidget(self._stack)
         self.clear()
+        self.set_technical(self.technical)
+        if settings is not None:
+            settings.on_change(self._setting_changed)
+
+    def _setting_changed(self, option: object, value: object) -> None:
+        if option is options.TECHNICAL_DETAILS and isValid(self):
+            self.set_technical(bool(value))
+
+    def set_technical(self, shown: bool) -> None:
+        """Show or hide what only people who know models read (see the module's note)."""
+        self.technical = shown
+        self._facts.setRowVisible(self.abilities, shown)
+        self._facts.setRowVisible(self.good_for, not shown)
+        for text in (self.parameters_text, self.template_text, self.modelfile_text):
+            self.texts.setTabVisible(self.texts.indexOf(text), shown)
+        if self.model is not None:
+            self._show_subtitle(self.model)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -86,10 +115,7 @@ class ModelDetailsPane(QFrame):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = plain_label()
         self.title.setObjectName("modelDetailsTitle")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled_font(self.title.font(), SIZE_TITLE, bold=True))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = plain_label(wrap=True)
         self.subtitle.setObjectName("modelDetailsSubtitle")
@@ -136,9 +162,11 @@ class ModelDetailsPane(QFrame):
         actions.setColumnStretch(2, 1)
         layout.addLayout(actions)
 
-        facts = QFormLayout()
+        facts = self._facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.good_for = self._fact(facts, self.tr("Good for"), "modelDetailsGoodFor")
         self.abilities = self._fact(facts, self.tr("It can"), "modelDetailsAbilities")
+        self.size = self._fact(facts, self.tr("Size on disk"), "modelDetailsSize")
         self.context = self._fact(facts, self.tr("Memory, at most"), "modelDetailsContext")
         self.context.setToolTip(
             self.tr(
@@ -202,17 +230,10 @@ class ModelDetailsPane(QFrame):
         self._stack.setCurrentIndex(1)
         details = model.details
         self.title.setText(model.name)
-        parts = [
-            self.tr("{family} family").format(family=details.family) if details.family else "",
-            self.tr("{count} parameters").format(count=details.parameter_size)
-            if details.parameter_size
-            else "",
-            details.quantization_level,
-            self.tr("{size} on disk").format(size=human_size(model.size)),
-            self.tr("changed {when}").format(when=relative_time(model.modified_at)),
-        ]
-        self.subtitle.setText(" · ".join(p for p in parts if p))
+        self._show_subtitle(model)
         self.abilities.setText(capability_words(model.capabilities))
+        self.good_for.setText(good_for_words(uses_of(model.capabilities)))
+        self.size.setText(human_size(model.size))
         self.context.setText(context_words(details.context_length))
         if not same:
             for text in self._texts():
@@ -220,12 +241,28 @@ class ModelDetailsPane(QFrame):
             self.status.setText(self.tr("Loading details…"))
         self._show_running()
 
+    def _show_subtitle(self, model: ModelInfo) -> None:
+        """When it changed; with technical details also its family, parameters and
+        quantization."""
+        details = model.details
+        parts = [self.tr("changed {when}").format(when=relative_time(model.modified_at))]
+        if self.technical:
+            parts[:0] = [
+                self.tr("{family} family").format(family=details.family) if details.family else "",
+                self.tr("{count} parameters").format(count=details.parameter_size)
+                if details.parameter_size
+                else "",
+                details.quantization_level,
+            ]
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+
     def show_details(self, name: str, show: ShowResponse) -> None:
         if self.model is None or self.model.name != name:
             return
         self.show_response = show
         facts = facts_of(show)
         self.abilities.setText(capability_words(show.capabilities))
+        self.good_for.setText(good_for_words(facts.good_for))
         self.context.setText(context_words(show.context_length))
         lines = [
             f"{parameter_label(key)}: {', '.join(values)}"

@@ -7,11 +7,12 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.formats import human_size
+from desktop.ui.common.design import DISK_REST, DISK_SEGMENTS
 from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.models.widgets import plain_label
 
-SEGMENT_COLORS = ("#3b6fd4", "#5a8ee6", "#7fa9ef", "#a3c2f5", "#c5d8f9")
-REST_COLOR = "#d9dee7"
+SEGMENT_COLORS = DISK_SEGMENTS
+REST_COLOR = DISK_REST
 
 
 class UsageBar(QWidget):

@@ -29,6 +29,7 @@ from desktop.services.downloads.queue import Change, DownloadItem, DownloadQueue
 from desktop.services.downloads.store import MAX_ACTIVE_LIMIT
 from desktop.services.downloads.throttle import FrameBudget
 from desktop.services.qt_adapters import InstalledModelsSource
+from desktop.ui.common.design import SPACE_S, SPACE_XS
 from desktop.ui.models.widgets import named, plain_label
 
 FRAMES_PER_SECOND = 10
@@ -88,8 +89,8 @@ class DownloadRow(QFrame):
         ):
             top.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(3)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
+        layout.setSpacing(SPACE_XS)
         layout.addLayout(top)
         layout.addWidget(self.bar)
         layout.addWidget(self.figures)
@@ -297,7 +298,7 @@ class DownloadsView(QFrame):
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
-        self._list_layout.setSpacing(4)
+        self._list_layout.setSpacing(SPACE_XS)
         self._list_layout.addStretch(1)
         scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -305,7 +306,7 @@ class DownloadsView(QFrame):
         scroll.setWidget(self._list)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
 

@@ -48,6 +48,7 @@ from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
 from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.tasks import plain_message
+from desktop.ui.common.design import SPACE_S
 from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.models.catalog_view import CatalogView
 from desktop.ui.models.copy_dialog import CopyRenameDialog
@@ -105,7 +106,7 @@ class ModelsTab(QWidget):
         self.message_bar = MessageBar()
         self.message_bar.setObjectName("modelsMessageBar")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
         layout.addWidget(self.message_bar)
         layout.addLayout(self._build_download_bar())
         self.name_error = plain_label(wrap=True)
@@ -291,7 +292,7 @@ class ModelsTab(QWidget):
         left_layout.addWidget(self.empty_label)
         left_layout.addWidget(self.disk_usage)
 
-        self.details = ModelDetailsPane()
+        self.details = ModelDetailsPane(self.context.settings)
         self.details.chat_clicked.connect(self.chat_requested)
         self.details.copy_clicked.connect(self.open_copy_dialog)
         self.details.delete_clicked.connect(self.confirm_delete)

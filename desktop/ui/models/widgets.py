@@ -15,20 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.design import BADGES, OTHER_BADGE
 from desktop.ui.common.words import badge
 
 W = TypeVar("W", bound=QWidget)
 
 CAPABILITIES_ROLE = Qt.ItemDataRole.UserRole + 10
 BADGE_CAPABILITIES = ("vision", "tools", "thinking", "embedding")
-BADGE_COLORS = {
-    "vision": ("#e3f2fd", "#0d47a1"),
-    "tools": ("#ede7f6", "#4527a0"),
-    "thinking": ("#fff3e0", "#9a4a00"),
-    "embedding": ("#e8f5e9", "#1b5e20"),
-    "code": ("#eceff1", "#37474f"),
-    "insert": ("#eceff1", "#37474f"),
-}
+BADGE_COLORS = BADGES  # the design's, under the name the models and chat code use
 
 
 def named(widget: W, name: str, accessible: str) -> W:
@@ -65,7 +59,7 @@ class BadgeDelegate(QStyledItemDelegate):
         self._heights: dict[str, int] = {}
         self._colors = {word: (QColor(fill), QColor(ink)) for word, (fill, ink) in
                         BADGE_COLORS.items()}  # fmt: skip
-        self._default = (QColor("#eeeeee"), QColor("#333333"))
+        self._default = (QColor(OTHER_BADGE[0]), QColor(OTHER_BADGE[1]))
 
     def _words(self, index: QModelIndex | QPersistentModelIndex) -> list[str]:
         capabilities = index.data(CAPABILITIES_ROLE) or ()

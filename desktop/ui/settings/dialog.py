@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as options
 from desktop.settings import Settings
+from desktop.ui.common.elided_label import ElidedLabel
 from desktop.ui.common.plain import plain_box, plain_label
+
+PLAIN_KEEP_ALIVE_CHOICES = 3  # 5 minutes, until Ollama stops, unload after each reply
 
 
 class SettingsDialog(QDialog):
@@ -42,7 +45,6 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setAccessibleName(self.tr("Settings"))
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
         form = QFormLayout()
 
         self.theme = QComboBox()
@@ -115,7 +117,30 @@ class SettingsDialog(QDialog):
         self.keep_alive.editingFinished.connect(
             lambda: settings.set(options.DEFAULT_KEEP_ALIVE, self.keep_alive.text().strip())
         )
-        form.addRow(self.tr("&Keep models loaded"), self.keep_alive)
+        # In plain words, three choices; the free value (seconds, 10m, -1) with technical details.
+        self.keep_alive_choice = QComboBox()
+        self.keep_alive_choice.setObjectName("settingsKeepAliveChoice")
+        self.keep_alive_choice.setAccessibleName(self.tr("Keep models loaded for"))
+        for value, label in (
+            ("", self.tr("Stay loaded for 5 minutes")),
+            ("-1", self.tr("Stay loaded until Ollama stops")),
+            ("0", self.tr("Unload after each reply")),
+        ):
+            self.keep_alive_choice.addItem(label, value)
+        self._show_keep_alive_choice(self.keep_alive.text().strip())
+        self.keep_alive_choice.activated.connect(self._keep_alive_chosen)
+        self.keep_alive.editingFinished.connect(
+            lambda: self._show_keep_alive_choice(self.keep_alive.text().strip())
+        )
+        keep_alive_row = QHBoxLayout()
+        keep_alive_row.setContentsMargins(0, 0, 0, 0)
+        keep_alive_row.addWidget(self.keep_alive_choice, 1)
+        keep_alive_row.addWidget(self.keep_alive, 1)
+        keep_alive_holder = QWidget()
+        keep_alive_holder.setLayout(keep_alive_row)
+        keep_alive_label = QLabel(self.tr("&Keep models loaded"))
+        keep_alive_label.setBuddy(self.keep_alive_choice)
+        form.addRow(keep_alive_label, keep_alive_holder)
 
         self.new_chat_button = QPushButton(self.tr("Settings for new chats…"))
         self.new_chat_button.setObjectName("settingsNewChatDefaults")
@@ -138,10 +163,15 @@ class SettingsDialog(QDialog):
         self.technical.setObjectName("technicalDetailsCheck")
         self.technical.setAccessibleName(self.tr("Show technical details"))
         self.technical.setToolTip(
-            self.tr("For people who know Ollama: figures in tokens instead of words and seconds")
+            self.tr(
+                "For people who know Ollama: figures in tokens, every model option under its "
+                "own name, and a model's template and Modelfile"
+            )
         )
         self.technical.setChecked(settings.get(options.TECHNICAL_DETAILS))
         self.technical.toggled.connect(lambda on: settings.set(options.TECHNICAL_DETAILS, on))
+        self.technical.toggled.connect(self._show_technical)
+        self._show_technical(self.technical.isChecked())
         form.addRow(self.tr("Details"), self.technical)
 
         self.check_updates = QCheckBox(self.tr("Look for newer versions of my models once a day"))
@@ -164,9 +194,10 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("&Downloads at once"), self.downloads)
 
-        folder = plain_label(QLabel(str(data_dir)))
+        # A long path is shortened in the middle (whole in the tooltip): wrapped, it broke
+        # anywhere and its second line could be cut off.
+        folder = ElidedLabel(str(data_dir), mode=Qt.TextElideMode.ElideMiddle)
         folder.setObjectName("settingsDataFolder")
-        folder.setWordWrap(True)
         open_folder = QPushButton(self.tr("Open"))
         open_folder.setAccessibleName(self.tr("Open the data folder"))
         open_folder.clicked.connect(
@@ -209,6 +240,27 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Changes apply at once.")))
         layout.addWidget(buttons)
+
+    # --- plain words or technical details -------------------------------------------------------
+
+    def _show_technical(self, shown: bool) -> None:
+        """Keep-alive as three choices, or with technical details as a free value."""
+        self.keep_alive.setVisible(shown)
+        self.keep_alive_choice.setVisible(not shown)
+
+    def _show_keep_alive_choice(self, value: str) -> None:
+        while self.keep_alive_choice.count() > PLAIN_KEEP_ALIVE_CHOICES:
+            self.keep_alive_choice.removeItem(PLAIN_KEEP_ALIVE_CHOICES)
+        index = self.keep_alive_choice.findData(value)
+        if index < 0:  # a value typed with technical details ("30m"): shown as it is
+            self.keep_alive_choice.addItem(value, value)
+            index = self.keep_alive_choice.count() - 1
+        self.keep_alive_choice.setCurrentIndex(index)
+
+    def _keep_alive_chosen(self, index: int) -> None:
+        value = str(self.keep_alive_choice.itemData(index))
+        self.keep_alive.setText(value)
+        self.settings.set(options.DEFAULT_KEEP_ALIVE, value)
 
     # --- backup -------------------------------------------------------------------------------
 

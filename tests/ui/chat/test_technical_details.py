@@ -28,3 +28,13 @@ def test_reply_figures_are_plain_unless_technical_details_are_on(
     qtbot.waitUntil(lambda: "tokens/s" in figures(), timeout=3000)
     tab.context.settings.set(options.TECHNICAL_DETAILS, False)
     qtbot.waitUntil(lambda: "words a second" in figures(), timeout=3000)
+
+
+def test_chat_settings_follow_technical_details_when_next_opened(qtbot: Any, tab: Any) -> None:
+    dialog = tab.open_options()
+    assert dialog.findChild(object, "chatOption_top_p") is None
+    dialog.reject()
+    tab.context.settings.set(options.TECHNICAL_DETAILS, True)
+    dialog = tab.open_options()
+    assert dialog.findChild(object, "chatOption_top_p") is not None
+    dialog.reject()

@@ -246,3 +246,27 @@ def test_the_model_subtitle_is_readable_in_both_themes(tab: ModelsTab, qtbot, th
         assert text() != pane.palette().color(QPalette.ColorRole.WindowText).name()  # quieter
     finally:
         apply_theme("system")
+
+
+def test_details_are_plain_unless_technical_details_are_on(tab: ModelsTab, qtbot) -> None:
+    from desktop import settings as options
+
+    pane = tab.details
+    tab.select_model("gemma3:4b")
+    qtbot.waitUntil(lambda: pane.show_response is not None, timeout=5000)
+    texts = pane.texts
+
+    def tab_titles() -> list[str]:
+        return [texts.tabText(i) for i in range(texts.count()) if texts.isTabVisible(i)]
+
+    assert pane.good_for.text() == "chat · pictures" and pane.good_for.isVisible()
+    assert pane.size.text() and pane.size.isVisible()
+    assert not pane.abilities.isVisible()
+    assert "Q4_K_M" not in pane.subtitle.text() and "parameters" not in pane.subtitle.text()
+    assert tab_titles() == ["System prompt", "License"]
+    tab.context.settings.set(options.TECHNICAL_DETAILS, True)  # followed at once
+    assert "Q4_K_M" in pane.subtitle.text()
+    assert tab_titles() == ["Settings", "System prompt", "Template", "License", "Modelfile"]
+    assert pane.abilities.isVisible() and not pane.good_for.isVisible()
+    tab.context.settings.set(options.TECHNICAL_DETAILS, False)
+    assert tab_titles() == ["System prompt", "License"]
