@@ -26,7 +26,7 @@ DONE_REASONS = {
     ),
     "length": QT_TRANSLATE_NOOP(
         "GenerateResults",
-        "Stopped at the reply length limit (Max reply length / context length).",
+        "Stopped at the reply length limit (Max reply length / Memory).",
     ),
     "load": QT_TRANSLATE_NOOP(
         "GenerateResults", "The model was loaded; there was no prompt to answer."

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -107,9 +108,19 @@ class ChatMemoryControl:
         if generation != self._generation or not self.tab.is_current(conversation_id):
             return
         self.reading = reading
+        self._mark_cut_replies(reading.cut_reply_ids)
         self.refused_reply_id = self._refused_reply(conversation_id)
         self._show_link(reading)
         self.draft_changed()
+
+    def _mark_cut_replies(self, reply_ids: Sequence[int]) -> None:
+        """Replies written without the start of the chat say so under them."""
+        marked = self.tab.message_context.forgot_start
+        changed = marked.symmetric_difference(reply_ids)
+        if changed:
+            marked.clear()
+            marked.update(reply_ids)
+            self.tab.transcript.redraw(changed)
 
     def _refused_reply(self, conversation_id: int) -> int | None:
         """The chat's last reply, when the server refused it as longer than the memory."""

@@ -9,7 +9,7 @@ written, grows frame by frame. It decides nothing: every action ("copy", "edit",
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QEnterEvent
@@ -34,7 +34,12 @@ from desktop.ui.chat.message_body import MessageBody
 from desktop.ui.chat.message_footer import MessageFooter, small
 from desktop.ui.chat.piece_column import Revealed
 from desktop.ui.chat.reply_parts import LoadingRow, ProblemPanel
-from desktop.ui.chat.reply_words import ending_note, stats_details, stats_summary
+from desktop.ui.chat.reply_words import (
+    ending_note,
+    forgot_start_note,
+    stats_details,
+    stats_summary,
+)
 from desktop.ui.chat.style import ChatStyle
 from desktop.ui.chat.thinking_section import ThinkingSection
 from desktop.ui.common.design import SPACE_M, SPACE_S, SPACE_XS
@@ -52,6 +57,8 @@ class MessageContext:
     guard: LinkGuard
     load_image: ImageLoader
     technical: bool = False  # figures in tokens (Settings → Show technical details)
+    # Replies written without the start of the chat (the server cut their prompt).
+    forgot_start: set[int] = field(default_factory=set)
 
 
 class MessageWidget(QFrame):
@@ -290,7 +297,10 @@ class MessageWidget(QFrame):
         elif self._problem is not None:
             self.error_panel.hide()
             self.signin_button.hide()
-        note = ending_note(message)
+        notes = [ending_note(message)]
+        if message.id in self.context.forgot_start:
+            notes.append(forgot_start_note())
+        note = "\n".join(text for text in notes if text)
         self.note.setText(note)
         self.note.setVisible(bool(note))
         streaming = message.is_streaming

@@ -15,6 +15,7 @@ def words_per_second(stats: ReplyStats) -> str:
     rate = stats.tokens_per_second
     if not rate:
         return ""
+
     return translate("ReplyWords", "about {count} words a second").format(
         count=number(max(1, round(rate * WORDS_PER_TOKEN)))
     )
@@ -74,7 +75,15 @@ def ending_note(message: Message) -> str:
     if message.state is MessageState.COMPLETE and message.done_reason == "length":
         return translate(
             "ReplyWords",
-            "Stopped at the reply length limit. Raise “Max reply length” in this chat's "
-            "options for longer replies.",
+            "Stopped at the reply length limit. Raise “Reply length limit” in this chat's "
+            "settings for longer replies.",
         )
     return ""
+
+
+def forgot_start_note() -> str:
+    """Under a reply the server wrote without the start of the chat (its prompt was cut)."""
+    return translate(
+        "ReplyWords",
+        "The model could not see the start of this chat when it wrote this reply.",
+    )

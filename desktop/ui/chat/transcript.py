@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
@@ -179,6 +179,18 @@ class TranscriptView(QAbstractScrollArea):
                 self._drop_widget(message.id)
         self._pinned.discard(message.id)
         self._measured[index] = False
+        self.schedule_relayout()
+
+    def redraw(self, message_ids: Iterable[int]) -> None:
+        """Messages whose marks changed, not their text: made again when next in view (the
+        live reply keeps its widget)."""
+        for message_id in message_ids:
+            index = self._index.get(message_id)
+            if index is None or message_id in self._pinned:
+                continue
+            if message_id in self._widgets:
+                self._drop_widget(message_id)
+            self._measured[index] = False
         self.schedule_relayout()
 
     def restyle(self) -> None:

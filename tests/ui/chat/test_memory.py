@@ -203,6 +203,9 @@ def test_a_cut_reply_is_marked_and_continue_anyway_is_remembered(
     qtbot.waitUntil(lambda: warning.kind == "after", timeout=5000)
     assert warning.cut_reply_id == reply.id
     assert "could not see the start of this chat" in warning.message.text()
+    qtbot.waitUntil(lambda: "could not see the start" in note_of(tab, reply.id), timeout=5000)
+    earlier = [m.id for m in tab.transcript.messages if m.role == "assistant" and m.id != reply.id]
+    assert earlier and all("could not see" not in note_of(tab, i) for i in earlier[-1:])
     qtbot.mouseClick(warning.continue_button, qtbot_left())
     assert not warning.isVisible()
     store = tab.store
@@ -213,6 +216,15 @@ def test_a_cut_reply_is_marked_and_continue_anyway_is_remembered(
     tab.memory.refresh()
     settled(qtbot, tab)
     assert not warning.isVisible()  # not asked again in this chat
+
+
+def note_of(tab: ChatTab, message_id: int) -> str:
+    """The note under a message, made and laid out (scrolled into view if it must be)."""
+    tab.transcript.scroll_to_message(message_id)
+    for widget in tab.transcript.visible_widgets():
+        if widget.message.id == message_id:
+            return widget.note.text() if widget.note.isVisibleTo(widget) else ""
+    return ""
 
 
 def test_switching_models_and_servers_takes_a_new_reading(
