@@ -237,7 +237,7 @@ class ChatMemoryControl:
             )
             return
         self.warning.remember_button.setEnabled(True)
-        parts = [tr("Remember more: {size} for this chat.").format(size=size)]
+        parts = [self._more_words(model, reading.limit, plan.new_size, size)]
         if plan.extra_bytes is not None and plan.free_bytes is not None:
             parts.append(
                 tr("It needs about {extra} more memory; this computer has {free} free.").format(
@@ -255,6 +255,22 @@ class ChatMemoryControl:
             parts.append(tr("That is the most this model was trained for."))
         parts.append(tr("The model reloads with your next message."))
         self.warning.show_detail(" ".join(parts))
+
+    def _more_words(self, model: str, old: int, new: int, size: str) -> str:
+        """What Remember more gives, in plain words (the size in tokens with technical
+        details on)."""
+        if self.meter.technical:
+            return tr("Remember more: {size} for this chat.").format(size=size)
+        factor = round(new / old) if old else 0
+        if factor == 2:
+            return tr("Remember more: {model} keeps twice as much of this chat in mind.").format(
+                model=model
+            )
+        if factor > 2:
+            return tr(
+                "Remember more: {model} keeps {factor} times as much of this chat in mind."
+            ).format(model=model, factor=factor)
+        return tr("Remember more: {model} keeps more of this chat in mind.").format(model=model)
 
     def remember_more(self) -> asyncio.Task[None] | None:
         """Raise this chat's ``num_ctx`` to the planned size (planned now if not yet)."""

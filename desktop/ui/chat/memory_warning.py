@@ -9,10 +9,11 @@ shows its progress and a Cancel button. A widget only; the tab's memory control 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import formats
+from desktop.ui.common.design import RADIUS, SPACE_M, SPACE_S, tones
 from desktop.ui.common.plain import plain_label
 
 
@@ -25,15 +26,16 @@ class MemoryWarning(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatContextWarning")
-        self.setStyleSheet(
-            "QFrame#chatContextWarning { background: palette(alternate-base); border-radius: 6px; }"
-        )
+        self._restyle()
         # "before" a send, "after" a cut reply, "refused" by the server, or "" when hidden
         self.kind = ""
         self.cut_reply_id: int | None = None
         self.message = plain_label(QLabel())
         self.message.setObjectName("chatContextWarningText")
         self.message.setWordWrap(True)
+        bold = self.message.font()
+        bold.setBold(True)
+        self.message.setFont(bold)
         self.detail = plain_label(QLabel())
         self.detail.setObjectName("chatContextWarningDetail")
         self.detail.setWordWrap(True)
@@ -76,12 +78,26 @@ class MemoryWarning(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
-        column.setContentsMargins(12, 8, 12, 8)
+        column.setContentsMargins(SPACE_M, SPACE_S, SPACE_M, SPACE_S)
         column.addWidget(self.message)
         column.addWidget(self.detail)
         column.addLayout(buttons)
         self.setAccessibleName(self.tr("The model's memory is full"))
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # light ⇄ dark: the accent follows
+            self._restyle()
+        super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        accent = tones().warning
+        style = (
+            "QFrame#chatContextWarning { background: palette(alternate-base); "
+            f"border-left: 3px solid {accent}; border-radius: {RADIUS}px; }}"
+        )
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
 
     def show_before_send(self, model: str) -> None:
         self.kind, self.cut_reply_id = "before", None
