@@ -24,6 +24,7 @@ from desktop.storage import backup, exchange
 from desktop.storage.attachments import AttachmentRepository
 from desktop.storage.conversations import ConversationRepository
 from desktop.storage.database import DATABASE_FILE, Database
+from desktop.storage.documents import DocumentRepository
 from desktop.storage.messages import MessageRepository
 from desktop.storage.pending import PendingSaves
 from desktop.storage.records import SearchHit
@@ -41,6 +42,7 @@ class ChatStore:
         self.conversations = ConversationRepository(database)
         self.messages = MessageRepository(database)
         self.attachments = AttachmentRepository(database)
+        self.documents = DocumentRepository(database)
         # Reply saves a full disk refused, written when there is room again.
         self.pending = PendingSaves()
 
