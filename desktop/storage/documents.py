@@ -75,6 +75,27 @@ class DocumentRepository:
             [(document_id, p.index, p.page, p.heading, p.text) for p in passages],
         )
 
+    def copy_all(self, from_message_id: int, to_message_id: int) -> None:
+        """Give a new version of a message the documents of the old one (passages and
+        vectors too: nothing is embedded twice)."""
+        with self._db.transaction():
+            for (document_id,) in self._db.query(
+                "SELECT id FROM documents WHERE message_id = ? ORDER BY id", (from_message_id,)
+            ):
+                cursor = self._db.execute(
+                    "INSERT INTO documents (message_id, name, kind, size, page_count, encoding, "
+                    "text, original, mode, embed_model, state) SELECT ?, name, kind, size, "
+                    "page_count, encoding, text, original, mode, embed_model, state "
+                    "FROM documents WHERE id = ?",
+                    (to_message_id, document_id),
+                )
+                self._db.execute(
+                    "INSERT INTO passages (document_id, idx, page, heading, text, vector) "
+                    "SELECT ?, idx, page, heading, text, vector FROM passages "
+                    "WHERE document_id = ? ORDER BY idx",
+                    (int(cursor.lastrowid or 0), document_id),
+                )
+
     def set_vectors(self, vectors: Sequence[tuple[int, bytes]]) -> None:
         """Store embedding vectors by passage id (one transaction)."""
         with self._db.transaction():
