@@ -59,7 +59,7 @@ class _QuietServer(ThreadingHTTPServer):
         pass
 
 
-EMBEDDING_SIZE = 64
+EMBEDDING_SIZE = 384  # as all-minilm
 _EMBED_WORD = re.compile(r"\w+")
 
 

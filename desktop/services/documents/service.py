@@ -187,6 +187,7 @@ class DocumentService:
             )
             used = whole_chars + sum(len(m.content) for m in history)
             k = budget.passages_that_fit(tokens, PASSAGE_CHARS, used)
+
             embed_model = await self.find_embedding_model()
             ready: list[DocumentInfo] = []
             for document in large:
