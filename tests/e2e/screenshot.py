@@ -185,7 +185,7 @@ async def chat_scene(window, server: FakeOllama, out: Path) -> None:
     )
     await say("Write a Python function that adds two numbers, with a table of examples.")
     tab.model_picker.setCurrentIndex(tab.model_picker.findText("gemma3:4b"))
-    await until(lambda: tab.composer.attach_button.isEnabled())
+    await until(lambda: tab.composer.input.accepts_images)
     server.reply = Reply(tokens=["A blue picture ", "with a yellow square."], rate=40)
     await say("What is in this picture?", [attachment_from_bytes(tiny_png(), "picture.png")])
     server.reply = Reply(tokens=["Let me ", "explain "], error_after=2)

@@ -107,6 +107,9 @@ class ChatModelSettings:
     def apply_model_facts(self, name: str) -> asyncio.Task[None] | None:
         """Show what the model can do: at once when known, else once the server has said."""
         self.tab.update_welcome()
+        documents = getattr(self.tab, "documents", None)
+        if documents is not None:
+            documents.update_budget()
         known = self.tab.facts.known(name) if name else None
         if known is not None:
             self._show_facts(known)
