@@ -288,8 +288,9 @@ class PendingDocuments(QWidget):
             return
         error = task.exception()
         if error is not None:
-            self._drop(item)
             cancelled = item.reading is not None and getattr(item.reading, "cancelled", False)
+            item.reading = None  # over: nothing to cancel
+            self._drop(item)
             if cancelled:
                 return  # the user asked for it: nothing to say
             if isinstance(error, PaddockError):
