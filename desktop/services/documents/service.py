@@ -23,7 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.documents import passages_block, split_passages, whole_document_block
+from desktop.documents import (
+    passages_block,
+    split_passages,
+    unpack_vectors,
+    whole_document_block,
+)
 from desktop.documents.passages import Passage
 from desktop.services.documents import budget
 from desktop.services.documents.embedding import (
@@ -193,8 +198,6 @@ class DocumentService:
             for document in large:
                 ready.append(await self.ensure_embedded(document, embed_model, progress))
             query = await self.embedder.vectors(embed_model, [question or " "])
-            from desktop.documents import unpack_vectors
-
             vector = unpack_vectors(query)[0]
             for chosen in await self.index.choose(vector, ready, k):
                 chosen_by_document.setdefault(chosen.document.id, []).append(
@@ -239,6 +242,7 @@ class DocumentService:
                 progress(document.name, done, total)
             self._notify(document.id, done, total)
 
+        await self.reader.run(_load_ranking)  # numpy loads on a worker, not on the loop
         task = asyncio.ensure_future(self.embedder.embed_document(document.id, model, report))
         self._embedding[document.id] = task
         self.index.forget(document.id)
@@ -289,6 +293,11 @@ class DocumentService:
     def close(self) -> None:
         self.cancel_embedding()
         self.reader.close()
+
+
+def _load_ranking() -> None:
+    """Import numpy (a tenth of a second) where it can't stall the window."""
+    import numpy  # noqa: F401
 
 
 def _new_passage(passage: Any) -> NewPassage:
