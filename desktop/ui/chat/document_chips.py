@@ -48,10 +48,6 @@ log = logging.getLogger(__name__)
 DocumentReaderFn = Callable[[Path, Callable[[int, int], None]], Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentChips", text)
-
-
 def size_words(kind: str, size: int, page_count: int | None) -> str:
     """ "12 pages" for a document with pages, else its size ("48 kB")."""
     if page_count:
@@ -63,12 +59,13 @@ def memory_words(chars: int, tokens: int) -> str:
     """How much of what the model can keep in mind the document would take, in words."""
     share = budget.share_of_memory(chars, tokens)
     if budget.fits_whole(chars, tokens):
-        return _tr("about {share} % of what the model can keep in mind").format(
-            share=number(max(1, round(share * 100)))
-        )
-    return _tr(
+        return QCoreApplication.translate(
+            "DocumentChips", "about {share} % of what the model can keep in mind"
+        ).format(share=number(max(1, round(share * 100))))
+    return QCoreApplication.translate(
+        "DocumentChips",
         "too long to read whole ({share} % of what the model can keep in mind): the parts "
-        "that answer each question are used"
+        "that answer each question are used",
     ).format(share=number(round(share * 100)))
 
 
@@ -79,8 +76,8 @@ def source_label(source: Source, first_of_document: bool) -> str:
         where = source.heading and plain_line(source.heading)
         if first_of_document:
             return f"{name} ({where})" if where else name
-        return where or _tr("another part")
-    page = _tr("p. {page}").format(page=number(source.page))
+        return where or QCoreApplication.translate("DocumentChips", "another part")
+    page = QCoreApplication.translate("DocumentChips", "p. {page}").format(page=number(source.page))
     return f"{name} {page}" if first_of_document else page
 
 
@@ -94,7 +91,11 @@ class DocumentChip(QFrame):
         super().__init__(parent)
         self.setObjectName("attachmentChip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(_tr("Document {name}").format(name=plain_line(name)))
+        self.setAccessibleName(
+            QCoreApplication.translate("DocumentChips", "Document {name}").format(
+                name=plain_line(name)
+            )
+        )
         self.setToolTip(plain_tooltip(plain_line(name)))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 3, 3, 3)
@@ -107,7 +108,6 @@ class DocumentChip(QFrame):
         self.detail_label = QLabel()
         self.detail_label.setObjectName("attachmentChipDetail")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail_label.setStyleSheet("color: palette(placeholder-text);")
         self.detail_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("attachmentChipProgress")
@@ -121,8 +121,10 @@ class DocumentChip(QFrame):
         row.addLayout(column, 1)
         self.cancel_button = QToolButton()
         self.cancel_button.setObjectName("attachmentChipCancel")
-        self.cancel_button.setText(_tr("Cancel"))
-        self.cancel_button.setAccessibleName(_tr("Stop reading this document"))
+        self.cancel_button.setText(QCoreApplication.translate("DocumentChips", "Cancel"))
+        self.cancel_button.setAccessibleName(
+            QCoreApplication.translate("DocumentChips", "Stop reading this document")
+        )
         self.cancel_button.setAutoRaise(True)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.hide()
@@ -131,15 +133,19 @@ class DocumentChip(QFrame):
         if removable:
             self.remove_button = QToolButton()
             self.remove_button.setObjectName("attachmentChipRemove")
-            self.remove_button.setText(_tr("Remove"))
-            self.remove_button.setAccessibleName(_tr("Don't send this document"))
-            self.remove_button.setToolTip(_tr("Don't send this document"))
+            self.remove_button.setText(QCoreApplication.translate("DocumentChips", "Remove"))
+            self.remove_button.setAccessibleName(
+                QCoreApplication.translate("DocumentChips", "Don't send this document")
+            )
+            self.remove_button.setToolTip(
+                QCoreApplication.translate("DocumentChips", "Don't send this document")
+            )
             self.remove_button.setAutoRaise(True)
             self.remove_button.clicked.connect(self.remove_requested)
             row.addWidget(self.remove_button)
 
     def set_reading(self, done: int = 0, total: int = 0) -> None:
-        self.detail_label.setText(_tr("Reading…"))
+        self.detail_label.setText(QCoreApplication.translate("DocumentChips", "Reading…"))
         self.progress.show()
         self.cancel_button.show()
         if total > 0:
@@ -170,7 +176,7 @@ class PendingDocuments(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("chatPendingDocuments")
-        self.setAccessibleName(_tr("Documents to send"))
+        self.setAccessibleName(QCoreApplication.translate("DocumentChips", "Documents to send"))
         self._reader: DocumentReaderFn | None = None
         self._tokens = budget.DEFAULT_CONTEXT
         self._has_embedder: Callable[[], bool] = lambda: True
@@ -189,15 +195,18 @@ class PendingDocuments(QWidget):
         offer_row.setContentsMargins(0, 0, 0, 0)
         name, size = SUGGESTED_MODEL
         self.offer_label = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "DocumentChips",
                 "Large documents need a small embedding model to find the parts that answer "
-                "your question. {model} is {size}."
+                "your question. {model} is {size}.",
             ).format(model=name, size=human_size(size))
         )
         self.offer_label.setWordWrap(True)
         self.offer_button = QToolButton()
         self.offer_button.setObjectName("embeddingModelDownload")
-        self.offer_button.setText(_tr("Download {model}").format(model=name))
+        self.offer_button.setText(
+            QCoreApplication.translate("DocumentChips", "Download {model}").format(model=name)
+        )
         self.offer_button.clicked.connect(lambda: self.download_requested.emit(name))
         offer_row.addWidget(self.offer_label, 1)
         offer_row.addWidget(self.offer_button)
@@ -265,7 +274,9 @@ class PendingDocuments(QWidget):
 
     def _start(self, path: Path) -> None:
         if self._reader is None:
-            self.problem.emit(_tr("Documents can't be attached here."))
+            self.problem.emit(
+                QCoreApplication.translate("DocumentChips", "Documents can't be attached here.")
+            )
             return
         item = _Pending(self._chip(path.name))
         item.chip.set_reading()
@@ -281,12 +292,12 @@ class PendingDocuments(QWidget):
         item.task.add_done_callback(lambda task: self._read(item, task))
 
     def _read(self, item: _Pending, task: asyncio.Future[Any]) -> None:
+        error = None if task.cancelled() else task.exception()  # always taken: never "lost"
         if item not in self._items:
-            return  # removed meanwhile
+            return  # removed (cancelled) meanwhile: whatever it was, nothing to say
         if task.cancelled():
             self._drop(item)
             return
-        error = task.exception()
         if error is not None:
             cancelled = item.reading is not None and getattr(item.reading, "cancelled", False)
             item.reading = None  # over: nothing to cancel
@@ -298,7 +309,11 @@ class PendingDocuments(QWidget):
                 self.problem.emit(error.message)
             else:
                 log.warning("reading a document failed", exc_info=error)
-                self.problem.emit(_tr("That document couldn't be read. Nothing else was changed."))
+                self.problem.emit(
+                    QCoreApplication.translate(
+                        "DocumentChips", "That document couldn't be read. Nothing else was changed."
+                    )
+                )
             return
         item.document = task.result()
         item.reading = None
@@ -314,7 +329,7 @@ class PendingDocuments(QWidget):
 
     def _detail(self, document: Any) -> str:
         size = size_words(document.kind, document.size, document.page_count)
-        return _tr("{size} · {memory}").format(
+        return QCoreApplication.translate("DocumentChips", "{size} · {memory}").format(
             size=size, memory=memory_words(document.chars, self._tokens)
         )
 
@@ -348,7 +363,7 @@ class StoredDocuments(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageDocuments")
-        self.setAccessibleName(_tr("Attached documents"))
+        self.setAccessibleName(QCoreApplication.translate("DocumentChips", "Attached documents"))
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(6)
@@ -365,9 +380,9 @@ class StoredDocuments(QWidget):
             chip = DocumentChip(info.name, removable=False)
             detail = size_words(info.kind, info.size, info.page_count)
             if info.mode is DocumentMode.PASSAGES:
-                detail = _tr("{size} · the parts that answer each question are used").format(
-                    size=detail
-                )
+                detail = QCoreApplication.translate(
+                    "DocumentChips", "{size} · the parts that answer each question are used"
+                ).format(size=detail)
             chip.set_detail(detail)
             self._row.insertWidget(len(self.chips), chip)
             self.chips.append(chip)
@@ -380,12 +395,11 @@ class ReplySources(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replySources")
-        self.setAccessibleName(_tr("Sources of this reply"))
+        self.setAccessibleName(QCoreApplication.translate("DocumentChips", "Sources of this reply"))
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.setSpacing(2)
-        self.label = QLabel(_tr("Used:"))
-        self.label.setStyleSheet("color: palette(placeholder-text);")
+        self.label = QLabel(QCoreApplication.translate("DocumentChips", "Used:"))
         self._row.addWidget(self.label)
         self._row.addStretch(1)
         self.links: list[QToolButton] = []
@@ -411,9 +425,20 @@ class ReplySources(QWidget):
             link.setCursor(Qt.CursorShape.PointingHandCursor)
             text = source_label(source, first)
             link.setText(text + ("," if index < len(self.sources) - 1 else ""))
-            link.setAccessibleName(_tr("Show the passage {where}").format(where=text))
-            link.setToolTip(_tr("Show the passage exactly as it was sent"))
-            link.setStyleSheet("QToolButton { color: palette(link); }")
+            link.setAccessibleName(
+                QCoreApplication.translate("DocumentChips", "Show the passage {where}").format(
+                    where=text
+                )
+            )
+            link.setToolTip(
+                QCoreApplication.translate(
+                    "DocumentChips", "Show the passage exactly as it was sent"
+                )
+            )
+            link.setStyleSheet(
+                "QToolButton { color: palette(link); padding: 0px 1px; border: none; }"
+                "QToolButton:focus { text-decoration: underline; }"
+            )
             link.clicked.connect(lambda _=False, s=source: self.show_source(s))
             self._row.insertWidget(1 + index, link)
             self.links.append(link)
@@ -436,9 +461,9 @@ class SourceDialog(QDialog):
         self.setWindowTitle(source_label(source, True))
         layout = QVBoxLayout(self)
         where = QLabel(
-            _tr("This is the passage of {name} exactly as the model was given it.").format(
-                name=plain_line(source.document_name)
-            )
+            QCoreApplication.translate(
+                "DocumentChips", "This is the passage of {name} exactly as the model was given it."
+            ).format(name=plain_line(source.document_name))
         )
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setWordWrap(True)
