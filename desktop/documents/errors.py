@@ -7,12 +7,8 @@ library's own error) for the log. ``name`` is the file's name, for a caller that
 from __future__ import annotations
 
 from desktop.errors import PaddockError
+from desktop.formats import human_size
 from desktop.i18n import translate
-
-
-def megabytes(size: int) -> str:
-    """A size in whole megabytes ("50 MB"): the numbers the size limit speaks of."""
-    return f"{max(round(size / (1024 * 1024)), 1)} MB"
 
 
 class DocumentError(PaddockError):
@@ -38,7 +34,7 @@ class DocumentTooLarge(DocumentError):
             "Documents",
             "“{name}” is too large to read ({size}; the limit is {limit}). Attach a smaller "
             "file, or copy the part you need into a new one.",
-        ).format(name=name, size=megabytes(size), limit=megabytes(limit))
+        ).format(name=name, size=human_size(size), limit=human_size(limit))
         super().__init__(name, message, detail=detail)
         self.size = size
         self.limit = limit

@@ -46,4 +46,4 @@ def test_the_dialog_suffixes_are_the_known_kinds() -> None:
 
 
 def test_the_size_limit_is_fifty_megabytes() -> None:
-    assert MAX_DOCUMENT_BYTES == 50 * 1024 * 1024
+    assert MAX_DOCUMENT_BYTES == 50_000_000

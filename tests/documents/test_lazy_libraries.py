@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-HEAVY = ("numpy", "pypdf", "docx", "lxml", "charset_normalizer", "PySide6")
+HEAVY = ("numpy", "pypdf", "docx", "lxml", "charset_normalizer", "PySide6", "requests")
 
 SCRIPT = f"""
 import sys
