@@ -51,13 +51,22 @@ class DocumentEncrypted(DocumentError):
 
 
 class DocumentWithoutText(DocumentError):
-    def __init__(self, name: str, *, detail: str = "") -> None:
-        message = translate(
-            "Documents",
-            "“{name}” has no text to read — it is probably a scan. Use a copy with a text "
-            "layer (run text recognition on it first), or attach the pages as images.",
-        ).format(name=name)
+    """A PDF without a text layer (``scan``, the default), or any file with no text at all."""
+
+    def __init__(self, name: str, *, scan: bool = True, detail: str = "") -> None:
+        if scan:
+            message = translate(
+                "Documents",
+                "“{name}” has no text to read — it is probably a scan. Use a copy with a text "
+                "layer (run text recognition on it first), or attach the pages as images.",
+            ).format(name=name)
+        else:
+            message = translate(
+                "Documents",
+                "“{name}” has no text in it. Check that it is the file you meant to attach.",
+            ).format(name=name)
         super().__init__(name, message, detail=detail)
+        self.scan = scan
 
 
 class DocumentUnsupported(DocumentError):

@@ -78,3 +78,11 @@ def test_a_docx_that_unpacks_to_too_much_is_refused(
     path = make_docx(tmp_path / "bomb.docx", [(0, "x" * 5000)])
     with pytest.raises(DocumentTooLarge):
         extract_document(path)
+
+
+def test_a_docx_without_text_says_so(tmp_path: Path) -> None:
+    from desktop.documents import DocumentWithoutText
+
+    with pytest.raises(DocumentWithoutText) as caught:
+        extract_document(make_docx(tmp_path / "blank.docx", [(0, ""), (0, "   ")]))
+    assert not caught.value.scan

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.documents import (
     DocumentUnsupported,
+    DocumentWithoutText,
     extract_document,
 )
 from tests.documents.make_files import make_latin1_text
@@ -115,3 +116,17 @@ def test_html_becomes_text_without_scripts_styles_or_markup(tmp_path: Path) -> N
     assert "- one\n- two" in text
     assert "a\tb" in text and "1\t2" in text
     assert "  indented\n  code" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("empty.txt", b""), ("blank.md", b"  \n\n\t\n"), ("bare.html", b"<script>x()</script>")],
+)
+def test_a_file_without_any_text_says_so(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentWithoutText) as caught:
+        extract_document(path)
+    assert not caught.value.scan
+    assert name in caught.value.message
+    assert "scan" not in caught.value.message
