@@ -78,7 +78,7 @@ def read_pdf(data: bytes, job: ReadingJob) -> tuple[list[DocumentPage], bool]:
             text = text[: MAX_TEXT_CHARS - collected]
             truncated = True
         collected += len(text)
-        visible += sum(1 for character in text if not character.isspace())
+        visible += len("".join(text.split()))
         pages.append(DocumentPage(index + 1, text))
         if truncated:
             break

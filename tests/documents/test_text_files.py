@@ -130,3 +130,13 @@ def test_a_file_without_any_text_says_so(tmp_path: Path, name: str, content: byt
     assert not caught.value.scan
     assert name in caught.value.message
     assert "scan" not in caught.value.message
+
+
+def test_html_without_a_closing_head_tag_keeps_its_body(tmp_path: Path) -> None:
+    path = tmp_path / "short.htm"
+    path.write_text(
+        "<!doctype html><html><head><meta charset=utf-8><title>T</title>"
+        "<body><h3>Line<br>break</h3><p>Body text stays.</p>",
+        encoding="utf-8",
+    )
+    assert extract_document(path).text == "### Line break\n\nBody text stays."
