@@ -7,12 +7,8 @@ library's own error) for the log. ``name`` is the file's name, for a caller that
 from __future__ import annotations
 
 from desktop.errors import PaddockError
+from desktop.formats import human_size
 from desktop.i18n import translate
-
-
-def megabytes(size: int) -> str:
-    """A size in whole megabytes ("50 MB"): the numbers the size limit speaks of."""
-    return f"{max(round(size / (1024 * 1024)), 1)} MB"
 
 
 class DocumentError(PaddockError):
@@ -38,7 +34,7 @@ class DocumentTooLarge(DocumentError):
             "Documents",
             "“{name}” is too large to read ({size}; the limit is {limit}). Attach a smaller "
             "file, or copy the part you need into a new one.",
-        ).format(name=name, size=megabytes(size), limit=megabytes(limit))
+        ).format(name=name, size=human_size(size), limit=human_size(limit))
         super().__init__(name, message, detail=detail)
         self.size = size
         self.limit = limit
@@ -55,13 +51,22 @@ class DocumentEncrypted(DocumentError):
 
 
 class DocumentWithoutText(DocumentError):
-    def __init__(self, name: str, *, detail: str = "") -> None:
-        message = translate(
-            "Documents",
-            "“{name}” has no text to read — it is probably a scan. Use a copy with a text "
-            "layer (run text recognition on it first), or attach the pages as images.",
-        ).format(name=name)
+    """A PDF without a text layer (``scan``, the default), or any file with no text at all."""
+
+    def __init__(self, name: str, *, scan: bool = True, detail: str = "") -> None:
+        if scan:
+            message = translate(
+                "Documents",
+                "“{name}” has no text to read — it is probably a scan. Use a copy with a text "
+                "layer (run text recognition on it first), or attach the pages as images.",
+            ).format(name=name)
+        else:
+            message = translate(
+                "Documents",
+                "“{name}” has no text in it. Check that it is the file you meant to attach.",
+            ).format(name=name)
         super().__init__(name, message, detail=detail)
+        self.scan = scan
 
 
 class DocumentUnsupported(DocumentError):

@@ -19,6 +19,7 @@ from desktop.documents.errors import (
     DocumentError,
     DocumentTooLarge,
     DocumentUnsupported,
+    DocumentWithoutText,
 )
 from desktop.documents.kinds import MAX_DOCUMENT_BYTES, TEXT_KINDS, document_kind
 
@@ -106,6 +107,8 @@ def extract_document(
             detail=f"size {before.st_size} -> {after.st_size}, "
             f"mtime_ns {before.st_mtime_ns} -> {after.st_mtime_ns}",
         )
+    if not any(not page.text.isspace() and page.text for page in pages):
+        raise DocumentWithoutText(name, scan=False, detail=f"an empty {kind} file")
     return ExtractedDocument(name, kind, before.st_size, tuple(pages), encoding, truncated)
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 # A stated limit, checked before a byte is read: a 50 MB PDF is already thousands of pages.
-MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+# Decimal megabytes, as every size in the app is written.
+MAX_DOCUMENT_BYTES = 50_000_000
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".log", ".rst", ".adoc", ".org", ".tex", ".srt"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from desktop.documents.errors import (
@@ -25,6 +26,27 @@ if TYPE_CHECKING:
     from desktop.documents.extract import ReadingJob
 
 log = logging.getLogger(__name__)
+
+
+class _AsWarning(logging.Filter):
+    """pypdf logs some oddities of a file (a font encoding it does not know) as errors: they
+    are the file's, not Paddock's, and the reader reports what matters in its own words."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.WARNING:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
+def _quiet_pypdf_errors() -> None:
+    """Demote every pypdf module's error records (a logger's filter sees only the records
+    logged on it, so each module's logger gets one)."""
+    demote = _AsWarning()
+    for name in [name for name in sys.modules if name.split(".")[0] == "pypdf"]:
+        logger = logging.getLogger(name)
+        if not any(isinstance(each, _AsWarning) for each in logger.filters):
+            logger.addFilter(demote)
+
 
 # Fewer visible characters than this per page, on average, is no text layer to speak of: a
 # scan's page may still carry a stamp such as "Scanned by …" or a page number.
@@ -56,7 +78,7 @@ def read_pdf(data: bytes, job: ReadingJob) -> tuple[list[DocumentPage], bool]:
             text = text[: MAX_TEXT_CHARS - collected]
             truncated = True
         collected += len(text)
-        visible += sum(1 for character in text if not character.isspace())
+        visible += len("".join(text.split()))
         pages.append(DocumentPage(index + 1, text))
         if truncated:
             break
@@ -73,6 +95,7 @@ def _open(data: bytes, name: str) -> PdfReader:
     PDFs only restrict printing or copying and open without one)."""
     from pypdf import PasswordType, PdfReader
 
+    _quiet_pypdf_errors()
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:

@@ -4,22 +4,49 @@ Vectors are L2-normalised when packed, so the cosine of a query and every stored
 matrix-vector product: 10,000 passages of 768 dimensions rank in milliseconds, where pure
 Python would take over a second. numpy is imported inside the functions (it is heavy and
 only needed once a document is attached).
+
+numpy's OpenBLAS starts one busy-waiting thread per core for a product this size: on a loaded
+two-core machine that made a 1 ms ranking take up to 180 ms and took the cores from the GUI
+thread (benchmarks/bench_documents.py). It is loaded with one thread; the environment
+variables that say so are restored at once, so a child process (an Ollama server) keeps its own.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy
 
 _FLOAT32 = "<f4"  # little-endian on every platform, so a database moves between machines
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def numpy_module() -> ModuleType:
+    """numpy, its BLAS on one thread when this is the first import (BLAS reads the setting
+    when it loads): import numpy through this, wherever it may be the first import."""
+    if "numpy" in sys.modules:
+        return sys.modules["numpy"]
+    saved = {name: os.environ.get(name) for name in _BLAS_THREADS}
+    try:
+        for name in _BLAS_THREADS:
+            os.environ[name] = "1"
+        import numpy
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return numpy
 
 
 def _normalised(values: Sequence[float] | numpy.ndarray) -> numpy.ndarray:
-    import numpy
-
+    numpy = numpy_module()
     vector = numpy.asarray(values, dtype=numpy.float32)
     if vector.ndim != 1 or vector.size == 0:
         raise ValueError(f"a vector must be one non-empty row, got shape {vector.shape}")
@@ -41,8 +68,7 @@ def unpack_vectors(blobs: Sequence[bytes]) -> numpy.ndarray:
     """The (n, dim) float32 matrix of blobs made by :func:`pack_vector`; (0, 0) for none.
 
     Raises ValueError when the blobs differ in length (vectors of different models)."""
-    import numpy
-
+    numpy = numpy_module()
     if not blobs:
         return numpy.zeros((0, 0), dtype=numpy.float32)
     width = len(blobs[0])
@@ -55,8 +81,7 @@ def unpack_vectors(blobs: Sequence[bytes]) -> numpy.ndarray:
 def top_passages(query: Sequence[float], matrix: numpy.ndarray, k: int) -> list[tuple[int, float]]:
     """The ``k`` rows of ``matrix`` (normalised, as unpacked) most similar to ``query``:
     (row, cosine score) pairs, best first; ties keep the earlier row first."""
-    import numpy
-
+    numpy = numpy_module()
     rows = matrix.shape[0] if matrix.ndim == 2 else 0
     if k <= 0 or rows == 0:
         return []

@@ -88,7 +88,9 @@ def _checked(text: str, name: str) -> str:
 
 # --- HTML ---------------------------------------------------------------------------------
 
-_SKIPPED = frozenset({"script", "style", "noscript", "template", "title", "head", "iframe"})
+# Elements whose content is not shown as text. Not <head> as a whole: its end tag is optional,
+# and a page that leaves it out would lose its body.
+_SKIPPED = frozenset({"script", "style", "noscript", "template", "title", "iframe", "object"})
 _BLOCKS = frozenset(
     {
         "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead",
@@ -117,7 +119,9 @@ class _TextCollector(HTMLParser):
         self.cells_in_row = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
+        if tag in ("br", "hr"):
+            self.handle_startendtag(tag, attrs)
+        elif tag in _SKIPPED:
             self.skipping += 1
         elif tag in _HEADINGS:
             self.parts.append("\n\n" + "#" * _HEADINGS[tag] + " ")

@@ -27,7 +27,7 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> N
         extract_document(path, progress=lambda done, total: reads.append(done))
     assert reads == []
     assert "huge.txt" in caught.value.message
-    assert "50 MB" in caught.value.message
+    assert "50.0 MB" in caught.value.message
 
 
 def test_a_file_at_the_limit_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

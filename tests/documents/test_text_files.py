@@ -9,6 +9,7 @@ import pytest
 
 from desktop.documents import (
     DocumentUnsupported,
+    DocumentWithoutText,
     extract_document,
 )
 from tests.documents.make_files import make_latin1_text
@@ -115,3 +116,27 @@ def test_html_becomes_text_without_scripts_styles_or_markup(tmp_path: Path) -> N
     assert "- one\n- two" in text
     assert "a\tb" in text and "1\t2" in text
     assert "  indented\n  code" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("empty.txt", b""), ("blank.md", b"  \n\n\t\n"), ("bare.html", b"<script>x()</script>")],
+)
+def test_a_file_without_any_text_says_so(tmp_path: Path, name: str, content: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(DocumentWithoutText) as caught:
+        extract_document(path)
+    assert not caught.value.scan
+    assert name in caught.value.message
+    assert "scan" not in caught.value.message
+
+
+def test_html_without_a_closing_head_tag_keeps_its_body(tmp_path: Path) -> None:
+    path = tmp_path / "short.htm"
+    path.write_text(
+        "<!doctype html><html><head><meta charset=utf-8><title>T</title>"
+        "<body><h3>Line<br>break</h3><p>Body text stays.</p>",
+        encoding="utf-8",
+    )
+    assert extract_document(path).text == "### Line break\n\nBody text stays."
