@@ -244,3 +244,35 @@ def _sparse(path: Path, size: int) -> Path:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_embedding_shows_progress_on_the_reply_and_stop_cancels_it_keeping_the_rest(
+    qtbot: Any, tab: Any, fake_ollama: FakeOllama, tmp_path: Path
+) -> None:
+    tab.new_chat()
+    qtbot.waitUntil(lambda: tab.conversation is not None, timeout=5000)
+    tab.store.conversations.update(tab.conversation.id, options={"num_ctx": 2048})
+    tab.conversation = tab.store.conversations.get(tab.conversation.id)
+    attach(qtbot, tab, make_text_pdf(tmp_path / "atlas.pdf", [page_text(n) for n in range(30)]))
+    fake_ollama.embed_gate = gate = threading.Event()  # the embedding model is slow today
+    tab.composer.set_text("Tell me about deserts")
+    qtbot.mouseClick(tab.composer.send_button, Qt.MouseButton.LeftButton)
+    adapter = tab.adapters[tab.conversation.id]
+
+    def progress_shown() -> bool:
+        widget = tab.transcript.widget_for(adapter.live_message_id or -1)
+        label = getattr(widget, "loading_label", None)
+        return label is not None and "Reading atlas.pdf for your question" in label.text()
+
+    qtbot.waitUntil(progress_shown, timeout=5000)
+    qtbot.mouseClick(tab.composer.stop_button, Qt.MouseButton.LeftButton)
+    reply = wait_reply(qtbot, tab)
+    assert reply.state.value == "interrupted" and chat_requests(fake_ollama) == []
+    user = tab.store.messages.get(reply.parent_id)
+    assert user.documents[0].state.value == "cancelled"
+
+    fake_ollama.embed_gate = None
+    gate.set()  # the request the stop left behind ends too
+    again = send_now(qtbot, tab, "Tell me about deserts, please")
+    assert again.state.value == "complete"
+    assert tab.store.messages.get(again.id).sources
