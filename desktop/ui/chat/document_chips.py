@@ -207,6 +207,11 @@ class PendingDocuments(QWidget):
         self.offer_button.setText(
             QCoreApplication.translate("DocumentChips", "Download {model}").format(model=name)
         )
+        self.offer_button.setAccessibleName(
+            QCoreApplication.translate(
+                "DocumentChips", "Download the embedding model {model} ({size})"
+            ).format(model=name, size=human_size(size))
+        )
         self.offer_button.clicked.connect(lambda: self.download_requested.emit(name))
         offer_row.addWidget(self.offer_label, 1)
         offer_row.addWidget(self.offer_button)
