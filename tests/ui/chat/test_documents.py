@@ -276,3 +276,33 @@ def test_embedding_shows_progress_on_the_reply_and_stop_cancels_it_keeping_the_r
     again = send_now(qtbot, tab, "Tell me about deserts, please")
     assert again.state.value == "complete"
     assert tab.store.messages.get(again.id).sources
+
+
+def test_an_embedding_cut_short_by_an_exit_is_finished_after_the_next_start(
+    qtbot: Any, make_tab: Any, context: Any, fake_ollama: FakeOllama
+) -> None:
+    from desktop.storage import DocumentState, NewDocument, NewPassage
+
+    fake_ollama.add_model("nomic-embed-text:latest", capabilities=("embedding",))
+    store = context.chat_store
+    chat = context.operations.wait(lambda: store.conversations.create(model="smollm2:135m"))
+    passages = tuple(NewPassage(n, page_text(n), n + 1) for n in range(12))
+    document = NewDocument(
+        "atlas.pdf", "pdf", 9000, "atlas", 12, mode=DocumentMode.PASSAGES, passages=passages
+    )
+
+    def left_unfinished() -> int:
+        user = store.messages.add(chat.id, "user", "Q", parent_id=None, documents=[document])
+        return user.documents[0].id
+
+    document_id = context.operations.wait(left_unfinished)
+    make_tab()  # the app starts; once the server's models are known, the rest is embedded
+    qtbot.waitUntil(
+        lambda: (
+            context.operations.wait(lambda: store.documents.info(document_id)).state
+            is DocumentState.READY
+        ),
+        timeout=10_000,
+    )
+    done = context.operations.wait(lambda: store.documents.info(document_id))
+    assert done.embedded_count == done.passage_count == 12
