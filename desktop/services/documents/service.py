@@ -217,7 +217,7 @@ class DocumentService:
                     continue
                 blocks.append(passages_block(document.name, [_passage(p) for p in picked]))
                 plan.sources.extend(
-                    Source(document.name, p.page, p.heading, p.text) for p in picked
+                    Source(document.name, p.page, p.heading, p.text.strip()) for p in picked
                 )
             if blocks:
                 plan.blocks[message.id] = blocks

@@ -134,8 +134,8 @@ def test_a_large_pdf_is_embedded_and_only_the_passages_about_the_question_are_se
     assert sources and all("glaciers" in source.text for source in sources)
     assert len(sources) <= budget.passages_that_fit(2048, 1500)
     sent = reply_requests(fake_ollama)[-1]["messages"][-1]["content"]
-    for source in sources:
-        assert source.text.strip() in sent
+    for source in sources:  # each passage exactly as shown in its source
+        assert f">\n{source.text}\n</excerpt>" in sent
     assert "deserts" not in sent  # nothing else of the document went
     stored = store.messages.visible_path(session.conversation_id)[-1]
     assert stored.sources == sources
