@@ -81,6 +81,15 @@ def test_a_small_document_is_sent_whole_and_its_chip_says_what_it_takes(
     assert any("notes.md" in text for text in chip_texts(user))
     assert tab.store.messages.get(reply.parent_id).content == "When does the train leave?"
     assert tab.transcript.widget_for(reply.id)._sources is None  # no sources: nothing shown
+    # Chat search finds the chat by the document's words.
+    title = tab.adapters[tab.conversation.id].session.title_task
+    if title is not None:
+        qtbot.waitUntil(title.done, timeout=5000)
+    task = tab.search("platform")
+    qtbot.waitUntil(task.done, timeout=5000)
+    (row,) = tab.sidebar.hits.hits
+    assert row.conversation_id == tab.conversation.id and row.message_id == reply.parent_id
+    assert "notes.md" in row.snippet and "platform" in row.snippet
 
 
 def test_text_in_latin_1_and_a_word_file_are_read_right(
