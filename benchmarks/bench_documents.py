@@ -176,7 +176,8 @@ def run() -> list[Result]:
         size = path.stat().st_size
         # Three reads: the first one also imports pypdf, as the app's first document does.
         readings = [read_pdf_beside_the_gui(path) for _ in range(READS)]
-        machine = busy_python_beside_the_gui(statistics.median(r["read_s"] for r in readings))
+        seconds = statistics.median(r["read_s"] for r in readings)
+        machine = statistics.median(busy_python_beside_the_gui(seconds) for _ in range(READS))
         ranking = rank_figures(Path(folder))
     del app
     reading = readings[0]
@@ -205,7 +206,7 @@ def run() -> list[Result]:
             statistics.median(gaps) < STALL_TARGET_MS,
         ),
         Result("GUI thread's longest stall while it reads, worst of 3", max(gaps), "ms"),
-        Result("same beside a busy pure-Python worker (machine load)", machine, "ms"),
+        Result("same beside a pure-Python worker (machine load), median of 3", machine, "ms"),
         Result("split the 200 pages into passages", reading["split_s"] * 1000, "ms"),
         Result(
             "top 8 of 10,000 passages (768 dims), unpack + rank, median",

@@ -128,7 +128,7 @@ def _pages(kind: str, data: bytes, job: ReadingJob) -> tuple[list[DocumentPage],
 
     text, encoding = decode_text(data, job.name)
     if kind == "html":
-        text = html_to_text(text)
+        text = html_to_text(text, job.check)
     job.check()
     return [DocumentPage(None, text[:MAX_TEXT_CHARS])], encoding, len(text) > MAX_TEXT_CHARS
 

@@ -93,8 +93,8 @@ class _Chunk:
         return "".join(separator + piece for separator, piece in self.pieces).strip()
 
     def tail(self, limit: int) -> str:
-        """The end of the passage to repeat at the start of the next: whole pieces when they
-        fit in ``limit``, else the last words that do."""
+        """The end of the passage to repeat at the start of the next: the whole pieces that
+        fit in ``limit``, else the last piece's last sentences that do, else its last words."""
         if limit <= 0 or not self.pieces:
             return ""
         kept: list[tuple[str, str]] = []
@@ -106,8 +106,15 @@ class _Chunk:
             size += len(piece) + len(separator)
         if kept:
             return "".join(separator + piece for separator, piece in kept).lstrip()
-        last = self.pieces[-1][1].rstrip()
-        cut = last[-limit:]
+        last = self.pieces[-1][1]
+        sentences = ""
+        for sentence in reversed(_split_after(last, _SENTENCE_END)):
+            if len(sentences) + len(sentence) > limit:
+                break
+            sentences = sentence + sentences
+        if sentences.strip():
+            return sentences.lstrip()
+        cut = last.rstrip()[-limit:]
         space = _SPACE.search(cut)
         return cut[space.end() :] + " " if space else ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 from desktop.documents.errors import DocumentUnsupported
@@ -160,10 +161,17 @@ class _TextCollector(HTMLParser):
             self.parts.append(_SPACES.sub(" ", data))
 
 
-def html_to_text(html: str) -> str:
-    """The readable text of an HTML page: no scripts, styles or markup; "# " headings."""
+_FEED_CHARS = 1_000_000
+
+
+def html_to_text(html: str, check: Callable[[], None] = lambda: None) -> str:
+    """The readable text of an HTML page: no scripts, styles or markup; "# " headings.
+
+    ``check()`` is called between megabytes of a long page (it raises to stop)."""
     collector = _TextCollector()
-    collector.feed(html)
+    for start in range(0, len(html), _FEED_CHARS):
+        check()
+        collector.feed(html[start : start + _FEED_CHARS])
     collector.close()
     lines = []
     for line in "".join(collector.parts).split("\n"):

@@ -160,3 +160,13 @@ def test_html_headings_reach_the_passages(tmp_path: Path) -> None:
     assert [(p.heading, p.text) for p in passages] == [
         ("Opening hours", "## Opening hours\n\nMonday to Friday.")
     ]
+
+
+def test_the_overlap_after_a_long_paragraph_is_its_last_whole_sentences() -> None:
+    paragraphs = [sentences(8, start=100 * n) for n in range(4)]  # each about 290 characters
+    passages = split_passages(
+        document("text", "\n\n".join(paragraphs)), target_chars=700, overlap_chars=100
+    )
+    assert len(passages) == 2
+    last_two_sentences = paragraphs[1].split("something. ")[-2:]
+    assert passages[1].text.startswith("something. ".join(last_two_sentences))

@@ -140,3 +140,19 @@ def test_html_without_a_closing_head_tag_keeps_its_body(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert extract_document(path).text == "### Line break\n\nBody text stays."
+
+
+def test_a_long_html_page_can_be_cancelled_while_it_is_parsed(tmp_path: Path) -> None:
+    from desktop.documents import DocumentCancelled
+
+    path = tmp_path / "long.html"
+    path.write_text("<p>A paragraph of the page.</p>" * 100_000, encoding="utf-8")  # 3 MB
+    checks: list[int] = []
+
+    def cancel_once_parsing() -> bool:
+        checks.append(1)
+        # 1 before reading, 4 between the megabytes read, 1 after parsing: the 7th is mid-parse
+        return len(checks) > 6
+
+    with pytest.raises(DocumentCancelled):
+        extract_document(path, cancelled=cancel_once_parsing)
