@@ -178,4 +178,7 @@ class ChatModelSettings:
         }
         if tab.conversation is not None and tab.conversation.id == conversation_id:
             tab.conversation = dataclasses.replace(tab.conversation, **changes)
+            documents = getattr(tab, "documents", None)
+            if documents is not None:  # a new num_ctx changes what documents would take
+                documents.update_budget()
         self._save_settings(conversation_id, **changes)

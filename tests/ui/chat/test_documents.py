@@ -315,3 +315,18 @@ def test_an_embedding_cut_short_by_an_exit_is_finished_after_the_next_start(
     )
     done = context.operations.wait(lambda: store.documents.info(document_id))
     assert done.embedded_count == done.passage_count == 12
+
+
+def test_a_chip_says_again_what_its_document_takes_when_the_chat_gets_more_memory(
+    qtbot: Any, tab: Any, tmp_path: Path
+) -> None:
+    from desktop.ui.chat.options_dialog import ChatSettings
+
+    qtbot.waitUntil(lambda: tab.conversation is not None, timeout=5000)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("word " * 1600, encoding="utf-8")  # 8,000 characters
+    attach(qtbot, tab, notes)
+    chip = tab.composer.documents.chips[0]
+    qtbot.waitUntil(lambda: "49 %" in chip.detail_label.text(), timeout=5000)  # of 4,096 tokens
+    tab.apply_settings(tab.conversation.id, ChatSettings("", {"num_ctx": 8192}, None, None))
+    qtbot.waitUntil(lambda: "24 %" in chip.detail_label.text(), timeout=5000)
