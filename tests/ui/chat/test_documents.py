@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QToolButton, QWidget
 
 from desktop.storage import DocumentMode
@@ -210,15 +211,27 @@ def test_bad_files_get_a_clear_message_and_lose_nothing_else(
     assert tab.composer.text == "my draft"
 
 
-def test_a_file_dropped_on_the_composer_is_attached(qtbot: Any, tab: Any, tmp_path: Path) -> None:
+def test_a_file_pasted_or_dropped_on_the_composer_is_attached(
+    qtbot: Any, tab: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "dropped.csv"
     path.write_text("city,people\nOslo,700000\n", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     assert tab.composer.input.canInsertFromMimeData(mime)
-    tab.composer.input.insertFromMimeData(mime)  # what a paste or a drop hands over
+    tab.composer.input.insertFromMimeData(mime)  # a paste
     qtbot.waitUntil(lambda: bool(tab.composer.documents.documents), timeout=5000)
     assert [d.name for d in tab.composer.documents.documents] == ["dropped.csv"]
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tab.composer.input.dropEvent(drop)  # a drop
+    qtbot.waitUntil(lambda: len(tab.composer.documents.documents) == 2, timeout=5000)
+    assert tab.composer.text == ""  # the file's path is not typed into the message
 
 
 def test_reading_can_be_cancelled_and_nothing_of_it_is_sent(
