@@ -204,6 +204,13 @@ def build_context(
     context.downloads = DownloadQueue(
         lambda: context.ollama, DownloadStore(data_dir, operations), stall_timeout=stall_timeout
     )
+    if store is not None:
+        from desktop.services.documents.service import DocumentService
+
+        installed = context.installed_models
+        context.documents = DocumentService(
+            store, operations, lambda: context.ollama, lambda: installed.models
+        )
     context.model_updates = ModelUpdates(
         lambda: context.ollama,
         RegistryClient(registry_url, user_agent=f"Paddock/{__version__}"),

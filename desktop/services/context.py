@@ -2,7 +2,8 @@
 
 Widgets take their services from here and never build one: the chat store, the download
 queue, the one list of installed models, the server's health checks, the ``ollama serve``
-process, the model update checks, settings, the task runner and the operation runner.
+process, the model update checks, documents in chat, settings, the task runner and the
+operation runner.
 ``build_context`` in :mod:`desktop.app` fills every field; a context made by hand (in a
 service's own tests) may leave out what that service does not use, and :func:`required` says
 clearly which is missing.
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the Qt adapters are typed here without importing Qt into ev
     from desktop.ollama.aio import AsyncOllamaClient  # (and the client without requests)
     from desktop.services.chat.exchange import ChatExchange
     from desktop.services.chat.memory.meter import ChatMemory
+    from desktop.services.documents.service import DocumentService
     from desktop.services.downloads.queue import DownloadQueue
     from desktop.services.models.updates import ModelUpdates
     from desktop.services.ollama_process import OllamaProcess
@@ -73,6 +75,7 @@ class AppContext:
     ollama_process: OllamaProcess | None = None
     profiles: ServerProfiles | None = None
     model_updates: ModelUpdates | None = None
+    documents: DocumentService | None = None
     _closed: bool = field(default=False, repr=False)
 
     def close(self, *, after: Iterable[asyncio.Task[Any]] = ()) -> None:
@@ -100,6 +103,8 @@ class AppContext:
     def _close_now(self) -> None:
         if self.model_updates is not None:
             self.model_updates.close()
+        if self.documents is not None:
+            self.documents.close()
         store = self.chat_store
         if store is not None:
             try:

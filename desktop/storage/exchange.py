@@ -22,7 +22,17 @@ from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.storage.database import StorageError, StorageFull
 from desktop.storage.json_steps import loads_in_steps, read_text
-from desktop.storage.records import MessageState, ReplyStats, TitleSource
+from desktop.storage.records import (
+    DocumentInfo,
+    DocumentMode,
+    DocumentState,
+    MessageState,
+    NewDocument,
+    NewPassage,
+    ReplyStats,
+    Source,
+    TitleSource,
+)
 
 if TYPE_CHECKING:
     from desktop.storage.store import ChatStore
@@ -77,6 +87,16 @@ def export_json(store: ChatStore, conversation_id: int) -> dict[str, Any]:
                     }
                     for info in message.attachments
                 ],
+                "documents": [_export_document(store, info) for info in message.documents],
+                "sources": [
+                    {
+                        "document_name": source.document_name,
+                        "page": source.page,
+                        "heading": source.heading,
+                        "text": source.text,
+                    }
+                    for source in message.sources
+                ],
             }
         )
     return {
@@ -96,6 +116,38 @@ def export_json(store: ChatStore, conversation_id: int) -> dict[str, Any]:
             "draft": conversation.draft,
         },
         "messages": messages,
+    }
+
+
+def _export_document(store: ChatStore, info: DocumentInfo) -> dict[str, Any]:
+    """A document with its text, its original (when kept) and its passages with vectors, so
+    an imported chat needs no new embedding."""
+    original = store.documents.original(info.id)
+    vectors = dict(store.documents.vectors(info.id))
+    return {
+        "name": info.name,
+        "kind": info.kind,
+        "size": info.size,
+        "page_count": info.page_count,
+        "encoding": store.documents.encoding(info.id),
+        "text": store.documents.text(info.id),
+        "original": None if original is None else base64.b64encode(original).decode("ascii"),
+        "mode": info.mode.value,
+        "embed_model": info.embed_model,
+        "passages": [
+            {
+                "index": passage.index,
+                "page": passage.page,
+                "heading": passage.heading,
+                "text": passage.text,
+                "vector": (
+                    base64.b64encode(vectors[passage_id]).decode("ascii")
+                    if passage_id in vectors
+                    else None
+                ),
+            }
+            for passage_id, passage in store.documents.passages(info.id)
+        ],
     }
 
 
@@ -333,7 +385,64 @@ def _insert_message(
                 data,
             ),
         )
+    for document in item.get("documents") or []:
+        _import_document(store, message_id, _mapping(document))
+    sources = [
+        Source(
+            str(source.get("document_name") or ""),
+            _int_or_none(source.get("page")),
+            str(source.get("heading") or ""),
+            str(source.get("text") or ""),
+        )
+        for source in map(_mapping, item.get("sources") or [])
+    ]
+    if sources:
+        store.documents.save_sources(message_id, sources)
     return message_id
+
+
+def _import_document(store: ChatStore, message_id: int, item: dict[str, Any]) -> None:
+    original = item.get("original")
+    mode = DocumentMode(item.get("mode") or "whole")
+    passages = [_mapping(p) for p in item.get("passages") or []]
+    (document_id,) = store.documents.add(
+        message_id,
+        [
+            NewDocument(
+                name=str(item.get("name") or ""),
+                kind=str(item.get("kind") or "text"),
+                size=int(item.get("size") or 0),
+                text=str(item.get("text") or ""),
+                page_count=_int_or_none(item.get("page_count")),
+                encoding=str(item.get("encoding") or ""),
+                original=None
+                if original is None
+                else base64.b64decode(str(original), validate=True),
+                mode=mode,
+                passages=tuple(
+                    NewPassage(
+                        int(p.get("index") or 0),
+                        str(p.get("text") or ""),
+                        _int_or_none(p.get("page")),
+                        str(p.get("heading") or ""),
+                    )
+                    for p in passages
+                ),
+            )
+        ],
+    )
+    model = str(item.get("embed_model") or "")
+    if mode is DocumentMode.PASSAGES and model:
+        store.documents.start_embedding(document_id, model)
+        ids = [passage_id for passage_id, _ in store.documents.passages(document_id)]
+        vectors = [
+            (passage_id, base64.b64decode(str(p["vector"]), validate=True))
+            for passage_id, p in zip(ids, passages, strict=False)
+            if p.get("vector")
+        ]
+        store.documents.set_vectors(vectors)
+        if len(vectors) == len(ids):
+            store.documents.set_state(document_id, DocumentState.READY)
 
 
 def _mapping(value: Any) -> dict[str, Any]:
@@ -392,6 +501,21 @@ def export_markdown(store: ChatStore, conversation_id: int) -> str:
                 name=attachment.name or attachment.mime_type
             )
             lines += [f"*{image}*", ""]
+        for document in message.documents:
+            named = translate("Export", "[document: {name}]").format(name=_one_line(document.name))
+            lines += [f"*{named}*", ""]
+        if message.sources:
+            used = translate("Export", "Used: {sources}").format(
+                sources=", ".join(
+                    _one_line(source.document_name)
+                    if source.page is None
+                    else translate("Export", "{name} p. {page}").format(
+                        name=_one_line(source.document_name), page=source.page
+                    )
+                    for source in message.sources
+                )
+            )
+            lines += [f"*{used}*", ""]
         if message.state is MessageState.INTERRUPTED:
             stopped = translate("Export", "(The reply was stopped before it was finished.)")
             lines += [f"*{stopped}*", ""]

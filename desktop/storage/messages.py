@@ -15,11 +15,13 @@ from typing import Any
 
 from desktop.storage.conversations import ConversationRepository
 from desktop.storage.database import Database
+from desktop.storage.documents import DocumentRepository
 from desktop.storage.records import (
     AttachmentInfo,
     Message,
     MessageState,
     NewAttachment,
+    NewDocument,
     ReplyStats,
     Thread,
 )
@@ -36,6 +38,7 @@ ATTACHMENT_COLUMNS = "a.id, a.message_id, a.mime_type, a.name, a.size"
 class MessageRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._documents = DocumentRepository(database)
 
     # --- writing --------------------------------------------------------------------------
 
@@ -51,6 +54,7 @@ class MessageRepository:
         options: dict[str, Any] | None = None,
         state: MessageState = MessageState.COMPLETE,
         attachments: Sequence[NewAttachment] = (),
+        documents: Sequence[NewDocument] = (),
     ) -> Message:
         """Save a message as the newest, selected child of ``parent_id`` (None: the first
         message). Its older siblings become other versions. Counts as activity."""
@@ -86,6 +90,7 @@ class MessageRepository:
                         bytes(attachment.data),
                     ),
                 )
+            self._documents.add(message_id, documents)
             self._db.execute(
                 "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id)
             )
@@ -177,6 +182,8 @@ class MessageRepository:
             return None
         message = _message(row)
         message.attachments = self._attachments_of([message_id]).get(message_id, [])
+        message.documents = self._documents.of_messages([message_id]).get(message_id, [])
+        message.sources = self._documents.sources_of([message_id]).get(message_id, [])
         message.version_ids = self.versions(message_id)
         message.version = message.version_ids.index(message_id) + 1
         return message
@@ -208,8 +215,12 @@ class MessageRepository:
             level = children.get(chosen[_ID])
         if path:
             attachments = self._attachments_in(conversation_id)
+            documents = self._documents.in_conversation(conversation_id)
+            sources = self._documents.sources_in(conversation_id)
             for message in path:
                 message.attachments = attachments.get(message.id, [])
+                message.documents = documents.get(message.id, [])
+                message.sources = sources.get(message.id, [])
         return path
 
     def path_to(self, message_id: int) -> list[Message]:
@@ -223,9 +234,14 @@ class MessageRepository:
             (message_id,),
         )
         path = [_message(row) for row in rows]
-        attachments = self._attachments_of([message.id for message in path])
+        ids = [message.id for message in path]
+        attachments = self._attachments_of(ids)
+        documents = self._documents.of_messages(ids)
+        sources = self._documents.sources_of(ids)
         for message in path:
             message.attachments = attachments.get(message.id, [])
+            message.documents = documents.get(message.id, [])
+            message.sources = sources.get(message.id, [])
         return path
 
     def versions(self, message_id: int) -> list[int]:
@@ -268,8 +284,12 @@ class MessageRepository:
         )
         messages = [_message(row) for row in rows]
         attachments = self._attachments_in(conversation_id)
+        documents = self._documents.in_conversation(conversation_id)
+        sources = self._documents.sources_in(conversation_id)
         for message in messages:
             message.attachments = attachments.get(message.id, [])
+            message.documents = documents.get(message.id, [])
+            message.sources = sources.get(message.id, [])
         return messages
 
     def _attachments_in(self, conversation_id: int) -> dict[int, list[AttachmentInfo]]:

@@ -122,6 +122,65 @@ CREATE TABLE conversation_memory (
 );
 """
 
+# Version 5: documents attached to messages: their extracted text (and the original file below
+# a size cap), the passages of a large one with their embedding vectors (float32 BLOBs), and
+# the passages each reply was given ("sources"), exactly as sent. Document text is searchable.
+DOCUMENTS_V5 = """
+CREATE TABLE documents (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id  INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    name        TEXT    NOT NULL DEFAULT '',
+    kind        TEXT    NOT NULL DEFAULT 'text',
+    size        INTEGER NOT NULL DEFAULT 0,
+    page_count  INTEGER,
+    encoding    TEXT    NOT NULL DEFAULT '',
+    text        TEXT    NOT NULL DEFAULT '',
+    original    BLOB,
+    mode        TEXT    NOT NULL DEFAULT 'whole',
+    embed_model TEXT    NOT NULL DEFAULT '',
+    state       TEXT    NOT NULL DEFAULT 'ready'
+);
+CREATE INDEX documents_by_message ON documents (message_id);
+CREATE INDEX documents_unfinished ON documents (state) WHERE state = 'embedding';
+
+CREATE TABLE passages (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    page        INTEGER,
+    heading     TEXT    NOT NULL DEFAULT '',
+    text        TEXT    NOT NULL,
+    vector      BLOB
+);
+CREATE INDEX passages_by_document ON passages (document_id, idx);
+
+CREATE TABLE reply_sources (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    message_id    INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    document_name TEXT    NOT NULL DEFAULT '',
+    page          INTEGER,
+    heading       TEXT    NOT NULL DEFAULT '',
+    text          TEXT    NOT NULL
+);
+CREATE INDEX reply_sources_by_message ON reply_sources (message_id, position);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+    text, content = 'documents', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF text ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text);
+END;
+"""
+
 
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def migrate(connection: sqlite3.Connection) -> None:
@@ -152,5 +211,6 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(SEARCH_V2),
     _run_script(VIEW_STATE_V3),
     _run_script(MEMORY_V4),
+    _run_script(DOCUMENTS_V5),
 ]
 CURRENT_VERSION = len(MIGRATIONS)

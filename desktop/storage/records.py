@@ -121,6 +121,76 @@ class NewAttachment:
     name: str = ""
 
 
+class DocumentMode(StrEnum):
+    """How a document reaches the model."""
+
+    WHOLE = "whole"  # small: its whole text goes into the prompt
+    PASSAGES = "passages"  # large: the passages most relevant to each question
+
+
+class DocumentState(StrEnum):
+    """Where a large document's embedding stands (a small one is always ``READY``)."""
+
+    READY = "ready"  # every passage has its vector (or: a whole document)
+    EMBEDDING = "embedding"  # passages still without a vector: resumed at the next start
+    CANCELLED = "cancelled"  # the user stopped it; asked again at the next question
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    """A document stored with a message, without its text (read that with
+    ``store.documents.text(id)``)."""
+
+    id: int
+    message_id: int
+    name: str
+    kind: str
+    size: int
+    page_count: int | None
+    chars: int
+    mode: DocumentMode = DocumentMode.WHOLE
+    state: DocumentState = DocumentState.READY
+    embed_model: str = ""
+    passage_count: int = 0
+    embedded_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class NewPassage:
+    """A passage of a large document, with where it sits (page, heading)."""
+
+    index: int
+    text: str
+    page: int | None = None
+    heading: str = ""
+
+
+@dataclass(slots=True)
+class NewDocument:
+    """A document to store with a new message: its extracted text, and the original file's
+    bytes when it is small enough to keep (``original`` None otherwise)."""
+
+    name: str
+    kind: str
+    size: int
+    text: str
+    page_count: int | None = None
+    encoding: str = ""
+    original: bytes | None = None
+    mode: DocumentMode = DocumentMode.WHOLE
+    passages: tuple[NewPassage, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A passage a reply was given, exactly as it was sent."""
+
+    document_name: str
+    page: int | None
+    heading: str
+    text: str
+
+
 @dataclass(slots=True)
 class Message:
     id: int
@@ -143,6 +213,8 @@ class Message:
     version: int = 1
     version_ids: list[int] = field(default_factory=list)
     selected: bool = True  # the visible one among its versions
+    documents: list[DocumentInfo] = field(default_factory=list)  # a user's message's files
+    sources: list[Source] = field(default_factory=list)  # what a reply was given to read
 
     @property
     def version_count(self) -> int:

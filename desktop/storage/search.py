@@ -52,7 +52,13 @@ def search(database: Database, text: str, *, limit: int = 50) -> list[SearchHit]
     if not query or limit <= 0:
         return []
     titles = _title_hits(database, query, limit)
-    messages = _message_hits(database, query, limit * CANDIDATES_PER_HIT)
+    messages = sorted(
+        [
+            *_message_hits(database, query, limit * CANDIDATES_PER_HIT),
+            *_document_hits(database, query, limit * CANDIDATES_PER_HIT),
+        ],
+        key=lambda hit: hit.rank,
+    )
     best_message: dict[int, SearchHit] = {}
     for hit in messages:
         best_message.setdefault(hit.conversation_id, hit)
@@ -148,6 +154,40 @@ def _message_hits(database: Database, query: str, limit: int) -> list[SearchHit]
         for row in rows
         if row[1] not in hidden
     ]
+
+
+def _document_hits(database: Database, query: str, limit: int) -> list[SearchHit]:
+    """Documents attached to messages on their chat's visible path, best first; the hit is
+    the message they came with, the snippet names the document."""
+    start = _window_start(database, "documents_fts", query)
+    rows = database.query(
+        "SELECT m.conversation_id, m.id, c.title, m.role, f.marked, m.created_at, f.rank, d.name"
+        " FROM ("
+        " SELECT rowid, highlight(documents_fts, 0, ?, ?) AS marked, rank"
+        " FROM documents_fts WHERE documents_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?"
+        ") f JOIN documents d ON d.id = f.rowid JOIN messages m ON m.id = d.message_id"
+        " JOIN conversations c ON c.id = m.conversation_id ORDER BY f.rank",
+        (MATCH_START, MATCH_END, query, start, limit),
+    )
+    hidden = _hidden_ids(database, {row[0] for row in rows})
+    return [
+        SearchHit(
+            conversation_id=row[0],
+            message_id=row[1],
+            conversation_title=row[2],
+            role=row[3],
+            snippet=f"{_plain_name(row[7])}: {whole_words(row[4])}",
+            created_at=row[5],
+            rank=row[6],
+        )
+        for row in rows
+        if row[1] not in hidden
+    ]
+
+
+def _plain_name(name: str) -> str:
+    """A file name without the match markers (they would highlight part of it)."""
+    return name.replace(MATCH_START, "").replace(MATCH_END, "")
 
 
 def _hidden_ids(database: Database, conversation_ids: set[int]) -> set[int]:

@@ -24,6 +24,7 @@ from desktop.storage import backup, exchange
 from desktop.storage.attachments import AttachmentRepository
 from desktop.storage.conversations import ConversationRepository
 from desktop.storage.database import DATABASE_FILE, Database
+from desktop.storage.documents import DocumentRepository
 from desktop.storage.memory_notes import MemoryNotesRepository
 from desktop.storage.messages import MessageRepository
 from desktop.storage.pending import PendingSaves
@@ -43,6 +44,7 @@ class ChatStore:
         self.messages = MessageRepository(database)
         self.attachments = AttachmentRepository(database)
         self.memory = MemoryNotesRepository(database)
+        self.documents = DocumentRepository(database)
         # Reply saves a full disk refused, written when there is room again.
         self.pending = PendingSaves()
 

@@ -4,9 +4,9 @@
 
 Starts the test server with demo models, opens Paddock against it and captures the screen:
 connected, a finished JSON-schema run in the Generate tab, the installed models after a check
-for updates, and the state with no server. Then every main screen and dialog
-(``tests.e2e.screens``) in English and German, light and dark, at 1280×800 and 1024×640, into
-OUT_DIR/screens/.
+for updates, a chat with a PDF and its sources, and the state with no server. Then every
+main screen and dialog (``tests.e2e.screens``) in English and German, light and dark, at
+1280×800 and 1024×640, into OUT_DIR/screens/.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ async def shoot(out: Path) -> None:
     await chat_scene(window, server, out)
     await memory_scene(window, server, out)
     await updates_scene(window, server, out)
+    await documents_scene(window, server, out)
     window.settings.set(options.THEME, "dark")
     await asyncio.sleep(0.5)
     capture(out / "chat-dark.png")
@@ -190,7 +191,7 @@ async def chat_scene(window, server: FakeOllama, out: Path) -> None:
     )
     await say("Write a Python function that adds two numbers, with a table of examples.")
     tab.model_picker.setCurrentIndex(tab.model_picker.findText("gemma3:4b"))
-    await until(lambda: tab.composer.attach_button.isEnabled())
+    await until(lambda: tab.composer.input.accepts_images)
     server.reply = Reply(tokens=["A blue picture ", "with a yellow square."], rate=40)
     await say("What is in this picture?", [attachment_from_bytes(tiny_png(), "picture.png")])
     server.reply = Reply(tokens=["Let me ", "explain "], error_after=2)
@@ -239,6 +240,66 @@ async def memory_scene(window, server: FakeOllama, out: Path) -> None:
     await until(lambda: tab.memory.plan is not None)
     await asyncio.sleep(0.4)
     capture(out / "chat-memory.png")
+
+
+REPORT_TOPICS = [
+    ("Costs", "Running costs rose by 4 % because energy prices went up in the winter."),
+    ("Staff", "The team grew from 41 to 47 people; two offices were merged."),
+    ("Revenue", "Revenue reached 12.3 million, most of it from the new service contracts."),
+    ("Outlook", "Next year the focus is on lower energy use and a second warehouse."),
+]
+
+
+def report_page(number: int) -> str:
+    heading, line = REPORT_TOPICS[number % len(REPORT_TOPICS)]
+    return "\n".join([f"{heading} (page {number})", *[line] * 24])
+
+
+async def documents_scene(window, server: FakeOllama, out: Path) -> None:
+    """A chat with a PDF: its chip on the message, the reply's sources, a passage opened,
+    and a document waiting in the composer; light and dark."""
+    from tests.documents.make_files import make_text_pdf
+
+    tab = window.chat_tab
+    window.tabs.setCurrentWidget(tab)
+    new_chat = tab.new_chat("llama3.2:3b")
+    if new_chat is not None:
+        await until(new_chat.done)
+    tab.store.conversations.update(tab.conversation.id, options={"num_ctx": 2048})
+    tab.conversation = tab.store.conversations.get(tab.conversation.id)
+    folder = out / "files"
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf = make_text_pdf(folder / "annual report.pdf", [report_page(n) for n in range(1, 25)])
+    tab.composer.add_files([pdf])
+    await until(lambda: bool(tab.composer.documents.documents), timeout=20)
+    server.reply = Reply(
+        tokens=["Running costs rose by **4 %**, ", "mainly because energy prices went up ",
+                "in the winter (pages 8 and 12)."],
+        rate=30,
+    )  # fmt: skip
+    text = "Why did the costs go up?"
+    tab.composer.set_text(text)
+    tab.composer.send()
+    adapter = tab.adapters[tab.conversation.id]
+    await until(lambda: adapter.task is not None and adapter.task.done(), timeout=30)
+    notes = folder / "meeting notes.md"
+    notes.write_text("# Meeting\n\nAsk about the second warehouse.\n", encoding="utf-8")
+    tab.composer.add_files([notes])
+    await until(lambda: bool(tab.composer.documents.documents), timeout=20)
+    await asyncio.sleep(0.5)
+    capture(out / "chat-document.png")
+    widget = tab.transcript.widget_for(tab.transcript.messages[-1].id)
+    dialog = widget.sources.show_source(widget.sources.sources[0]) if widget else None
+    await asyncio.sleep(0.4)
+    capture(out / "chat-document-source.png")
+    if dialog is not None:
+        dialog.close()
+    window.settings.set(options.THEME, "dark")
+    await asyncio.sleep(0.6)
+    capture(out / "chat-document-dark.png")
+    window.settings.set(options.THEME, "light")
+    tab.composer.documents.take()
+    await asyncio.sleep(0.2)
 
 
 async def hostile_scene(tab, server: FakeOllama, out: Path) -> None:

@@ -28,6 +28,9 @@ def main() -> None:
     parser.add_argument("--models", type=int, default=0, help="extra demo models to install")
     parser.add_argument("--rate", type=float, default=None, help="tokens per second")
     parser.add_argument(
+        "--embed-rate", type=float, default=None, help="/api/embed inputs per second"
+    )
+    parser.add_argument(
         "--reply", type=Path, default=None, help="a JSON file of Reply fields (tokens, rate...)"
     )
     arguments = parser.parse_args()
@@ -47,6 +50,7 @@ def main() -> None:
     server.reply = Reply(rate=arguments.rate)
     if arguments.reply is not None:
         server.reply = Reply(**json.loads(arguments.reply.read_text(encoding="utf-8")))
+    server.embed_rate = arguments.embed_rate
     server.start(arguments.port)
     print(f"Fake Ollama {arguments.version} listening on {server.url} (Ctrl+C stops)", flush=True)
     try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import math
+import re
 import select
 import socket
 import threading
@@ -55,6 +57,23 @@ class _QuietServer(ThreadingHTTPServer):
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass
+
+
+EMBEDDING_SIZE = 384  # as all-minilm
+_EMBED_WORD = re.compile(r"\w+")
+
+
+def fake_embedding(text: str, size: int = EMBEDDING_SIZE) -> list[float]:
+    """A deterministic unit vector for ``text``: its lower-cased words hashed into ``size``
+    buckets (so "river" in a question is near a passage about rivers)."""
+    vector = [0.0] * size
+    for word in _EMBED_WORD.findall(text.lower()):
+        digest = hashlib.blake2b(word.encode(), digest_size=4).digest()
+        vector[int.from_bytes(digest, "little") % size] += 1.0
+    norm = math.sqrt(sum(value * value for value in vector)) or 1.0
+    if not any(vector):
+        vector[0], norm = 1.0, 1.0
+    return [round(value / norm, 8) for value in vector]
 
 
 class ClientGone(Exception):
@@ -109,6 +128,9 @@ class FakeOllama:
     def last_reply_cut(self) -> prompt.PromptCut:
         """How the newest streamed chat request (a reply, not a title) was counted."""
         return [cut for cut in self.cuts if cut.streamed][-1]
+        self.embed_rate: float | None = None  # /api/embed inputs per second (None: at once)
+        self.embed_gate: threading.Event | None = None  # /api/embed waits until it is set
+        self.embedded = 0  # inputs /api/embed has answered
 
     @property
     def url(self) -> str:
@@ -581,6 +603,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(201, b"", None)
 
     def embed(self, data: dict[str, Any], body: bytes) -> None:
+        """``/api/embed``: one L2-normalised vector per input, in order. The vector is a
+        hashed bag of the input's words, so texts sharing words are near each other (ranking
+        can be tested); ``fake.embed_rate`` inputs per second paces it like a real model, and
+        ``fake.embed_gate`` (an Event) holds answers until it is set."""
         model = self._model_or_404(data.get("model"))
         if model is None:
             return
@@ -590,16 +616,24 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         inputs = data.get("input")
-        count = 1 if isinstance(inputs, str) else len(inputs or [])
-        vector = [round(0.01 * ((i * 7) % 13) - 0.06, 8) for i in range(16)]
+        texts = [inputs] if isinstance(inputs, str) else [str(item) for item in inputs or []]
+        gate = self.fake.embed_gate
+        if gate is not None:
+            while not gate.wait(0.05):
+                if self.fake.stopping.is_set():
+                    return
+        rate = self.fake.embed_rate
+        if rate:
+            time.sleep(len(texts) / rate)
+        self.fake.embedded += len(texts)
         self._json(
             200,
             {
                 "model": data["model"],
-                "embeddings": [vector] * count,
-                "total_duration": 14143917,
+                "embeddings": [fake_embedding(text) for text in texts],
+                "total_duration": 14143917 * max(1, len(texts)),
                 "load_duration": 1019500,
-                "prompt_eval_count": 8 * count,
+                "prompt_eval_count": sum(max(1, len(text) // 4) for text in texts),
             },
         )
 

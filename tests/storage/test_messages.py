@@ -179,8 +179,9 @@ def test_opening_a_chat_of_2000_messages_is_one_indexed_query(store: ChatStore) 
     path = store.messages.visible_path(conversation.id)
     store.database.connection.set_trace_callback(None)
     assert len(path) == 2000 and path[-1].content.startswith("message 1999 ")
-    # One query for the messages, one for their images: no query per message.
-    assert len(statements) == 2, statements
+    # One query each for the messages, their images, their documents and replies' sources:
+    # no query per message.
+    assert len(statements) == 4, statements
     plan = store.database.query(
         "EXPLAIN QUERY PLAN SELECT * FROM messages WHERE conversation_id = ? ORDER BY id", (1,)
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.storage.records import Message
+from desktop.storage.records import Message, Source
 
 
 class ReplyPhase(StrEnum):
@@ -97,6 +97,27 @@ class SaveFailed:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentsProgress:
+    """Before a reply is asked for, a large document's passages are being embedded (read for
+    the question): ``done`` of ``total`` passages of ``name``."""
+
+    conversation_id: int
+    message_id: int
+    name: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourcesChosen:
+    """The passages of documents the reply is given (saved with it before it streams)."""
+
+    conversation_id: int
+    message_id: int
+    sources: tuple[Source, ...]
+
+
 ChatEvent = (
     ReplyStarted
     | PhaseChanged
@@ -105,5 +126,7 @@ ChatEvent = (
     | TitleChanged
     | ThreadChanged
     | SaveFailed
+    | DocumentsProgress
+    | SourcesChosen
 )
 ChatListener = Callable[[ChatEvent], None]

@@ -17,6 +17,7 @@ from desktop.storage.records import (
     Message,
     MessageState,
     NewAttachment,
+    NewDocument,
     Thread,
     TitleSource,
 )
@@ -53,7 +54,7 @@ class ChatRecords:
         return saved, tuple(self.read_thread().messages)
 
     def save_new_message(
-        self, text: str, images: list[NewAttachment]
+        self, text: str, images: list[NewAttachment], documents: list[NewDocument] | None = None
     ) -> tuple[Conversation, Message, Message, list[Message], str]:
         conversation = self.ready_conversation()
         path = self.store.messages.visible_path(self.conversation_id)
@@ -61,7 +62,12 @@ class ChatRecords:
         title = "" if path else titles.fallback_title(text)
         with self.store.database.transaction():
             user = self.store.messages.add(
-                self.conversation_id, "user", text, parent_id=parent_id, attachments=images
+                self.conversation_id,
+                "user",
+                text,
+                parent_id=parent_id,
+                attachments=images,
+                documents=documents or (),
             )
             self.store.conversations.save_draft(self.conversation_id, "")
             reply = self.new_reply(conversation, user.id)
@@ -93,7 +99,11 @@ class ChatRecords:
         return conversation, user, reply, history
 
     def save_edit(
-        self, message_id: int, text: str, images: list[NewAttachment] | None
+        self,
+        message_id: int,
+        text: str,
+        images: list[NewAttachment] | None,
+        documents: list[NewDocument] | None = None,
     ) -> tuple[Conversation, Message, Message, list[Message]]:
         target = self.message(message_id)
         if target.role != "user":
@@ -103,7 +113,7 @@ class ChatRecords:
                 NewAttachment(self.store.attachments.data(info.id), info.mime_type, info.name)
                 for info in target.attachments
             ]
-        if not text.strip() and not images:
+        if not text.strip() and not images and not documents and not target.documents:
             raise SessionError(translate("Chat", "Write a message first."))
         conversation = self.ready_conversation()
         history = self.store.messages.path_to(target.parent_id) if target.parent_id else []
@@ -116,7 +126,12 @@ class ChatRecords:
                 text,
                 parent_id=target.parent_id,
                 attachments=images,
+                documents=documents or (),
             )
+            # The edited message keeps the documents it had (with their vectors).
+            if target.documents:
+                self.store.documents.copy_all(target.id, user.id)
+                user = self.store.messages.get(user.id) or user
             reply = self.new_reply(conversation, user.id)
         return conversation, user, reply, [*history, user]
 

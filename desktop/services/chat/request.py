@@ -2,12 +2,15 @@
 
 Only what the user changed is sent (``options`` with changed keys only, ``think`` and
 ``keep_alive`` when chosen), so the model's own Modelfile defaults apply to everything else.
-Images go as bytes; the client base64-encodes them on the wire.
+Images go as bytes; the client base64-encodes them on the wire. Documents go as text
+blocks before the text of the message they came with (``document_blocks``, made by the
+documents service from storage): the stored message stays what the user typed, so a
+regenerate or an edit builds them again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +30,7 @@ def build_request(
     read_attachment: Callable[[int], bytes],
     *,
     model: str | None = None,
+    document_blocks: Mapping[int, Sequence[str]] | None = None,
 ) -> ChatRequest:
     """The request that asks for a reply to ``history`` (oldest first, ending with the user's
     message). Replies that failed before writing anything are left out: they are not part of
@@ -37,7 +41,11 @@ def build_request(
     for message in history:
         if _is_empty_failure(message):
             continue
-        item: dict[str, Any] = {"role": message.role, "content": message.content}
+        blocks = (document_blocks or {}).get(message.id)
+        content = message.content
+        if blocks:
+            content = "\n\n".join([*blocks, content]) if content else "\n\n".join(blocks)
+        item: dict[str, Any] = {"role": message.role, "content": content}
         if message.attachments:
             item["images"] = [read_attachment(info.id) for info in message.attachments]
         messages.append(item)

@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
+from desktop.errors import PaddockError
 from desktop.i18n import translate
 from desktop.ollama.errors import OllamaError
 from desktop.services.chat import titles
@@ -44,12 +46,14 @@ from desktop.services.chat.errors import SessionBusy, SessionError
 from desktop.services.chat.events import (
     ChatEvent,
     ChatListener,
+    DocumentsProgress,
     PhaseChanged,
     ReplyDelta,
     ReplyEnded,
     ReplyPhase,
     ReplyStarted,
     SaveFailed,
+    SourcesChosen,
     ThreadChanged,
     TitleChanged,
 )
@@ -66,6 +70,7 @@ from desktop.storage.records import (
     Message,
     MessageState,
     NewAttachment,
+    NewDocument,
     ReplySave,
     ReplyStats,
     Thread,
@@ -157,9 +162,11 @@ class ChatSession:
 
     # --- replies --------------------------------------------------------------------------
 
-    async def send(self, text: str, images: Sequence[NewAttachment] = ()) -> Message:
+    async def send(self, text: str, images: Sequence[Any] = ()) -> Message:
         """Save the user's message as the next on the visible path, then stream, save and
         return the reply (in any end state: DONE, STOPPED or ERROR are events, not raises).
+        ``images`` are the attachments: images (``NewAttachment``) and documents read by
+        the documents service (``ReadDocument``).
 
         Raises :class:`SessionBusy` during another reply, :class:`SessionError` without a
         model or without anything to send, :class:`~desktop.storage.StorageError` (e.g.
@@ -168,8 +175,9 @@ class ChatSession:
         if not text.strip() and not images:
             raise SessionError(translate("Chat", "Write a message first."))
         with self._starting_reply():
+            pictures, documents = await self._split_attachments(images)
             conversation, user, reply, path, title = await self._io(
-                self.records.save_new_message, text, list(images)
+                self.records.save_new_message, text, pictures, documents
             )
         if title:
             self._emit(TitleChanged(self.conversation_id, title))
@@ -191,18 +199,21 @@ class ChatSession:
         return await self._stream(conversation, user, reply, history, model=model, path=path)
 
     async def edit_and_resend(
-        self, message_id: int, text: str, images: Sequence[NewAttachment] | None = None
+        self, message_id: int, text: str, images: Sequence[Any] | None = None
     ) -> Message:
         """A new version of a user message, then a reply to it; the old branch is kept.
-        ``images=None`` keeps the edited message's images."""
+        ``images=None`` keeps the edited message's images. Its documents are always kept;
+        documents among ``images`` are added."""
         self._ensure_idle()
         with self._starting_reply():
+            pictures, documents = await self._split_attachments(images or ())
             (conversation, user, reply, history), path = await self._io(
                 self.records.then_path,
                 self.records.save_edit,
                 message_id,
                 text,
-                None if images is None else list(images),
+                None if images is None else pictures,
+                documents,
             )
         return await self._stream(conversation, user, reply, history, path=path)
 
@@ -266,6 +277,49 @@ class ChatSession:
 
         self._emit(TitleChanged(self.conversation_id, await self._io(rename)))
 
+    # --- documents ---------------------------------------------------------------------------
+
+    @property
+    def documents(self) -> Any:
+        """The documents service (None in contexts built without one)."""
+        return getattr(self.context, "documents", None)
+
+    async def _split_attachments(
+        self, attachments: Sequence[Any]
+    ) -> tuple[list[NewAttachment], list[NewDocument]]:
+        """Images as they are; documents read by the documents service become records,
+        whole or in passages as the chat's memory allows."""
+        pictures = [item for item in attachments if isinstance(item, NewAttachment)]
+        read = [item for item in attachments if not isinstance(item, NewAttachment)]
+        if not read or self.documents is None:
+            return pictures, []
+        conversation = await self._io(self.records.ready_conversation)
+        tokens = await self.documents.context_tokens(conversation.model, conversation.options)
+        stored = await self.documents.for_storage(read, tokens)
+        return pictures, stored
+
+    async def _document_blocks(
+        self,
+        conversation: Conversation,
+        history: list[Message],
+        reply: Message,
+        model: str | None,
+    ) -> tuple[dict[int, list[str]], Message]:
+        """The documents' blocks for the request, and the reply with its sources saved."""
+        service = self.documents
+        if service is None or not any(message.documents for message in history):
+            return {}, reply
+
+        def progress(name: str, done: int, total: int) -> None:
+            self._emit(DocumentsProgress(self.conversation_id, reply.id, name, done, total))
+
+        plan = await service.prepare(conversation, history, model=model, progress=progress)
+        if plan.sources:
+            await self._io(self.store.documents.save_sources, reply.id, plan.sources)
+            reply = dataclasses.replace(reply, sources=list(plan.sources))
+            self._emit(SourcesChosen(self.conversation_id, reply.id, tuple(plan.sources)))
+        return plan.blocks, reply
+
     # --- storage (each runs on the storage thread) ----------------------------------------
 
     async def _io(self, work: Callable[..., T], *args: Any) -> T:
@@ -315,9 +369,15 @@ class ChatSession:
         try:
             self._emit(ReplyStarted(self.conversation_id, user, reply, path))
             self._emit(PhaseChanged(self.conversation_id, reply.id, ReplyPhase.LOADING))
+            blocks, reply = await self._document_blocks(conversation, history, reply, model)
             request = await self._io(
                 functools.partial(
-                    build_request, conversation, history, self.store.attachments.data, model=model
+                    build_request,
+                    conversation,
+                    history,
+                    self.store.attachments.data,
+                    model=model,
+                    document_blocks=blocks,
                 )
             )
             final = await self._receive(request, live)
@@ -336,7 +396,7 @@ class ChatSession:
             self._save_failure = exc
             phase = ReplyPhase.STOPPED
             final = writer.take(MessageState.INTERRUPTED)
-        except OllamaError as exc:
+        except (OllamaError, PaddockError) as exc:
             log.warning("chat reply failed: %s (%s)", exc.message, exc.detail)
             phase, error = ReplyPhase.ERROR, exc.message
             final = writer.take(MessageState.ERROR, error=error)

@@ -1,8 +1,9 @@
 """The composer: where the user writes, attaches images, sends and stops.
 
 Enter sends and Shift+Enter adds a line (or, with the ``send_with_ctrl_enter`` setting,
-Ctrl+Enter sends and Enter adds a line). Images come from the Attach button, drag-and-drop or
-paste — only while the chat's model can see images. While a reply is written, Send becomes
+Ctrl+Enter sends and Enter adds a line). Images and documents come from the Attach button,
+drag-and-drop or paste: images only while the chat's model can see them, documents always
+(read on the documents' thread, shown as chips). While a reply is written, Send becomes
 Stop (Esc works too). When editing an earlier message, a banner says so and offers Cancel.
 """
 
@@ -33,7 +34,15 @@ from desktop.ui.chat.attachments import (
     attachment_from_file,
     attachments_from_mime,
 )
+from desktop.ui.chat.document_chips import PendingDocuments
 from desktop.ui.common.design import SPACE_HAIR, SPACE_M, SPACE_S
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".gif", ".bmp"}
+
+
+def is_image_path(path: Path) -> bool:
+    return path.suffix.lower() in IMAGE_SUFFIXES
+
 
 MIN_LINES = 2
 MAX_LINES = 10
@@ -67,7 +76,7 @@ class ComposerInput(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        if self.accepts_images and (source.hasImage() or _has_files(source)):
+        if _has_files(source) or (self.accepts_images and source.hasImage()):
             return True
         return super().canInsertFromMimeData(source)
 
@@ -113,10 +122,11 @@ def _has_files(mime: QMimeData) -> bool:
 class Composer(QFrame):
     """Input, images, Attach, Send/Stop, and the editing banner."""
 
-    send_requested = Signal(str, object)  # text, list[NewAttachment]
+    send_requested = Signal(str, object)  # text, list of images and read documents
     stop_requested = Signal()
     edit_cancelled = Signal()
     problem = Signal(str)
+    download_requested = Signal(str)  # a model to download (an embedding model)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +157,10 @@ class Composer(QFrame):
 
         self.images = PendingImages()
         self.images.changed.connect(self._update_send)
+        self.documents = PendingDocuments()
+        self.documents.changed.connect(self._update_send)
+        self.documents.problem.connect(self.problem)
+        self.documents.download_requested.connect(self.download_requested)
 
         self.input = ComposerInput()
         self.input.setObjectName("chatInput")
@@ -158,9 +172,9 @@ class Composer(QFrame):
 
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("chatAttachButton")
-        self.attach_button.setAccessibleName(self.tr("Attach images"))
-        self.attach_button.setText(self.tr("Attach image…"))
-        self.attach_button.clicked.connect(self.choose_images)
+        self.attach_button.setAccessibleName(self.tr("Attach images or documents"))
+        self.attach_button.setText(self.tr("Attach…"))
+        self.attach_button.clicked.connect(self.choose_files)
 
         self.hint = QLabel()
         self.hint.setObjectName("chatComposerHint")
@@ -194,6 +208,7 @@ class Composer(QFrame):
         layout.setSpacing(SPACE_S)
         layout.addWidget(self.banner)
         layout.addWidget(self.images)
+        layout.addWidget(self.documents)
         layout.addWidget(self.input)
         layout.addLayout(tools)
         self.set_send_with_ctrl_enter(False)
@@ -213,13 +228,15 @@ class Composer(QFrame):
         self._update_send()
 
     def set_vision(self, can_see: bool) -> None:
-        """Images only for a model that can see them."""
+        """Images only for a model that can see them; documents for every model."""
         self.input.accepts_images = can_see
-        self.attach_button.setEnabled(can_see)
         self.attach_button.setToolTip(
-            self.tr("Attach images (or drop or paste them here)")
+            self.tr("Attach images or documents (or drop or paste them here)")
             if can_see
-            else self.tr("This model can't see images. Pick a model with the vision badge.")
+            else self.tr(
+                "Attach documents: text, Markdown, code, CSV, PDF, Word or HTML (or drop or "
+                "paste them here). This model can't see images."
+            )
         )
         if not can_see and self.images.images:
             self.images.take()
@@ -252,20 +269,48 @@ class Composer(QFrame):
     def clear(self) -> None:
         self.input.clear()
         self.images.take()
+        self.documents.take()
+
+    def add_attachments(self, attachments: list[object]) -> None:
+        """Images and documents given back (a message that could not be saved)."""
+        images = [item for item in attachments if isinstance(item, NewAttachment)]
+        documents = [item for item in attachments if not isinstance(item, NewAttachment)]
+        if images:
+            self.images.add(images)
+        if documents:
+            self.documents.add_documents(documents)
 
     # --- images -------------------------------------------------------------------------------
 
-    def choose_images(self) -> None:
-        dialog = QFileDialog(self, self.tr("Attach images"))
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Attach images or documents"))
         dialog.setObjectName("chatAttachDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilter(self.tr(IMAGE_FILTER))
+        documents = self.tr(
+            "Documents (*.txt *.md *.markdown *.csv *.pdf *.docx *.html *.htm *.py *.js *.ts "
+            "*.json *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.yaml *.yml *.toml *.xml *.sql)"
+        )
+        everything = self.tr("All files (*)")
+        dialog.setNameFilters([everything, documents, self.tr(IMAGE_FILTER)])
         dialog.filesSelected.connect(lambda files: self.add_files([Path(f) for f in files]))
         dialog.open()
 
+    def choose_images(self) -> None:
+        self.choose_files()
+
     def add_files(self, paths: list[Path]) -> None:
+        """Images (for a model that sees) as images; every other file as a document."""
+        documents = [path for path in paths if not is_image_path(path)]
+        if documents:
+            self.documents.add_paths(documents)
+        images = [path for path in paths if is_image_path(path)]
+        if images and not self.input.accepts_images:
+            self.problem.emit(
+                self.tr("This model can't see images. Pick a model with the vision badge.")
+            )
+            return
         found: list[NewAttachment] = []
-        for path in paths:
+        for path in images:
             try:
                 found.append(attachment_from_file(path))
             except ImageProblem as exc:
@@ -276,6 +321,9 @@ class Composer(QFrame):
             self.images.add(found)
 
     def add_from_mime(self, mime: QMimeData) -> None:
+        if _has_files(mime):
+            self.add_files([Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()])
+            return
         if not self.input.accepts_images:
             self.problem.emit(
                 self.tr("This model can't see images. Pick a model with the vision badge.")
@@ -295,7 +343,7 @@ class Composer(QFrame):
         if self._unavailable:
             self.problem.emit(self._unavailable)
             return
-        self.send_requested.emit(self.text, list(self.images.images))
+        self.send_requested.emit(self.text, [*self.images.images, *self.documents.documents])
 
     def sent(self) -> None:
         """The tab accepted the message: empty the composer and leave editing."""
@@ -324,8 +372,12 @@ class Composer(QFrame):
         self._saved_draft = ""
 
     def _can_send(self) -> bool:
-        return bool(self.text.strip() or self.images.images)
+        if self.documents.reading:
+            return False  # the document being read goes with the message
+        return bool(self.text.strip() or self.images.images or self.documents.documents)
 
     def _update_send(self) -> None:
         self.send_button.setEnabled(self._can_send() and not self._busy and not self._unavailable)
-        self.send_button.setToolTip(self._unavailable or self._send_tip)
+        reading = self.tr("Wait until the document has been read, or cancel it.")
+        tip = reading if self.documents.reading else self._send_tip
+        self.send_button.setToolTip(self._unavailable or tip)

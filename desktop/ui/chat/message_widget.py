@@ -9,6 +9,7 @@ written, grows frame by frame. It decides nothing: every action ("copy", "edit",
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.formats import message_time
 from desktop.services.chat.events import ReplyPhase
-from desktop.storage.records import Message, MessageState
+from desktop.storage.records import Message, MessageState, Source
 from desktop.ui.chat.attachments import ImageLoader, ThumbnailRow
+from desktop.ui.chat.document_chips import ReplySources, StoredDocuments
 from desktop.ui.chat.formatting import ErrorInfo, ErrorKind
 from desktop.ui.chat.frame_budget import Budget
 from desktop.ui.chat.link_confirmation import LinkGuard
@@ -118,6 +120,8 @@ class MessageWidget(QFrame):
         # many message widgets.
         self._loading: QWidget | None = None
         self._problem: ProblemPanel | None = None
+        self._documents: StoredDocuments | None = None
+        self._sources: ReplySources | None = None
 
         self.note = small(QLabel())
         self.note.setObjectName("messageNote")
@@ -187,6 +191,45 @@ class MessageWidget(QFrame):
                 self._layout.insertWidget(self._layout.indexOf(self.body) + 1, self._problem)
         return self._problem
 
+    @property
+    def documents(self) -> StoredDocuments:
+        """The chips of the documents a user's message carries."""
+        if self._documents is None:
+            self._documents = StoredDocuments()
+            if self.bubble is not None:
+                layout = self.bubble.layout()
+                assert isinstance(layout, QVBoxLayout)
+                layout.insertWidget(layout.indexOf(self.body), self._documents)
+            else:
+                self._layout.insertWidget(self._layout.indexOf(self.body), self._documents)
+        return self._documents
+
+    @property
+    def sources(self) -> ReplySources:
+        """ "Used: report.pdf p. 3, p. 7" under a reply that was given documents."""
+        if self._sources is None:
+            self._sources = ReplySources()
+            self._layout.insertWidget(self._layout.indexOf(self.footer), self._sources)
+        return self._sources
+
+    def set_sources(self, sources: Sequence[Source]) -> None:
+        if sources or self._sources is not None:
+            self.sources.set_sources(sources)
+            self.changed.emit()
+
+    def set_documents_progress(self, name: str, done: int, total: int) -> None:
+        """Before the reply: a large document's parts are being read for the question."""
+        self.loading.setVisible(True)
+        if done >= total:  # read: the model is asked (and maybe loaded) next
+            self.loading_label.setText(self.tr("Loading model…"))
+        else:
+            self.loading_label.setText(
+                self.tr("Reading {name} for your question: {done} of {total} parts…").format(
+                    name=plain_line(name), done=done, total=total
+                )
+            )
+        self.changed.emit()
+
     def _build_loading(self, style: ChatStyle) -> QWidget:
         loading = LoadingRow()
         self.loading_label = small(loading.label)
@@ -242,6 +285,10 @@ class MessageWidget(QFrame):
         else:
             self.body.set_markdown(message.content)
         self.images.set_attachments(message.attachments)
+        if message.documents or self._documents is not None:
+            self.documents.set_documents(message.documents)
+        if message.sources or self._sources is not None:
+            self.sources.set_sources(message.sources)
         when = message_time(message.created_at)
         if not self.is_user:
             model = plain_line(message.model) or self.tr("Assistant")
@@ -383,6 +430,8 @@ class MessageWidget(QFrame):
             self.thinking.set_label(message.thinking_duration, running=False)
             if not message.content:
                 self.thinking.set_open(True)
+        if message.sources or self._sources is not None:
+            self.sources.set_sources(message.sources)
         self._update_versions(message)
         self._update_stats(message, self.context.style)
         self._update_ending(message)
@@ -436,4 +485,5 @@ class MessageWidget(QFrame):
         return height if height >= 0 else self.sizeHint().height()
 
     def _bubble_ideal_width(self) -> int:
-        return max(self.body.ideal_width(), self.images.sizeHint().width()) + 24 + 2
+        documents = self._documents.sizeHint().width() if self._documents is not None else 0
+        return max(self.body.ideal_width(), self.images.sizeHint().width(), documents) + 24 + 2

@@ -110,6 +110,9 @@ class ChatModelSettings:
         The chat's memory is read again too (the model, the server or the chat changed)."""
         self.tab.update_welcome()
         self.tab.memory.refresh()
+        documents = getattr(self.tab, "documents", None)
+        if documents is not None:
+            documents.update_budget()
         known = self.tab.facts.known(name) if name else None
         if known is not None:
             self._show_facts(known)
@@ -184,4 +187,7 @@ class ChatModelSettings:
         }
         if tab.conversation is not None and tab.conversation.id == conversation_id:
             tab.conversation = dataclasses.replace(tab.conversation, **changes)
+            documents = getattr(tab, "documents", None)
+            if documents is not None:  # a new num_ctx changes what documents would take
+                documents.update_budget()
         self._save_settings(conversation_id, **changes)

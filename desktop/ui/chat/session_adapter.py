@@ -38,10 +38,11 @@ from desktop.services.chat import (
     ThreadChanged,
     TitleChanged,
 )
+from desktop.services.chat.events import DocumentsProgress, SourcesChosen
 from desktop.services.chat.runner import StorageRunner
 from desktop.services.context import AppContext
 from desktop.services.tasks import TaskRunner, plain_message
-from desktop.storage import ChatStore, NewAttachment
+from desktop.storage import ChatStore
 
 if TYPE_CHECKING:  # typed without importing requests at start
     from desktop.ollama.aio import AsyncOllamaClient
@@ -157,6 +158,10 @@ class SessionContext:
     def data_dir(self) -> Path:
         return self._context.data_dir
 
+    @property
+    def documents(self) -> Any:
+        return getattr(self._context, "documents", None)
+
 
 class SessionAdapter(QObject):
     """One open conversation's session, with signals. The view owns one at a time."""
@@ -172,6 +177,8 @@ class SessionAdapter(QObject):
     # composer so nothing the user wrote is lost. (text, images)
     unsent = Signal(str, object)
     busy_changed = Signal(bool)
+    documents_progress = Signal(object)  # DocumentsProgress
+    sources_chosen = Signal(object)  # SourcesChosen
 
     def __init__(
         self,
@@ -211,7 +218,7 @@ class SessionAdapter(QObject):
 
     # --- requests -----------------------------------------------------------------------------
 
-    def send(self, text: str, images: Sequence[NewAttachment] = ()) -> asyncio.Task[Any]:
+    def send(self, text: str, images: Sequence[Any] = ()) -> asyncio.Task[Any]:
         """Send; if the message can't even be saved, it comes back through ``unsent``."""
         images = list(images)
         started: list[bool] = []
@@ -238,7 +245,7 @@ class SessionAdapter(QObject):
         return self._run(self.session.regenerate(message_id), "chat-regenerate")
 
     def edit_and_resend(
-        self, message_id: int, text: str, images: Sequence[NewAttachment] | None = None
+        self, message_id: int, text: str, images: Sequence[Any] | None = None
     ) -> asyncio.Task[Any]:
         return self._run(self.session.edit_and_resend(message_id, text, images), "chat-edit")
 
@@ -309,3 +316,7 @@ class SessionAdapter(QObject):
             self.thread_changed.emit(event)
         elif isinstance(event, SaveFailed):
             self.failed.emit(event.message)
+        elif isinstance(event, DocumentsProgress):
+            self.documents_progress.emit(event)
+        elif isinstance(event, SourcesChosen):
+            self.sources_chosen.emit(event)

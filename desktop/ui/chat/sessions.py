@@ -48,6 +48,8 @@ class ChatSessions:
             adapter = SessionAdapter(self.context, tab.store, conversation_id, tab)
             adapter.reply_started.connect(self._reply_started)
             adapter.phase_changed.connect(self._phase_changed)
+            adapter.documents_progress.connect(self._documents_progress)
+            adapter.sources_chosen.connect(self._sources_chosen)
             adapter.reply_ended.connect(self._reply_ended)
             adapter.title_changed.connect(self._title_changed)
             adapter.thread_changed.connect(self._thread_changed)
@@ -110,6 +112,19 @@ class ChatSessions:
         tab = self.tab
         if tab.is_current(event.conversation_id) and tab.pump.message_id == event.message_id:
             tab.pump.set_phase(event.phase)
+
+    def _documents_progress(self, event: Any) -> None:
+        """A large document is being embedded before the reply: the loading line says so."""
+        if self.tab.is_current(event.conversation_id):
+            widget = self.tab.transcript.widget_for(event.message_id)
+            if widget is not None:
+                widget.set_documents_progress(event.name, event.done, event.total)
+
+    def _sources_chosen(self, event: Any) -> None:
+        if self.tab.is_current(event.conversation_id):
+            widget = self.tab.transcript.widget_for(event.message_id)
+            if widget is not None:
+                widget.set_sources(event.sources)
 
     def _reply_ended(self, event: ReplyEnded) -> None:
         tab = self.tab
@@ -181,11 +196,11 @@ class ChatSessions:
     def _unsent(self, conversation_id: int, text: str, images: list[Any]) -> None:
         """A message that could not be saved (so was not sent) goes back into the composer."""
         composer = self.tab.composer
-        typed_since = composer.text or composer.images.images
+        typed_since = composer.text or composer.images.images or composer.documents.chips
         if not self.tab.is_current(conversation_id) or typed_since:
             return
         composer.set_text(text)
-        composer.images.add(images)
+        composer.add_attachments(images)
 
     def _busy_changed(self, conversation_id: int, busy: bool) -> None:
         if self.tab.is_current(conversation_id):

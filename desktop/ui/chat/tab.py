@@ -43,6 +43,7 @@ from desktop.services.context import AppContext, required
 from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.topics import CONVERSATIONS
 from desktop.storage import ChatStore, Conversation, SearchHit
+from desktop.ui.chat.chat_documents import ChatDocuments
 from desktop.ui.chat.chat_files import ChatFiles
 from desktop.ui.chat.composer import Composer
 from desktop.ui.chat.conversations import ChatConversations
@@ -125,6 +126,7 @@ class ChatTab(QWidget):
         self.model_picker = ModelPicker()
         self._build_layout()
         self._connect()
+        self.documents = ChatDocuments(self, context)
 
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)

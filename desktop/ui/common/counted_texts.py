@@ -23,6 +23,11 @@ class Words(QObject):
         self.tr("%n year(s) ago", "", n)
 
 
+class DocumentChips(QObject):
+    def counted_texts(self, n: int) -> None:
+        self.tr("%n page(s)", "", n)
+
+
 class RequestForm(QObject):
     def counted_texts(self, n: int) -> None:
         self.tr("%Ln token(s) kept, not sent in raw mode", "", n)

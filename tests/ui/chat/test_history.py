@@ -192,9 +192,10 @@ def test_chat_settings_send_only_what_changed(
 
 
 def test_images_only_for_models_that_can_see(qtbot: Any, tab: Any, fake_ollama: FakeOllama) -> None:
-    assert not tab.composer.attach_button.isEnabled()
+    # Attach stays for documents; images are taken only for a model that sees them.
+    assert tab.composer.attach_button.isEnabled() and not tab.composer.input.accepts_images
     tab.model_picker.setCurrentIndex(tab.model_picker.findText("llava:7b"))
-    qtbot.waitUntil(tab.composer.attach_button.isEnabled, timeout=3000)
+    qtbot.waitUntil(lambda: tab.composer.input.accepts_images, timeout=3000)
     assert tab.conversation.model == "llava:7b"
     assert "vision" in tab.model_picker.capabilities["llava:7b"]
 

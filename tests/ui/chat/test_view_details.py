@@ -59,7 +59,7 @@ def test_images_go_to_a_vision_model_and_show_in_the_transcript(
     qtbot: Any, tab: Any, fake_ollama: FakeOllama
 ) -> None:
     tab.model_picker.setCurrentIndex(tab.model_picker.findText("llava:7b"))
-    qtbot.waitUntil(tab.composer.attach_button.isEnabled, timeout=3000)
+    qtbot.waitUntil(lambda: tab.composer.input.accepts_images, timeout=3000)
     tab.composer.images.add([attachment_from_bytes(PNG, "dot.png")])
     tab.composer.set_text("What is this?")
     tab.composer.send()
