@@ -41,7 +41,6 @@ from desktop.ollama.registry import DEFAULT_REGISTRY_URL, RegistryClient
 from desktop.paths import default_data_dir, is_portable, prepare_data_dir
 from desktop.resources import resource_path
 from desktop.services.chat.exchange import ChatExchange
-from desktop.services.chat.memory.meter import ChatMemory
 from desktop.services.context import AppContext
 from desktop.services.downloads.queue import STALL_TIMEOUT, DownloadQueue
 from desktop.services.downloads.store import DownloadStore
@@ -170,12 +169,15 @@ def build_context(
     stall_timeout: float = STALL_TIMEOUT,
     operations: Operations | None = None,
     registry_url: str = DEFAULT_REGISTRY_URL,
+    chat_services_later: bool = False,
 ) -> AppContext:
     """Every service the window and its tabs use, each built once (the composition root).
 
     ``url`` is the server the health checks watch (the client's by default); ``registry_url``
     stands in for registry.ollama.ai in the model update checks. Nothing is started here:
-    ``create_main_window`` starts the checks once the window exists.
+    ``create_main_window`` starts the checks once the window exists. With
+    ``chat_services_later`` the chat's memory readings and documents are built when the Chat
+    tab is (``AppContext.build_chat_services``), after the window's first paint.
     """
     tasks = TaskRunner()
     operations = operations or Operations()
@@ -199,18 +201,13 @@ def build_context(
         tasks,
     )
     context.server_status = server_status
-    context.chat_memory = ChatMemory(lambda: context.ollama, operations)
     context.installed_models = InstalledModelsSource(lambda: context.ollama, tasks, server_status)
     context.downloads = DownloadQueue(
         lambda: context.ollama, DownloadStore(data_dir, operations), stall_timeout=stall_timeout
     )
-    if store is not None:
-        from desktop.services.documents.service import DocumentService
-
-        installed = context.installed_models
-        context.documents = DocumentService(
-            store, operations, lambda: context.ollama, lambda: installed.models
-        )
+    context.chat_services = lambda: _add_chat_services(context)
+    if not chat_services_later:
+        context.build_chat_services()
     context.model_updates = ModelUpdates(
         lambda: context.ollama,
         RegistryClient(registry_url, user_agent=f"Paddock/{__version__}"),
@@ -219,6 +216,19 @@ def build_context(
         context.downloads,
     )
     return context
+
+
+def _add_chat_services(context: AppContext) -> None:
+    """The chat's memory readings and its documents (reading, embedding, retrieval)."""
+    from desktop.services.chat.memory.meter import ChatMemory
+    from desktop.services.documents.service import DocumentService
+
+    context.chat_memory = ChatMemory(lambda: context.ollama, context.operations)
+    store, installed = context.chat_store, context.installed_models
+    if store is not None and installed is not None:
+        context.documents = DocumentService(
+            store, context.operations, lambda: context.ollama, lambda: installed.models
+        )
 
 
 def create_main_window(argv: list[str]) -> MainWindow:
@@ -255,6 +265,7 @@ def create_main_window(argv: list[str]) -> MainWindow:
         profiles=profiles,
         url=url,
         operations=operations,
+        chat_services_later=True,  # with the Chat tab, after the window's first paint
     )
     window = MainWindow(
         context,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -76,7 +76,17 @@ class AppContext:
     profiles: ServerProfiles | None = None
     model_updates: ModelUpdates | None = None
     documents: DocumentService | None = None
+    # Builds chat_memory and documents when first needed (see build_chat_services).
+    chat_services: Callable[[], None] | None = field(default=None, repr=False)
     _closed: bool = field(default=False, repr=False)
+
+    def build_chat_services(self) -> None:
+        """Build the chat's own services now if the composition root left them for later (the
+        window does so with its Chat tab, after the first paint: their modules stay out of the
+        start). Idempotent."""
+        build, self.chat_services = self.chat_services, None
+        if build is not None:
+            build()
 
     def close(self, *, after: Iterable[asyncio.Task[Any]] = ()) -> None:
         """Close the chat store and the operation runner, once the tasks in ``after`` ended.

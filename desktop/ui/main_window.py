@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
     def _make_chat_tab(self) -> ChatTab:
         from desktop.ui.chat.tab import ChatTab
 
+        self.context.build_chat_services()
         return ChatTab(
             self.context,
             send_with_ctrl_enter=bool(self.settings.get(options.SEND_WITH_CTRL_ENTER)),

@@ -26,6 +26,12 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "desktop.ui.chat.tab",  # the Chat tab: built right after the paint, then the rest
     "desktop.ui.chat.message_widget",
     "desktop.services.chat.session",
+    "desktop.services.chat.memory.meter",  # built with the Chat tab
+    "desktop.services.documents.service",
+    "desktop.documents",  # documents in chat: read, split and ranked when one is attached
+    "pypdf",
+    "docx",
+    "numpy",
 )
 
 SCRIPT = f"""
