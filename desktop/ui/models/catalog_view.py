@@ -202,7 +202,10 @@ class CatalogView(QWidget):
         )
         self.recommended.setMaximumHeight(110)
         self.recommended.itemDoubleClicked.connect(
-            lambda item: self.download_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            lambda item: (
+                self.server_reachable
+                and self.download_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+            )
         )
         self.set_recommendations([])
 
@@ -258,9 +261,11 @@ class CatalogView(QWidget):
         self.download_button = named(
             QPushButton(self.tr("Download")), "catalogDownloadButton", self.tr("Download")
         )
-        self.download_button.setToolTip(self.tr("Download the selected model (Enter)"))
+        self._download_tip = self.tr("Download the selected model (Enter)")
+        self.download_button.setToolTip(self._download_tip)
         self.download_button.clicked.connect(self._download_selected)
         self.download_button.setEnabled(False)
+        self.server_reachable = True
         bottom = QHBoxLayout()
         bottom.addWidget(self.explanation, 1)
         bottom.addWidget(self.download_button)
@@ -289,6 +294,19 @@ class CatalogView(QWidget):
 
     def set_installed(self, names: list[str]) -> None:
         self.model.set_installed(names)
+
+    def set_server_reachable(self, reachable: bool) -> None:
+        """No server: nothing can be downloaded, and the Download button says why."""
+        self.server_reachable = reachable
+        self.download_button.setToolTip(
+            self._download_tip
+            if reachable
+            else self.tr(
+                "Ollama can't be reached, so nothing can be downloaded now. Start Ollama, or "
+                "choose another server at the bottom of the window."
+            )
+        )
+        self._show_selected()
 
     def set_recommendations(self, recommendations: list[Recommendation]) -> None:
         self.recommended.clear()
@@ -340,7 +358,7 @@ class CatalogView(QWidget):
                 why=fit.explanation,
             )
         )
-        self.download_button.setEnabled(True)
+        self.download_button.setEnabled(self.server_reachable)
         self.download_button.setText(
             self.tr("Download {name}").format(name=entry.name)
             if not self.model.is_installed(entry)
@@ -349,5 +367,5 @@ class CatalogView(QWidget):
 
     def _download_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is not None:
+        if entry is not None and self.server_reachable:
             self.download_requested.emit(entry.name)

@@ -349,6 +349,7 @@ class ModelsTab(QWidget):
         unreachable = status.state == UNREACHABLE
         for widget in (self.pull_input, self.pull_button, self.insecure_check):
             widget.setEnabled(not unreachable)
+        self.catalog_view.set_server_reachable(not unreachable)
         if unreachable:
             reason = self.tr("Ollama can't be reached, so nothing can be downloaded now.")
             self.pull_input.setPlaceholderText(reason)
