@@ -35,6 +35,7 @@ from desktop.services.ollama_process import find_ollama
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import ServerProfile, address_name, display_name
 from desktop.services.tasks import plain_message
+from desktop.services.window_size import first_window_size
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.renderer import markdown_ready
@@ -99,8 +100,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Paddock"))
         self.setWindowTitle(self.tr("Paddock"))
-        self.resize(QSize(1100, 720))
         self.setMinimumSize(QSize(720, 480))
+        self._fit_to_screen()
 
         self.chat_tab = ChatTab(
             context,
@@ -664,6 +665,18 @@ class MainWindow(QMainWindow):
             self.chat_tab.set_send_with_ctrl_enter(bool(value))
         elif option is options.DEFAULT_MODEL:
             self.chat_tab.default_model = str(value)
+
+    def _fit_to_screen(self) -> None:
+        """The first start's size and place: most of the screen, centred (a saved geometry
+        replaces it in ``_restore_geometry``)."""
+        available = self.screen().availableGeometry()
+        width, height = first_window_size(available.width(), available.height())
+        self.setMinimumSize(self.minimumSize().boundedTo(QSize(width, height)))
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width) // 2,
+            available.y() + (available.height() - height) // 2,
+        )
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(options.WINDOW_GEOMETRY)
