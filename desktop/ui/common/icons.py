@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 from desktop.resources import resource_path
 
-NAMES = ("check", "chevron-left", "chevron-right", "copy", "pencil", "refresh-cw", "trash-2", "x")
+NAMES = (
+    "check", "chevron-down", "chevron-left", "chevron-right", "copy", "pencil", "refresh-cw",
+    "trash-2", "x",
+)  # fmt: skip
 CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a line edit's clear button
 SIZE = 16
 
@@ -77,13 +80,13 @@ class _PaletteFollower(QObject):
 
     def __init__(self, widget: QWidget, apply: Callable[[QIcon], None], name: str) -> None:
         super().__init__(widget)
-        self._widget, self._apply, self._name = widget, apply, name
+        self._widget, self._apply, self.name = widget, apply, name
         widget.installEventFilter(self)
         self.redraw()
 
     def redraw(self) -> None:
         colour = self._widget.palette().color(QPalette.ColorRole.ButtonText).name()
-        self._apply(icon(self._name, colour))
+        self._apply(icon(self.name, colour))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -92,8 +95,14 @@ class _PaletteFollower(QObject):
 
 
 def follow_theme(button: QAbstractButton, name: str) -> None:
-    """``button`` shows the icon ``name`` in the current theme's text colour, always."""
-    _PaletteFollower(button, button.setIcon, name)
+    """``button`` shows the icon ``name`` in the current theme's text colour, always (called
+    again, it changes the icon)."""
+    follower = getattr(button, "_theme_icon", None)
+    if isinstance(follower, _PaletteFollower):
+        follower.name = name
+        follower.redraw()
+        return
+    button._theme_icon = _PaletteFollower(button, button.setIcon, name)  # type: ignore[attr-defined]
 
 
 def themed_clear_button(line_edit: QLineEdit) -> None:

@@ -38,6 +38,7 @@ from desktop.services.models.catalog import Catalog, CatalogEntry, Fit, estimate
 from desktop.services.models.machine import MachineMemory
 from desktop.services.models.names import name_key
 from desktop.services.models.recommendations import Recommendation
+from desktop.ui.common.icons import themed_clear_button
 from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.common.words import capability_word
 from desktop.ui.models.installed_model import refilter
@@ -211,7 +212,7 @@ class CatalogView(QWidget):
 
         self.search = named(QLineEdit(), "catalogSearch", self.tr("Search the catalogue"))
         self.search.setPlaceholderText(self.tr("Search, e.g. “code”, “small”, “llama”…"))
-        self.search.setClearButtonEnabled(True)
+        themed_clear_button(self.search)
         self.search.textChanged.connect(self.proxy.set_search)
         self.capability = named(QComboBox(), "catalogCapability", self.tr("Filter by ability"))
         for text, value in (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -124,3 +125,56 @@ class BadgeDelegate(QStyledItemDelegate):
     ) -> QSize:
         width = sum(self._measure(option, w) + 4 for w in self._words(index)) + 8
         return QSize(max(width, 40), self._height(option) + 6)
+
+
+def shrink_to_fit(
+    widths: dict[int, int], excess: int, order: tuple[int, ...], floor: int
+) -> dict[int, int]:
+    """New widths for the columns in ``order`` (the first gives way first, none below
+    ``floor``) that take ``excess`` pixels off ``widths`` together, as far as they can: a
+    table that scrolls sideways hides its last columns from people who never look there."""
+    fitted: dict[int, int] = {}
+    for column in order:
+        if excess <= 0:
+            break
+        width = widths.get(column, 0)
+        room = max(0, width - floor)
+        if room:
+            given = min(room, excess)
+            fitted[column] = width - given
+            excess -= given
+    return fitted
+
+
+def fit_table_width(table: QTableView, order: tuple[int, ...], floor: int = 90) -> None:
+    """Narrow ``table``'s columns (``order`` first) until none scrolls out of sight; the
+    text of a narrowed column is elided, and whole in its tooltip."""
+    header = table.horizontalHeader()
+    excess = header.length() - table.viewport().width()
+    if excess <= 0:
+        return
+    visible = {
+        column: header.sectionSize(column)
+        for column in order
+        if column < header.count() and not header.isSectionHidden(column)
+    }
+    for column, width in shrink_to_fit(visible, excess, order, floor).items():
+        header.resizeSection(column, width)
+
+
+class _FitOnResize(QObject):
+    def __init__(self, table: QTableView, order: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self._table, self._order = table, order
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            fit_table_width(self._table, self._order)
+        return False
+
+
+def keep_fitted(table: QTableView, order: tuple[int, ...]) -> None:
+    """Fit ``table``'s columns to its width now and whenever it is resized."""
+    _FitOnResize(table, order)
+    fit_table_width(table, order)
