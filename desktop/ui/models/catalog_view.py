@@ -1,8 +1,9 @@
 """The catalogue: popular models for people who don't know their names.
 
-Searchable, filterable by what a model can do, each size with a "fits this computer?" verdict
-explained in one line. When the Ollama server recommends models for its hardware, those come
-first.
+Two groups: models that run on this computer, and models that run in Ollama's cloud (they need
+an ollama.com account). Searchable, filterable by what a model can do, each size with a "fits
+this computer?" verdict explained in one line. When the Ollama server recommends models for
+its hardware, those come first in their group, in the same plain words.
 """
 
 from __future__ import annotations
@@ -28,16 +29,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.formats import context_words, human_size
-from desktop.services.models.catalog import Catalog, CatalogEntry, Fit, estimate_fit
+from desktop.services.models.catalog import (
+    IN_THE_CLOUD,
+    ON_THIS_COMPUTER,
+    Catalog,
+    CatalogEntry,
+    Fit,
+    entry_fit,
+)
 from desktop.services.models.machine import MachineMemory
 from desktop.services.models.names import name_key
 from desktop.services.models.recommendations import Recommendation
+from desktop.services.models.suggestions import suggested_entries
 from desktop.ui.common.icons import themed_clear_button
 from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.common.words import capability_word
@@ -46,7 +56,7 @@ from desktop.ui.models.widgets import CAPABILITIES_ROLE, BadgeDelegate, named, p
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
-FIT_ORDER = {"good": 0, "slow": 1, "tight": 2, "unknown": 3, "too_big": 4}
+FIT_ORDER = {"cloud": 0, "good": 0, "slow": 1, "tight": 2, "unknown": 3, "too_big": 4}
 FIT_COLORS = {"good": "#1b7f3b", "slow": "#9a6700", "tight": "#9a6700", "too_big": "#b3261e"}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +67,7 @@ class CatalogTableModel(QAbstractTableModel):
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.catalog_entries = list(catalog.entries)
         self.entries = list(catalog.entries)
         self.machine = MachineMemory(None)
         self.fits: list[Fit] = []
@@ -79,8 +90,17 @@ class CatalogTableModel(QAbstractTableModel):
         self.installed = {name_key(n) for n in names}
         self._changed(self.MODEL)
 
+    def set_suggestions(self, suggested: list[CatalogEntry]) -> None:
+        """The server's suggestions first, then the rest of the catalogue."""
+        self.beginResetModel()
+        names = {name_key(entry.name) for entry in suggested}
+        rest = [e for e in self.catalog_entries if name_key(e.name) not in names]
+        self.entries = [*suggested, *rest]
+        self._compute_fits()
+        self.endResetModel()
+
     def _compute_fits(self) -> None:
-        self.fits = [estimate_fit(entry.size, self.machine) for entry in self.entries]
+        self.fits = [entry_fit(entry, self.machine) for entry in self.entries]
 
     def _changed(self, column: int) -> None:
         if self.entries:
@@ -110,11 +130,13 @@ class CatalogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.MODEL:
                 suffix = self.tr("  ✓ installed") if self.is_installed(entry) else ""
+                if entry.suggested:
+                    suffix += self.tr("  · suggested")
                 return entry.name + suffix
             if column == self.DESCRIPTION:
                 return entry.description
             if column == self.SIZE:
-                return human_size(entry.size)
+                return human_size(entry.size) if entry.size else "—"
             if column == self.ABILITIES:
                 return ", ".join(capability_word(c) for c in entry.capabilities)
             return fit.summary
@@ -134,11 +156,16 @@ class CatalogTableModel(QAbstractTableModel):
             if column == self.FITS:
                 return plain_tooltip(fit.explanation)
             if column == self.DESCRIPTION:
-                return plain_tooltip(entry.description)  # may come from the server
+                return plain_tooltip(entry.description)
             if column == self.MODEL:
-                return self.tr("{params} parameters, context {context}").format(
-                    params=entry.parameters, context=context_words(entry.context_length)
+                tip = self.tr("{params} parameters, context {context}").format(
+                    params=entry.parameters or "?", context=context_words(entry.context_length)
                 )
+                if entry.suggested:
+                    tip = self.tr("Suggested by your Ollama server. {facts}").format(facts=tip)
+                return plain_tooltip(tip)
+            if column == self.SIZE and entry.in_cloud:
+                return self.tr("Nothing big is downloaded: the model runs on Ollama's computers.")
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == self.FITS:
             color = FIT_COLORS.get(fit.level)
@@ -161,6 +188,7 @@ class CatalogFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self._words: list[str] = []
         self._capability: str | None = None
+        self.group = ON_THIS_COMPUTER
 
     def set_search(self, text: str) -> None:
         refilter(self, lambda: setattr(self, "_words", text.lower().split()))
@@ -168,10 +196,15 @@ class CatalogFilterProxy(QSortFilterProxyModel):
     def set_capability(self, capability: str | None) -> None:
         refilter(self, lambda: setattr(self, "_capability", capability or None))
 
+    def set_group(self, group: str) -> None:
+        refilter(self, lambda: setattr(self, "group", group))
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self.sourceModel()
         assert isinstance(source, CatalogTableModel)
         entry = source.entry(source_row)
+        if entry.group != self.group:
+            return False
         if self._capability and not entry.has(self._capability):
             return False
         text = entry.search_text
@@ -196,6 +229,23 @@ class CatalogView(QWidget):
             ),
             wrap=True,
         )
+        self.groups = named(QTabBar(), "catalogGroups", self.tr("Where the models run"))
+        self.groups.setDrawBase(False)
+        self.groups.setExpanding(False)
+        self.groups.addTab(self.tr("Runs on this computer"))
+        self.groups.setTabData(0, ON_THIS_COMPUTER)
+        self.groups.setTabToolTip(0, self.tr("Downloaded once, then they work without internet"))
+        self.groups.addTab(self.tr("Runs in Ollama's cloud (needs an ollama.com account)"))
+        self.groups.setTabData(1, IN_THE_CLOUD)
+        self.groups.setTabToolTip(
+            1,
+            self.tr(
+                "Very large models that run on Ollama's computers: your messages go to "
+                "ollama.com, and your Ollama server must be signed in there"
+            ),
+        )
+        self.groups.currentChanged.connect(self._group_changed)
+        self.suggestions: list[CatalogEntry] = []
         self.recommended_title = plain_label(self.tr("Suggested by your Ollama server"))
         self.recommended_title.setStyleSheet("font-weight: bold;")
         self.recommended = named(
@@ -208,7 +258,6 @@ class CatalogView(QWidget):
                 and self.download_requested.emit(item.data(Qt.ItemDataRole.UserRole))
             )
         )
-        self.set_recommendations([])
 
         self.search = named(QLineEdit(), "catalogSearch", self.tr("Search the catalogue"))
         self.search.setPlaceholderText(self.tr("Search, e.g. “code”, “small”, “llama”…"))
@@ -280,12 +329,14 @@ class CatalogView(QWidget):
         note.setStyleSheet("color: #555555;")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.groups)
         layout.addWidget(self.recommended_title)
         layout.addWidget(self.recommended)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(note)
+        self._show_suggestions()
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -310,21 +361,48 @@ class CatalogView(QWidget):
         self._show_selected()
 
     def set_recommendations(self, recommendations: list[Recommendation]) -> None:
+        """The server's suggestions, in the catalogue's words and groups."""
+        self.suggestions = suggested_entries(recommendations, self.catalog)
+        self.model.set_suggestions(self.suggestions)
+        self._show_suggestions()
+        self._show_selected()
+
+    def show_group(self, group: str) -> None:
+        """Show the models that run on this computer, or those that run in the cloud."""
+        for index in range(self.groups.count()):
+            if self.groups.tabData(index) == group:
+                self.groups.setCurrentIndex(index)
+
+    def _group_changed(self, index: int) -> None:
+        self.proxy.set_group(self.groups.tabData(index))
+        self._show_suggestions()
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_selected()
+
+    def _show_suggestions(self) -> None:
+        """The suggestions of the group shown, each with its plain words and fit verdict."""
         self.recommended.clear()
-        for recommendation in recommendations:
-            text = recommendation.model
-            if recommendation.description:
-                text += " — " + recommendation.description
-            if recommendation.vram_bytes:
-                text += self.tr(" (needs about {size})").format(
-                    size=human_size(recommendation.vram_bytes)
-                )
+        group = self.proxy.group
+        for row, entry in enumerate(self.model.entries):
+            if not entry.suggested or entry.group != group:
+                continue
+            text = self.tr("{name} — {description} ({fit})").format(
+                name=entry.name, description=entry.description, fit=self.model.fit(row).summary
+            )
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, recommendation.model)
-            item.setToolTip(self.tr("Double-click to download"))
+            item.setData(Qt.ItemDataRole.UserRole, entry.name)
+            item.setToolTip(
+                plain_tooltip(
+                    self.tr("{why} Double-click to download.").format(
+                        why=self.model.fit(row).explanation
+                    )
+                )
+            )
             self.recommended.addItem(item)
-        self.recommended.setVisible(bool(recommendations))
-        self.recommended_title.setVisible(bool(recommendations))
+        shown = self.recommended.count() > 0
+        self.recommended.setVisible(shown)
+        self.recommended_title.setVisible(shown)
 
     def selected_entry(self) -> CatalogEntry | None:
         index = self.table.currentIndex()
@@ -350,15 +428,19 @@ class CatalogView(QWidget):
         source_row = self.proxy.mapToSource(index).row()
         entry = self.model.entry(source_row)
         fit = self.model.fit(source_row)
-        self.explanation.setText(
-            self.tr("{name} ({params} parameters, {size}): {summary}. {why}").format(
+        if entry.size and entry.parameters:
+            text = self.tr("{name} ({params} parameters, {size}): {summary}. {why}").format(
                 name=entry.name,
                 params=entry.parameters,
                 size=human_size(entry.size),
                 summary=fit.summary,
                 why=fit.explanation,
             )
-        )
+        else:
+            text = self.tr("{name}: {summary}. {why}").format(
+                name=entry.name, summary=fit.summary, why=fit.explanation
+            )
+        self.explanation.setText(text)
         self.download_button.setEnabled(self.server_reachable)
         self.download_button.setText(
             self.tr("Download {name}").format(name=entry.name)
