@@ -186,6 +186,14 @@ class ServerProfiles:
             (p for p in self.all() if p.id != profile.id and address_key(p.url) == wanted), None
         )
 
+    def saved_with_address(self, url: str) -> ServerProfile | None:
+        """The saved server at ``url`` (however it is written), if there is one."""
+        try:
+            wanted = address_key(url)
+        except ValueError:
+            return None
+        return next((p for p in self.all() if address_key(p.url) == wanted), None)
+
     def problem_with(self, profile: ServerProfile) -> str:
         """Why ``profile`` can't be saved, in plain words; empty when it can."""
         other = self.duplicate_of(profile)

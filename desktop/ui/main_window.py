@@ -33,7 +33,12 @@ from desktop.services.downloads.queue import Change as DownloadChange
 from desktop.services.downloads.queue import State as DownloadState
 from desktop.services.ollama_process import find_ollama
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
-from desktop.services.servers import ServerProfile, address_name, display_name
+from desktop.services.servers import (
+    DuplicateServer,
+    ServerProfile,
+    address_name,
+    display_name,
+)
 from desktop.services.tasks import plain_message
 from desktop.services.window_size import first_window_size
 from desktop.storage import Conversation
@@ -301,7 +306,10 @@ class MainWindow(QMainWindow):
 
     def _fill_server_switcher(self, selected: str | None = None) -> None:
         entries = []
-        if self.command_line_url:
+        # An address given on the command line that a saved server has: listed once, as that.
+        twin = self.profiles.saved_with_address(self.command_line_url) if (
+            self.profiles is not None and self.command_line_url) else None  # fmt: skip
+        if self.command_line_url and twin is None:
             entries.append(PickerEntry(COMMAND_LINE, address_name(self.command_line_url),
                                        self.command_line_url))  # fmt: skip
         if self.profiles is not None:
@@ -310,6 +318,8 @@ class MainWindow(QMainWindow):
             COMMAND_LINE if self.command_line_url
             else self.profiles.active.id if self.profiles else ""
         )  # fmt: skip
+        if wanted == COMMAND_LINE and twin is not None:
+            wanted = twin.id
         self.server_picker.fill(entries, wanted, can_add=self.profiles is not None)
 
     @property
@@ -332,7 +342,12 @@ class MainWindow(QMainWindow):
 
     async def _add_and_switch(self, profile: ServerProfile, api_key: str | None) -> None:
         assert self.profiles is not None
-        if not await self.profiles.add(profile, api_key):  # the keyring call runs off this thread
+        try:
+            kept = await self.profiles.add(profile, api_key)  # the keyring call: off this thread
+        except DuplicateServer as duplicate:  # saved meanwhile under another name
+            self.show_problem(str(duplicate))
+            return
+        if not kept:
             self._say_no_keyring()
         self.switch_server(profile.id)
 
@@ -369,7 +384,12 @@ class MainWindow(QMainWindow):
 
     async def _edit(self, profile: ServerProfile, api_key: str | None) -> None:
         assert self.profiles is not None
-        if not await self.profiles.edit(profile, api_key):
+        try:
+            kept = await self.profiles.edit(profile, api_key)
+        except DuplicateServer as duplicate:
+            self.show_problem(str(duplicate))
+            return
+        if not kept:
             self._say_no_keyring()
         if self.profiles.active.id == profile.id and not self.command_line_url:
             self.switch_server(profile.id)  # its address or key may have changed: reconnect

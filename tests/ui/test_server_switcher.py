@@ -56,9 +56,13 @@ def test_add_and_switch_servers(qtbot, qloop, data_dir, fake_ollama, monkeypatch
 def test_a_bad_header_line_is_explained(qtbot, qloop, data_dir, fake_ollama):
     window = create_main_window(["--server", fake_ollama.url, "--data-dir", str(data_dir)])
     qtbot.addWidget(window)
-    assert window.server_switcher.currentText() == "This computer"  # 127.0.0.1
-    assert fake_ollama.url in window.server_switcher.toolTip()
-    assert not window.findChild(QToolButton, "serverEditButton").isEnabled()
+    switcher = window.server_switcher
+    # The address given is the one saved as this computer's: listed once.
+    assert [switcher.itemText(i) for i in range(switcher.count())] == [
+        "This computer",
+        "Add a server…",
+    ]
+    assert fake_ollama.url in switcher.toolTip()
     dialog = window.add_server()
     dialog.url.setText("example.com")
     dialog.headers.setPlainText("no colon here")
@@ -120,4 +124,26 @@ def test_edit_rename_and_remove_saved_servers(
         assert ("Paddock", box_id) not in memory_keyring.items
         assert memory_keyring.calls_on_the_runner()  # the key was deleted off the GUI thread
         assert not remove.isEnabled()
+    window.close()
+
+
+def test_an_address_from_the_command_line_gets_a_plain_name(
+    qtbot, qloop, data_dir, fake_ollama, monkeypatch
+):
+    monkeypatch.setenv("OLLAMA_HOST", fake_ollama.url)
+    first = create_main_window(["--data-dir", str(data_dir)])  # saves this computer's server
+    qtbot.addWidget(first)
+    first.close()
+    window = create_main_window(["--server", "gpu-box.invalid", "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    switcher = window.server_switcher
+    assert [switcher.itemText(i) for i in range(switcher.count())] == [
+        "gpu-box.invalid",
+        "This computer",
+        "Add a server…",
+    ]
+    assert switcher.currentText() == "gpu-box.invalid"
+    assert "http://gpu-box.invalid:11434" in switcher.toolTip()
+    edit = window.findChild(QToolButton, "serverEditButton")
+    assert not edit.isEnabled() and "isn't saved" in edit.toolTip()
     window.close()
