@@ -85,7 +85,10 @@ class _PaletteFollower(QObject):
         self.redraw()
 
     def redraw(self) -> None:
-        colour = self._widget.palette().color(QPalette.ColorRole.ButtonText).name()
+        # The active colours even while the widget is disabled: Qt greys a disabled icon itself,
+        # and an icon drawn grey would stay grey once the widget is enabled again.
+        palette = self._widget.palette()
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText).name()
         self._apply(icon(self.name, colour))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -34,3 +34,28 @@ def test_the_clear_buttons_follow_the_theme(tab: ModelsTab, qtbot) -> None:
     finally:
         apply_theme("system")
     assert all(isinstance(field, QLineEdit) for field in fields)
+
+
+def test_an_icon_drawn_while_disabled_is_not_grey_once_enabled(qtbot) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from desktop.ui.common.icons import follow_theme
+
+    button = QToolButton()
+    qtbot.addWidget(button)
+    follow_theme(button, "trash-2")
+    try:
+        apply_theme("dark")
+        qtbot.waitUntil(lambda: darkest(button) > 0.7, timeout=2000)
+        button.setEnabled(False)
+        apply_theme("light")  # the theme changes while the button is disabled
+        qtbot.waitUntil(lambda: darkest(button) < 0.3, timeout=2000)
+    finally:
+        apply_theme("system")
+
+
+def darkest(button) -> float:
+    image = button.icon().pixmap(16, 16).toImage()
+    pixels = [QColor(image.pixelColor(x, y)) for x in range(image.width())
+              for y in range(image.height())]  # fmt: skip
+    return max(pixels, key=lambda colour: colour.alphaF()).lightnessF()
