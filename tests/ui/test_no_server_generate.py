@@ -19,6 +19,7 @@ def test_generate_says_the_server_cant_be_reached_not_that_nothing_is_installed(
     tab = window.generate_tab
     qtbot.waitUntil(lambda: "can't be reached" in tab.status.text(), timeout=5000)
     assert "No models" not in tab.status.text()
+    assert not tab.error_label.isVisible()  # said once, not twice
     assert "Start Ollama" in tab.status.text() or "another server" in tab.status.text()
 
     catalogue = window.models_tab.catalog_view

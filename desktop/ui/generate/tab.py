@@ -211,7 +211,16 @@ class GenerateTab(QWidget):
 
     def refresh_models(self) -> asyncio.Task[None]:
         """Reload the installed models and the server's version (also after a server switch)."""
-        return self.context.tasks.run(self._load_models(), on_error=self._show_error)
+        return self.context.tasks.run(self._load_models(), on_error=self._show_load_error)
+
+    def _show_load_error(self, error: BaseException) -> None:
+        """The models could not be read: when no server answers, the line above the output
+        already says so and what to do; one red box more would only repeat it."""
+        server_status = self.context.server_status
+        if server_status is not None and server_status.status.state == "unreachable":
+            self._explain_models()
+            return
+        self._show_error(error)
 
     async def _load_models(self) -> None:
         ollama = self.context.ollama

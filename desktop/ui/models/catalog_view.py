@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -130,9 +131,8 @@ class CatalogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.MODEL:
                 suffix = self.tr("  ✓ installed") if self.is_installed(entry) else ""
-                if entry.suggested:
-                    suffix += self.tr("  · suggested")
-                return entry.name + suffix
+                prefix = "★ " if entry.suggested else ""  # the tooltip says what it means
+                return prefix + entry.name + suffix
             if column == self.DESCRIPTION:
                 return entry.description
             if column == self.SIZE:
@@ -251,7 +251,7 @@ class CatalogView(QWidget):
         self.recommended = named(
             QListWidget(), "catalogRecommendations", self.tr("Suggested models")
         )
-        self.recommended.setMaximumHeight(110)
+        self.recommended.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.recommended.itemDoubleClicked.connect(
             lambda item: (
                 self.server_reachable
@@ -301,7 +301,7 @@ class CatalogView(QWidget):
         for column in (CatalogTableModel.SIZE, CatalogTableModel.FITS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CatalogTableModel.ABILITIES, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(CatalogTableModel.MODEL, 200)
+        self.table.setColumnWidth(CatalogTableModel.MODEL, 220)
         self.table.setColumnWidth(CatalogTableModel.ABILITIES, 190)
         self.table.doubleClicked.connect(lambda _: self._download_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
@@ -320,13 +320,13 @@ class CatalogView(QWidget):
         bottom.addWidget(self.explanation, 1)
         bottom.addWidget(self.download_button)
 
-        note = plain_label(
+        note = self.note = plain_label(
             self.tr("Sizes are approximate. {problem}")
             .format(problem=" ".join(catalog.problems))
             .strip(),
             wrap=True,
         )
-        note.setStyleSheet("color: #555555;")
+        self._colour_note()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.groups)
@@ -363,8 +363,11 @@ class CatalogView(QWidget):
     def set_recommendations(self, recommendations: list[Recommendation]) -> None:
         """The server's suggestions, in the catalogue's words and groups."""
         self.suggestions = suggested_entries(recommendations, self.catalog)
+        selected = self.selected_entry()
         self.model.set_suggestions(self.suggestions)
         self._show_suggestions()
+        if selected is None or not self.select_name(selected.name):
+            self._select_first()
         self._show_selected()
 
     def show_group(self, group: str) -> None:
@@ -376,8 +379,7 @@ class CatalogView(QWidget):
     def _group_changed(self, index: int) -> None:
         self.proxy.set_group(self.groups.tabData(index))
         self._show_suggestions()
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._select_first()
         self._show_selected()
 
     def _show_suggestions(self) -> None:
@@ -401,6 +403,10 @@ class CatalogView(QWidget):
             )
             self.recommended.addItem(item)
         shown = self.recommended.count() > 0
+        if shown:  # as tall as its lines, up to four; more scroll
+            rows = min(4, self.recommended.count())
+            height = self.recommended.sizeHintForRow(0) * rows
+            self.recommended.setFixedHeight(height + 2 * self.recommended.frameWidth() + 4)
         self.recommended.setVisible(shown)
         self.recommended_title.setVisible(shown)
 
@@ -419,10 +425,27 @@ class CatalogView(QWidget):
                 return True
         return False
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._colour_note()
+
+    def _colour_note(self) -> None:
+        """The note is quieter than the text, in the theme's own quiet colour (a fixed grey
+        vanished on the dark theme)."""
+        role = QPalette.ColorRole.PlaceholderText
+        colour = self.palette().color(QPalette.ColorGroup.Active, role).name()
+        self.note.setStyleSheet(f"color: {colour};")
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
     def _show_selected(self) -> None:
         index = self.table.currentIndex()
         if not index.isValid():
             self.explanation.setText(self.tr("Select a model to see whether it fits."))
+            self.download_button.setText(self.tr("Download"))
             self.download_button.setEnabled(False)
             return
         source_row = self.proxy.mapToSource(index).row()
@@ -442,11 +465,13 @@ class CatalogView(QWidget):
             )
         self.explanation.setText(text)
         self.download_button.setEnabled(self.server_reachable)
-        self.download_button.setText(
-            self.tr("Download {name}").format(name=entry.name)
-            if not self.model.is_installed(entry)
-            else self.tr("Download {name} again").format(name=entry.name)
-        )
+        if entry.in_cloud:  # nothing big is downloaded: it is added to the server's list
+            text = self.tr("Add {name}").format(name=entry.name)
+        elif self.model.is_installed(entry):
+            text = self.tr("Download {name} again").format(name=entry.name)
+        else:
+            text = self.tr("Download {name}").format(name=entry.name)
+        self.download_button.setText(text)
 
     def _download_selected(self) -> None:
         entry = self.selected_entry()

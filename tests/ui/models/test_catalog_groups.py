@@ -30,6 +30,7 @@ def test_this_computer_and_the_cloud_are_two_groups(tab: ModelsTab, qtbot) -> No
     view.select_name("gpt-oss:120b-cloud")
     assert "needs no memory here" in view.explanation.text()
     assert view.download_button.isEnabled()
+    assert view.download_button.text() == "Add gpt-oss:120b-cloud"  # nothing big downloads
 
 
 def test_suggestions_use_plain_words_and_go_to_their_group(
@@ -43,6 +44,7 @@ def test_suggestions_use_plain_words_and_go_to_their_group(
     assert texts[0].startswith("qwen3:4b — Alibaba's Qwen 3")
     assert not any("fits this GPU" in text for text in texts)
     assert shown(tab)[0].name == "qwen3:4b" and shown(tab)[0].suggested  # first in its group
+    assert view.selected_entry() is not None  # the reordered list keeps a selection
 
     view.set_recommendations(
         [Recommendation("kimi-k2:1t-cloud", "Most intelligent model ever"),
