@@ -67,8 +67,7 @@ from desktop.ui.models.updates_bar import UpdatesBar
 from desktop.ui.models.updates_view import UpdatesView
 from desktop.ui.models.widgets import (
     BadgeDelegate,
-    fit_table_width,
-    keep_fitted,
+    FittedColumns,
     named,
     plain_label,
 )
@@ -288,7 +287,7 @@ class ModelsTab(QWidget):
         if settings is not None:
             settings.on_change(self._setting_changed)
         self.table.doubleClicked.connect(lambda _: self._chat_selected())
-        keep_fitted(self.table, FIT_ORDER)
+        self.columns = FittedColumns(self.table, FIT_ORDER)
         self.empty_label = plain_label(
             self.tr(
                 "No models installed yet. Type a name above, or pick one in “Discover models”."
@@ -321,7 +320,7 @@ class ModelsTab(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 480])
+        splitter.setSizes([700, 420])  # the list needs the room more than the details
         return splitter
 
     def _build_shortcuts(self) -> None:
@@ -678,8 +677,9 @@ class ModelsTab(QWidget):
             self.table.setColumnHidden(column, not shown)
 
     def fit_table(self) -> None:
-        """No sideways scrolling: the widest columns give way (their text is elided)."""
-        fit_table_width(self.table, FIT_ORDER)
+        """The columns were sized to their contents: no sideways scrolling all the same, the
+        widest columns give way (their text is elided)."""
+        self.columns.measured()
 
     def _show_updates(self) -> None:
         """The update service learned something: redraw the Updates column and the bar."""

@@ -146,35 +146,54 @@ def shrink_to_fit(
     return fitted
 
 
-def fit_table_width(table: QTableView, order: tuple[int, ...], floor: int = 90) -> None:
+def fit_table_width(
+    table: QTableView, order: tuple[int, ...], floors: tuple[int, ...] = (140, 90)
+) -> None:
     """Narrow ``table``'s columns (``order`` first) until none scrolls out of sight; the
-    text of a narrowed column is elided, and whole in its tooltip."""
+    text of a narrowed column is elided, and whole in its tooltip. Every column gives way
+    down to the first floor before any goes below it to the next, so no single column is
+    cut to a stub while others stay wide."""
     header = table.horizontalHeader()
-    excess = header.length() - table.viewport().width()
-    if excess <= 0:
-        return
-    visible = {
-        column: header.sectionSize(column)
-        for column in order
-        if column < header.count() and not header.isSectionHidden(column)
-    }
-    for column, width in shrink_to_fit(visible, excess, order, floor).items():
-        header.resizeSection(column, width)
+    for floor in floors:
+        excess = header.length() - table.viewport().width()
+        if excess <= 0:
+            return
+        visible = {
+            column: header.sectionSize(column)
+            for column in order
+            if column < header.count() and not header.isSectionHidden(column)
+        }
+        for column, width in shrink_to_fit(visible, excess, order, floor).items():
+            header.resizeSection(column, width)
 
 
-class _FitOnResize(QObject):
+class FittedColumns(QObject):
+    """Keeps a table's columns inside its width: each column's natural width (its contents,
+    as last measured) when there is room, the ``order`` columns narrowed when there is not,
+    and back to natural when the table grows again."""
+
     def __init__(self, table: QTableView, order: tuple[int, ...]) -> None:
         super().__init__(table)
         self._table, self._order = table, order
+        self._natural: dict[int, int] = {}
         table.viewport().installEventFilter(self)
+
+    def measured(self) -> None:
+        """The columns were just sized to their contents: remember that, then fit."""
+        header = self._table.horizontalHeader()
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):  # a hidden one keeps what it had
+                self._natural[column] = header.sectionSize(column)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        for column, width in self._natural.items():
+            if column < header.count() and not header.isSectionHidden(column):
+                header.resizeSection(column, width)
+        fit_table_width(self._table, self._order)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            fit_table_width(self._table, self._order)
+            self.fit()
         return False
-
-
-def keep_fitted(table: QTableView, order: tuple[int, ...]) -> None:
-    """Fit ``table``'s columns to its width now and whenever it is resized."""
-    _FitOnResize(table, order)
-    fit_table_width(table, order)

@@ -56,3 +56,23 @@ def test_no_sideways_scrolling_at_1280_with_updates_shown(
         window.close()
     finally:
         registry.stop()
+
+
+def test_names_get_their_room_back_when_the_window_grows(
+    qtbot, qloop, data_dir: Path, fake_ollama: FakeOllama
+) -> None:
+    fake_ollama.add_model("nomic-embed-text:latest", size=274_000_000)
+    window = create_main_window(["--server", fake_ollama.url, "--data-dir", str(data_dir)])
+    qtbot.addWidget(window)
+    window.resize(760, 600)
+    window.show()
+    window.tabs.setCurrentWidget(window.models_tab)
+    tab = window.models_tab
+    qtbot.waitUntil(lambda: tab.installed_model.rowCount() == 2, timeout=5000)
+    name = tab.installed_model.NAME
+    needed = tab.table.sizeHintForColumn(name)
+    qtbot.waitUntil(lambda: tab.table.horizontalScrollBar().maximum() == 0, timeout=2000)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: tab.table.columnWidth(name) >= needed, timeout=2000)
+    assert tab.table.horizontalScrollBar().maximum() == 0
+    window.close()
