@@ -53,7 +53,7 @@ def address_key(url: str) -> tuple[str, str, int, str]:
 def display_name(profile: ServerProfile) -> str:
     """A saved server's name as the user sees it (the one Paddock made is translated)."""
     if profile.name == LOCAL_NAME:
-        return translate("Servers", "This computer")
+        return translate("Words", "This computer")  # shared with the UI
     return profile.name
 
 
@@ -61,7 +61,7 @@ def address_name(url: str) -> str:
     """A plain name for an address nobody named (one given on the command line): "This
     computer" when it is this computer, else its host name."""
     if is_local_url(url):
-        return translate("Servers", "This computer")
+        return translate("Words", "This computer")  # shared with the UI
     return origin(url)[1] or url
 
 

@@ -74,13 +74,13 @@ from desktop.ui.models.widgets import (
 
 log = logging.getLogger(__name__)
 # Which columns give way first when the installed models don't fit their pane: the long
-# update reasons (whole in their tooltips) before the names people look for.
+# update reasons (whole in their tooltips) first; the names only as far as most stay whole.
 FIT_ORDER = (
     InstalledModelsModel.UPDATES,
-    InstalledModelsModel.SIZE,
-    InstalledModelsModel.MODIFIED,
-    InstalledModelsModel.FAMILY,
     InstalledModelsModel.NAME,
+    InstalledModelsModel.FAMILY,
+    InstalledModelsModel.MODIFIED,
+    InstalledModelsModel.SIZE,
     InstalledModelsModel.ABILITIES,
 )
 TECHNICAL_COLUMNS = (
