@@ -86,3 +86,18 @@ class InstalledModels:
 
 def _fingerprint(models: list[ModelInfo]) -> list[tuple[str, str, object]]:
     return [(m.name, m.digest, m.modified_at) for m in models]
+
+
+NO_SERVER = "no-server"  # the server can't be reached: nobody knows what is installed
+STILL_ASKING = "still-asking"  # the server was asked and has not answered yet
+NONE_INSTALLED = "none-installed"  # the server answered: nothing is installed
+
+
+def why_no_models(server_state: str, loaded: bool) -> str:
+    """Why a model list is empty. Only a server that answered can say nothing is installed;
+    "no models" said of a server that can't be reached sends people to download in vain."""
+    if server_state == "unreachable":
+        return NO_SERVER
+    if not loaded:
+        return STILL_ASKING
+    return NONE_INSTALLED

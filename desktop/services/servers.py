@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.i18n import translate
-from desktop.ollama.host import resolve_host
+from desktop.ollama.host import is_local_url, origin, resolve_host
 from desktop.services.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,39 @@ if TYPE_CHECKING:  # a client is made only when needed: its module imports reque
 PROFILES_KEY = "servers/profiles"
 ACTIVE_KEY = "servers/active"
 CLOUD_URL = "https://ollama.com"
+LOCAL_NAME = "This computer"  # the name Paddock gives the server it finds on this computer
+_LOOPBACK_NAMES = {"localhost", "127.0.0.1", "[::1]", "::1"}
+
+
+class DuplicateServer(ValueError):
+    """Another saved server already has this address: two entries for one server would only
+    confuse (which one holds the key?)."""
+
+
+def address_key(url: str) -> tuple[str, str, int, str]:
+    """What makes two addresses the same server: scheme, host and port as Ollama's own
+    rules resolve them (``localhost:11434`` ≡ ``http://127.0.0.1:11434``), and the path."""
+    resolved = resolve_host(url)
+    scheme, host, port = origin(resolved)
+    if host in _LOOPBACK_NAMES:
+        host = "127.0.0.1" if host in ("localhost", "127.0.0.1") else "::1"
+    path = resolved.split("://", 1)[1].partition("/")[2].strip("/")
+    return scheme, host, port, path
+
+
+def display_name(profile: ServerProfile) -> str:
+    """A saved server's name as the user sees it (the one Paddock made is translated)."""
+    if profile.name == LOCAL_NAME:
+        return translate("Words", "This computer")  # shared with the UI
+    return profile.name
+
+
+def address_name(url: str) -> str:
+    """A plain name for an address nobody named (one given on the command line): "This
+    computer" when it is this computer, else its host name."""
+    if is_local_url(url):
+        return translate("Words", "This computer")  # shared with the UI
+    return origin(url)[1] or url
 
 
 @dataclass
@@ -95,7 +128,7 @@ class ServerProfiles:
         self.start_problem = self._drop_unreadable()
         self._move_plain_headers_to_keyring()
         if not self.all():
-            first = ServerProfile(name="This computer", url=resolve_host(first_url))
+            first = ServerProfile(name=LOCAL_NAME, url=resolve_host(first_url))
             self._save([first])
             self._store[ACTIVE_KEY] = first.id
 
@@ -146,9 +179,39 @@ class ServerProfiles:
         if moved:
             self._save(profiles)
 
+    def duplicate_of(self, profile: ServerProfile) -> ServerProfile | None:
+        """The other saved server with the same address as ``profile``, if there is one."""
+        wanted = address_key(profile.url)
+        return next(
+            (p for p in self.all() if p.id != profile.id and address_key(p.url) == wanted), None
+        )
+
+    def saved_with_address(self, url: str) -> ServerProfile | None:
+        """The saved server at ``url`` (however it is written), if there is one."""
+        try:
+            wanted = address_key(url)
+        except ValueError:
+            return None
+        return next((p for p in self.all() if address_key(p.url) == wanted), None)
+
+    def problem_with(self, profile: ServerProfile) -> str:
+        """Why ``profile`` can't be saved, in plain words; empty when it can."""
+        other = self.duplicate_of(profile)
+        if other is None:
+            return ""
+        return translate(
+            "Servers",
+            "“{name}” already uses this address. Choose that server instead, or type another "
+            "address.",
+        ).format(name=display_name(other))
+
     async def add(self, profile: ServerProfile, api_key: str | None = None) -> bool:
-        """Add or replace; returns False when the key or the headers could only be kept for
-        this session (no keyring)."""
+        """Add, or replace the profile with the same id where it stands; returns False when
+        the key or the headers could only be kept for this session (no keyring). Raises
+        :class:`DuplicateServer` when another server has this address."""
+        problem = self.problem_with(profile)
+        if problem:
+            raise DuplicateServer(problem)
         old = next((p for p in self.all() if p.id == profile.id), None)
         saved = ServerProfile(
             name=profile.name,
@@ -157,7 +220,11 @@ class ServerProfiles:
             id=profile.id,
             header_names=sorted(profile.headers),
         )
-        profiles = [p for p in self.all() if p.id != profile.id] + [saved]
+        profiles = self.all()
+        if old is None:
+            profiles.append(saved)
+        else:
+            profiles = [saved if p.id == profile.id else p for p in profiles]
         self._save(profiles)
         kept = True
         if api_key:
@@ -169,17 +236,41 @@ class ServerProfiles:
             await self.secrets.forget(profile.headers_account)
         return kept
 
-    async def remove(self, profile_id: str) -> None:
+    async def edit(self, profile: ServerProfile, api_key: str | None) -> bool:
+        """Save the form of an edited server: a name, an address, and the key and headers as
+        they are now (an empty key field forgets the saved key). False as for :meth:`add`."""
+        old = next((p for p in self.all() if p.id == profile.id), None)
+        if old is not None and old.name == LOCAL_NAME and profile.name == display_name(old):
+            profile.name = LOCAL_NAME  # still the name Paddock gave: it stays translated
+        kept = await self.add(profile, api_key)
+        if not api_key:
+            await self.secrets.forget(profile.id)
+        return kept
+
+    async def saved_secrets(self, profile: ServerProfile) -> tuple[str, dict[str, str]]:
+        """The key and the headers of ``profile`` (read on the runner), to edit them."""
+        api_key = await self.secrets.read(profile.id) or ""
+        headers = profile.headers if profile.plain_headers else {}
+        if profile.header_names and not profile.plain_headers:
+            headers = _headers(await self.secrets.read(profile.headers_account))
+        return api_key, headers
+
+    async def remove(self, profile_id: str) -> ServerProfile:
+        """Forget a server, its key and its headers; returns the active server afterwards
+        (when the removed one was active: this computer's, else the first left)."""
         profiles = self.all()
         remaining = [p for p in profiles if p.id != profile_id]
         if not remaining:
             raise ValueError(translate("Servers", "At least one server must stay."))
         self._save(remaining)
         if self._store.get(ACTIVE_KEY) == profile_id:
-            self._store[ACTIVE_KEY] = remaining[0].id
+            local = [p for p in remaining if is_local_url(p.url)]
+            named_local = [p for p in local if p.name == LOCAL_NAME]
+            self._store[ACTIVE_KEY] = (named_local or local or remaining)[0].id
         await self.secrets.forget(profile_id)
         if any(p.id == profile_id and p.header_names for p in profiles):
             await self.secrets.forget(f"{profile_id}/headers")
+        return self.active
 
     @property
     def active(self) -> ServerProfile:

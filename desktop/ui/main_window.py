@@ -15,7 +15,6 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -34,17 +33,23 @@ from desktop.services.downloads.queue import Change as DownloadChange
 from desktop.services.downloads.queue import State as DownloadState
 from desktop.services.ollama_process import find_ollama
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
-from desktop.services.servers import ServerProfile
+from desktop.services.servers import (
+    DuplicateServer,
+    ServerProfile,
+    address_name,
+    display_name,
+)
 from desktop.services.tasks import plain_message
+from desktop.services.window_size import first_window_size
 from desktop.storage import Conversation
 from desktop.ui.chat.link_confirmation import LinkGuard
 from desktop.ui.chat.renderer import markdown_ready
 from desktop.ui.common.error_dialog import ProblemBar
 from desktop.ui.common.notifier import Notifier
 from desktop.ui.common.plain import plain_box
+from desktop.ui.common.server_picker import COMMAND_LINE, PickerEntry, ServerPicker
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
-from desktop.ui.common.words import server_name
 from desktop.ui.lazy_tab import FirstPaint, LazyTab
 from desktop.ui.tab_protocol import MainTab
 
@@ -100,8 +105,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Paddock"))
         self.setWindowTitle(self.tr("Paddock"))
-        self.resize(QSize(1100, 720))
         self.setMinimumSize(QSize(720, 480))
+        self._fit_to_screen()
 
         self.notifier = Notifier(lambda: bool(self.settings.get(options.NOTIFICATIONS)), self)
         self.tabs = QTabWidget()
@@ -153,14 +158,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.server_switcher = QComboBox()
-        self.server_switcher.setObjectName("serverSwitcher")
-        self.server_switcher.setAccessibleName(self.tr("Ollama server"))
-        self.server_switcher.setToolTip(self.tr("Which Ollama server Paddock talks to"))
-        self.server_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.server_picker = ServerPicker()
+        self.server_switcher = self.server_picker.combo
         self._fill_server_switcher()
-        self.server_switcher.activated.connect(self._on_server_chosen)
-        self.statusBar().addWidget(self.server_switcher)
+        self.server_picker.chosen.connect(self.switch_server)
+        self.server_picker.add_requested.connect(self.add_server)
+        self.server_picker.edit_requested.connect(self.edit_server)
+        self.server_picker.remove_requested.connect(self.remove_server)
+        self.statusBar().addWidget(self.server_picker)
         self.statusBar().addWidget(self.status_widget, 1)
         self.statusBar().setSizeGripEnabled(True)
         self._build_menus()
@@ -304,34 +309,32 @@ class MainWindow(QMainWindow):
     # --- servers ----------------------------------------------------------------------------
 
     def _fill_server_switcher(self, selected: str | None = None) -> None:
-        switcher = self.server_switcher
-        switcher.clear()
-        if self.command_line_url:
-            switcher.addItem(self.tr("Command line: {url}").format(url=self.command_line_url),
-                             "command-line")  # fmt: skip
+        entries = []
+        # An address given on the command line that a saved server has: listed once, as that.
+        twin = self.profiles.saved_with_address(self.command_line_url) if (
+            self.profiles is not None and self.command_line_url) else None  # fmt: skip
+        if self.command_line_url and twin is None:
+            entries.append(PickerEntry(COMMAND_LINE, address_name(self.command_line_url),
+                                       self.command_line_url))  # fmt: skip
         if self.profiles is not None:
-            for profile in self.profiles.all():
-                switcher.addItem(f"{server_name(profile.name)} — {profile.url}", profile.id)
-            switcher.addItem(self.tr("Add a server…"), "add")
+            entries += [PickerEntry(p.id, display_name(p), p.url) for p in self.profiles.all()]
         wanted = selected or (
-            "command-line" if self.command_line_url
-            else self.profiles.active.id if self.profiles else None
+            COMMAND_LINE if self.command_line_url
+            else self.profiles.active.id if self.profiles else ""
         )  # fmt: skip
-        switcher.setCurrentIndex(max(0, switcher.findData(wanted)))
-        self._current_server = switcher.currentData()
+        if wanted == COMMAND_LINE and twin is not None:
+            wanted = twin.id
+        self.server_picker.fill(entries, wanted, can_add=self.profiles is not None)
 
-    def _on_server_chosen(self, index: int) -> None:
-        choice = self.server_switcher.itemData(index)
-        if choice == "add":
-            self.add_server()
-        elif choice and choice != self._current_server and choice != "command-line":
-            self.switch_server(choice)
-        self._fill_server_switcher(self._current_server)
+    @property
+    def _current_server(self) -> str:
+        return self.server_picker.current
 
     def add_server(self) -> ServerDialog:
         from desktop.ui.common.server_dialog import ServerDialog
 
-        dialog = ServerDialog(self)
+        assert self.profiles is not None
+        dialog = ServerDialog(self, problem_with=self.profiles.problem_with)
         dialog.accepted.connect(lambda: self._save_new_server(dialog))
         dialog.open()
         return dialog
@@ -343,11 +346,97 @@ class MainWindow(QMainWindow):
 
     async def _add_and_switch(self, profile: ServerProfile, api_key: str | None) -> None:
         assert self.profiles is not None
-        if not await self.profiles.add(profile, api_key):  # the keyring call runs off this thread
-            self.show_problem(self.tr(
-                "This computer has no keyring to keep the API key safely, so Paddock keeps it "
-                "only until you quit."))  # fmt: skip
+        try:
+            kept = await self.profiles.add(profile, api_key)  # the keyring call: off this thread
+        except DuplicateServer as duplicate:  # saved meanwhile under another name
+            self.show_problem(str(duplicate))
+            return
+        if not kept:
+            self._say_no_keyring()
         self.switch_server(profile.id)
+
+    def _say_no_keyring(self) -> None:
+        self.show_problem(self.tr(
+            "This computer has no keyring to keep the API key safely, so Paddock keeps it "
+            "only until you quit."))  # fmt: skip
+
+    def edit_server(self, profile_id: str = "") -> asyncio.Task[ServerDialog | None]:
+        """Open the saved server (the active one by default) in the form, its key and headers
+        read off this thread first; Save keeps it under the same entry."""
+        return self.context.tasks.run(self._open_editor(profile_id), name="edit-server")
+
+    async def _open_editor(self, profile_id: str) -> ServerDialog | None:
+        from desktop.ui.common.server_dialog import ServerDialog
+
+        assert self.profiles is not None
+        wanted = profile_id or self.profiles.active.id
+        profile = next((p for p in self.profiles.all() if p.id == wanted), None)
+        if profile is None:
+            return None
+        api_key, headers = await self.profiles.saved_secrets(profile)
+        if self._shut_down:
+            return None
+        dialog = ServerDialog(self, problem_with=self.profiles.problem_with, editing=profile)
+        dialog.fill(display_name(profile), api_key, headers)
+        dialog.accepted.connect(lambda: self._save_edited_server(dialog))
+        dialog.open()
+        return dialog
+
+    def _save_edited_server(self, dialog: ServerDialog) -> None:
+        profile, api_key = dialog.profile(), dialog.api_key.text().strip() or None
+        self.context.tasks.run(self._edit(profile, api_key), name="edit-server")
+
+    async def _edit(self, profile: ServerProfile, api_key: str | None) -> None:
+        assert self.profiles is not None
+        try:
+            kept = await self.profiles.edit(profile, api_key)
+        except DuplicateServer as duplicate:
+            self.show_problem(str(duplicate))
+            return
+        if not kept:
+            self._say_no_keyring()
+        if self.profiles.active.id == profile.id and not self.command_line_url:
+            self.switch_server(profile.id)  # its address or key may have changed: reconnect
+        else:
+            self._fill_server_switcher(self._current_server)
+
+    def remove_server(self, profile_id: str = "") -> QMessageBox | None:
+        """Ask first; then forget the server and its key (off this thread). When it was the
+        one in use, Paddock talks to the one left: this computer's if there is one."""
+        assert self.profiles is not None
+        wanted = profile_id or self.profiles.active.id
+        profile = next((p for p in self.profiles.all() if p.id == wanted), None)
+        if profile is None or len(self.profiles.all()) < 2:
+            return None
+        box = plain_box(QMessageBox(self))
+        box.setObjectName("removeServerDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove this server?"))
+        box.setText(self.tr("Remove “{name}” from your servers?").format(
+            name=display_name(profile)))  # fmt: skip
+        box.setInformativeText(self.tr(
+            "Its saved API key is deleted too. Your chats stay, and you can add the server "
+            "again at any time."))  # fmt: skip
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                button is remove
+                and self.context.tasks.run(self._remove(profile.id), name="remove-server")
+            )
+        )
+        box.open()
+        return box
+
+    async def _remove(self, profile_id: str) -> None:
+        assert self.profiles is not None
+        was_active = self.profiles.active.id == profile_id
+        active = await self.profiles.remove(profile_id)  # the key is forgotten off this thread
+        if was_active and not self.command_line_url:
+            self.switch_server(active.id)
+        else:
+            self._fill_server_switcher(self._current_server)
 
     def switch_server(self, profile_id: str) -> asyncio.Task[None]:
         """Talk to another server: new client and health checks; tabs reload; chats stay.
@@ -637,6 +726,18 @@ class MainWindow(QMainWindow):
             self.lazy_chat.built.set_send_with_ctrl_enter(bool(value))
         elif option is options.DEFAULT_MODEL and self.lazy_chat.built is not None:
             self.lazy_chat.built.default_model = str(value)
+
+    def _fit_to_screen(self) -> None:
+        """The first start's size and place: most of the screen, centred (a saved geometry
+        replaces it in ``_restore_geometry``)."""
+        available = self.screen().availableGeometry()
+        width, height = first_window_size(available.width(), available.height())
+        self.setMinimumSize(self.minimumSize().boundedTo(QSize(width, height)))
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width) // 2,
+            available.y() + (available.height() - height) // 2,
+        )
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.get(options.WINDOW_GEOMETRY)

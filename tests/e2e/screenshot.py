@@ -63,6 +63,9 @@ async def shoot(out: Path) -> None:
     await memory_scene(window, server, out)
     await updates_scene(window, server, out)
     await documents_scene(window, server, out)
+    await downloads_scene(window, server, out)
+    await catalogue_scene(window, out)
+    await servers_scene(window, server, out)
     window.settings.set(options.THEME, "dark")
     await asyncio.sleep(0.5)
     capture(out / "chat-dark.png")
@@ -104,6 +107,14 @@ async def shoot(out: Path) -> None:
     await until(lambda: window.status_widget.text.startswith("Can't reach"))
     await asyncio.sleep(0.3)
     capture(out / "no-server.png")
+    window.tabs.setCurrentWidget(window.generate_tab)
+    await asyncio.sleep(0.8)
+    capture(out / "no-server-generate.png")
+    window.tabs.setCurrentWidget(window.models_tab)
+    window.models_tab.sections.setCurrentWidget(window.models_tab.catalog_view)
+    await asyncio.sleep(0.5)
+    capture(out / "no-server-catalogue.png")
+    window.tabs.setCurrentWidget(window.chat_tab)
     guide = window.start_onboarding()
     await asyncio.sleep(0.5)
     capture(out / "first-run-no-server.png")
@@ -138,6 +149,84 @@ async def updates_scene(window, server: FakeOllama, out: Path) -> None:
     await asyncio.sleep(0.5)
     capture(out / "models-updates.png")
     registry.stop()
+
+
+async def downloads_scene(window, server: FakeOllama, out: Path) -> None:
+    """Downloads under the model lists: open while something downloads, then folded."""
+    from tests.fake_ollama import PullPlan
+
+    tab = window.models_tab
+    window.tabs.setCurrentWidget(tab)
+    server.registry_add("phi4-mini:3.8b", layer_sizes=[400_000_000, 1500])
+    server.registry_add("granite3.3:8b", layer_sizes=[500_000_000, 1500])
+    server.pull_plan = PullPlan(byte_rate=20_000_000, events_per_second=20)
+    tab.queue_download("phi4-mini:3.8b")
+    tab.queue_download("granite3.3:8b")
+    await asyncio.sleep(2.0)
+    capture(out / "downloads-open.png")
+    tab.downloads_panel.set_expanded(False)
+    await asyncio.sleep(0.6)
+    capture(out / "downloads-folded.png")
+    window.settings.set(options.THEME, "dark")
+    await asyncio.sleep(0.6)
+    capture(out / "downloads-folded-dark.png")
+    window.settings.set(options.THEME, "light")
+    for item in list(tab.queue.items):
+        tab.queue.cancel(item)
+        tab.queue.remove(item)
+    server.pull_plan = PullPlan()
+
+
+async def catalogue_scene(window, out: Path) -> None:
+    """The catalogue: models for this computer, and those that run in Ollama's cloud."""
+    tab = window.models_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.sections.setCurrentWidget(tab.catalog_view)
+    await asyncio.sleep(0.5)
+    capture(out / "catalogue-local.png")
+    tab.catalog_view.show_group("cloud")
+    tab.catalog_view.search.setText("gpt")  # the clear button shows
+    await asyncio.sleep(0.4)
+    capture(out / "catalogue-cloud.png")
+    window.settings.set(options.THEME, "dark")
+    await asyncio.sleep(0.6)
+    capture(out / "catalogue-cloud-dark.png")
+    window.settings.set(options.THEME, "light")
+    tab.catalog_view.search.clear()
+    tab.catalog_view.show_group("local")
+    tab.sections.setCurrentIndex(0)
+
+
+async def servers_scene(window, server: FakeOllama, out: Path) -> None:
+    """Servers: a saved one named by the user, its edit form, and removing it."""
+    office = FakeOllama(version=server.version)
+    office.start()
+    dialog = window.add_server()
+    dialog.name.setText("Office GPU box")
+    dialog.url.setText(office.url)
+    dialog.accept()
+    await until(lambda: window.server_switcher.currentText() == "Office GPU box")
+    await asyncio.sleep(0.3)
+    capture(out / "server-saved.png")
+    editing = window.edit_server()
+    await until(editing.done)
+    form = editing.result()
+    form.url.setText(server.url.replace("127.0.0.1", "localhost"))  # "This computer"'s
+    form._accept_if_valid()
+    await asyncio.sleep(0.4)
+    capture(out / "server-edit-duplicate.png")
+    form.reject()
+    box = window.remove_server()
+    await asyncio.sleep(0.4)
+    capture(out / "server-remove.png")
+    box.reject()
+    window.settings.set(options.THEME, "dark")
+    await asyncio.sleep(0.6)
+    capture(out / "server-saved-dark.png")
+    window.settings.set(options.THEME, "light")
+    window.switch_server(window.profiles.all()[0].id)
+    await until(lambda: window.status_widget.text.startswith("Connected"))
+    office.stop()
 
 
 CODE_AND_TABLE = [

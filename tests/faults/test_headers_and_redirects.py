@@ -61,7 +61,7 @@ def test_a_redirect_to_another_server_is_refused_and_nothing_goes_there(
     arun,
 ) -> None:
     fake_ollama.redirect_to = elsewhere.url
-    profiles = ServerProfiles({}, SecretStore(runner), fake_ollama.url)
+    profiles = ServerProfiles({}, SecretStore(runner), "")  # Ollama behind the proxy
     client = profile_client(profiles, fake_ollama.url, arun)
     try:
         with pytest.raises(RedirectRefused) as refused:

@@ -143,3 +143,17 @@ def test_the_adapter_refreshes_on_connecting_and_follows_a_switch(qtbot, qloop) 
             client.close()
         first.stop()
         second.stop()
+
+
+def test_only_a_server_that_answered_can_say_nothing_is_installed() -> None:
+    from desktop.services.installed_models import (
+        NO_SERVER,
+        NONE_INSTALLED,
+        STILL_ASKING,
+        why_no_models,
+    )
+
+    assert why_no_models("unreachable", loaded=True) == NO_SERVER  # it went away since
+    assert why_no_models("unreachable", loaded=False) == NO_SERVER
+    assert why_no_models("checking", loaded=False) == STILL_ASKING
+    assert why_no_models("connected", loaded=True) == NONE_INSTALLED

@@ -28,6 +28,16 @@ TIGHT_SHARE = 0.85
 SLOW_ON_CPU_BYTES = 9e9
 
 CAPABILITY_FILTERS = ("vision", "tools", "thinking", "embedding", "code")
+# Where a model runs: the two groups of the catalogue.
+ON_THIS_COMPUTER = "local"
+IN_THE_CLOUD = "cloud"
+
+
+def runs_in_cloud(name: str) -> bool:
+    """Ollama runs ``…:cloud`` and ``…-cloud`` models on ollama.com, through the local server
+    (signed in to an ollama.com account); nothing big is downloaded."""
+    model, _, tag = name.strip().rsplit("/", 1)[-1].lower().partition(":")
+    return tag == "cloud" or tag.endswith("-cloud") or model.endswith("-cloud")
 
 
 @dataclass(frozen=True)
@@ -43,10 +53,21 @@ class CatalogEntry:
     topics: tuple[str, ...] = ()
     context_length: int | None = None
     is_default: bool = False
+    suggested: bool = False  # the Ollama server recommends it for its hardware
+    memory: int | None = None  # what the server says it needs in memory, when it says
 
     @property
     def name(self) -> str:
         return f"{self.model}:{self.tag}"
+
+    @property
+    def in_cloud(self) -> bool:
+        return runs_in_cloud(self.name)
+
+    @property
+    def group(self) -> str:
+        """``IN_THE_CLOUD`` or ``ON_THIS_COMPUTER``: where it runs."""
+        return IN_THE_CLOUD if self.in_cloud else ON_THIS_COMPUTER
 
     @property
     def search_text(self) -> str:
@@ -136,9 +157,33 @@ def memory_needed(size: int) -> int:
     return int(size * FILE_FACTOR + RUNTIME_OVERHEAD)
 
 
-def estimate_fit(size: int, machine: MachineMemory) -> Fit:
-    """Compare what the model needs with this computer's RAM (and graphics memory if known)."""
-    need = memory_needed(size)
+def entry_fit(entry: CatalogEntry, machine: MachineMemory) -> Fit:
+    """Whether ``entry`` fits this computer: a cloud model always does (it runs elsewhere);
+    the server's own memory figure, when it gave one, counts over the file's size."""
+    if entry.in_cloud:
+        return Fit(
+            "cloud",
+            translate("Models", "Runs online"),
+            translate(
+                "Models",
+                "It runs on Ollama's computers, so it needs no memory here. Your Ollama "
+                "server must be signed in to an ollama.com account.",
+            ),
+        )
+    if not entry.size and not entry.memory:
+        return Fit(
+            "unknown",
+            translate("Models", "Unknown"),
+            translate("Models", "Its size is not known yet, so Paddock can't tell."),
+        )
+    return estimate_fit(entry.size, machine, need=entry.memory)
+
+
+def estimate_fit(size: int, machine: MachineMemory, *, need: int | None = None) -> Fit:
+    """Compare what the model needs (``need``, else worked out from the file's ``size``)
+    with this computer's RAM (and graphics memory if known)."""
+    need = need or memory_needed(size)
+    size = size or need
     needed = human_size(need)
     ram = machine.ram_bytes
     gpu = machine.gpu_bytes

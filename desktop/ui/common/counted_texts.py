@@ -33,3 +33,10 @@ class RequestForm(QObject):
         self.tr("%Ln token(s) kept, not sent in raw mode", "", n)
         self.tr("%Ln token(s) will be sent", "", n)
         self.tr("%Ln token(s) from the last run", "", n)
+
+
+class DownloadsSummary(QObject):
+    def counted_texts(self, n: int) -> None:
+        self.tr("%n download(s)", "", n)
+        self.tr("%n failed", "", n)
+        self.tr("%n download(s) failed", "", n)

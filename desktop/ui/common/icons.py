@@ -7,13 +7,20 @@ itself), never while the window runs. Each icon is drawn for a colour — the SV
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 from desktop.resources import resource_path
 
-NAMES = ("check", "chevron-left", "chevron-right", "copy", "pencil", "refresh-cw", "trash-2")
+NAMES = (
+    "check", "chevron-down", "chevron-left", "chevron-right", "copy", "pencil", "refresh-cw",
+    "trash-2", "x",
+)  # fmt: skip
+CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a line edit's clear button
 SIZE = 16
 
 
@@ -65,3 +72,46 @@ def _draw(source: str, colour: str, size: int) -> QIcon:
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return QIcon(pixmap)
+
+
+class _PaletteFollower(QObject):
+    """Draws an icon again in the widget's text colour whenever the palette changes (light ↔
+    dark): an icon drawn once in one theme's colour vanishes on the other's background."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[QIcon], None], name: str) -> None:
+        super().__init__(widget)
+        self._widget, self._apply, self.name = widget, apply, name
+        widget.installEventFilter(self)
+        self.redraw()
+
+    def redraw(self) -> None:
+        # The active colours even while the widget is disabled: Qt greys a disabled icon itself,
+        # and an icon drawn grey would stay grey once the widget is enabled again.
+        palette = self._widget.palette()
+        colour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText).name()
+        self._apply(icon(self.name, colour))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.redraw()
+        return False
+
+
+def follow_theme(button: QAbstractButton, name: str) -> None:
+    """``button`` shows the icon ``name`` in the current theme's text colour, always (called
+    again, it changes the icon)."""
+    follower = getattr(button, "_theme_icon", None)
+    if isinstance(follower, _PaletteFollower):
+        follower.name = name
+        follower.redraw()
+        return
+    button._theme_icon = _PaletteFollower(button, button.setIcon, name)  # type: ignore[attr-defined]
+
+
+def themed_clear_button(line_edit: QLineEdit) -> None:
+    """A line edit's clear button (×) in the theme's text colour: Qt's own is a dark glyph
+    whatever the theme, nearly invisible on a dark field."""
+    line_edit.setClearButtonEnabled(True)
+    action = line_edit.findChild(QAction, CLEAR_ACTION)
+    if action is not None:
+        _PaletteFollower(line_edit, action.setIcon, "x")

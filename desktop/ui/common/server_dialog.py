@@ -1,9 +1,11 @@
-"""Add an Ollama server: address, optional API key and headers, TLS check.
+"""Add or edit an Ollama server: name, address, optional API key and headers, TLS check.
 
 The key and the headers are secrets (a header may be ``Authorization: Bearer …``): the
 profiles service keeps both in the keyring and sends them only to this server."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -43,11 +45,26 @@ def parse_headers(text: str) -> dict[str, str]:
 
 
 class ServerDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``problem_with`` says why a profile can't be saved (another server has its address);
+    with ``editing`` the form starts filled in and saves under the same server."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        problem_with: Callable[[ServerProfile], str] | None = None,
+        editing: ServerProfile | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("serverDialog")
-        self.setAccessibleName(self.tr("Add a server"))
-        self.setWindowTitle(self.tr("Add an Ollama server"))
+        self._problem_with = problem_with
+        self.editing = editing
+        if editing is None:
+            self.setAccessibleName(self.tr("Add a server"))
+            self.setWindowTitle(self.tr("Add an Ollama server"))
+        else:
+            self.setAccessibleName(self.tr("Edit a server"))
+            self.setWindowTitle(self.tr("Edit this Ollama server"))
         self.setMinimumWidth(480)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -97,6 +114,15 @@ class ServerDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def fill(self, name: str, api_key: str, headers: dict[str, str]) -> None:
+        """The edited server as saved: its name, address, key and headers."""
+        assert self.editing is not None
+        self.name.setText(name)
+        self.url.setText(self.editing.url)
+        self.api_key.setText(api_key)
+        self.headers.setPlainText("\n".join(f"{k}: {v}" for k, v in headers.items()))
+        self.verify.setChecked(self.editing.verify_tls)
+
     def use_cloud(self) -> None:
         template = cloud_template()
         self.name.setText(template.name)
@@ -112,8 +138,14 @@ class ServerDialog(QDialog):
         url = resolve_host(address)
         headers = parse_headers(self.headers.toPlainText())
         name = self.name.text().strip() or url
-        return ServerProfile(name=name, url=url, headers=headers,
-                             verify_tls=self.verify.isChecked())  # fmt: skip
+        profile = ServerProfile(name=name, url=url, headers=headers,
+                                verify_tls=self.verify.isChecked())  # fmt: skip
+        if self.editing is not None:
+            profile.id = self.editing.id
+        problem = self._problem_with(profile) if self._problem_with else ""
+        if problem:
+            raise ValueError(problem)
+        return profile
 
     def _accept_if_valid(self) -> None:
         try:

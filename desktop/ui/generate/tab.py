@@ -39,6 +39,8 @@ from desktop.services.generate.presets import PresetStore
 from desktop.services.generate.request import FormError, GenerateForm, build_request
 from desktop.services.generate.results import RunFigures, check_json, explain_error, rate_text
 from desktop.services.generate.runner import RunOutcome, run_generate
+from desktop.services.installed_models import NO_SERVER, STILL_ASKING, why_no_models
+from desktop.services.server_monitor import ServerStatus
 from desktop.ui.common.copied import show_copied
 from desktop.ui.common.design import SPACE_S
 from desktop.ui.generate.compare import CompareDialog
@@ -76,6 +78,7 @@ class GenerateTab(QWidget):
         self._pending_thinking: list[str] = []
         self._loaded_once = False
         self._missing_model = ""
+        self._explained_no_models = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(FRAME_MS)
         self._flush_timer.timeout.connect(self._flush)
@@ -101,6 +104,8 @@ class GenerateTab(QWidget):
         self._build_shortcuts()
         self._refresh_presets()
         self.installed.changed.connect(self._installed_changed)
+        if context.server_status is not None:
+            context.server_status.status_changed.connect(self._on_server_status)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -203,7 +208,16 @@ class GenerateTab(QWidget):
 
     def refresh_models(self) -> asyncio.Task[None]:
         """Reload the installed models and the server's version (also after a server switch)."""
-        return self.context.tasks.run(self._load_models(), on_error=self._show_error)
+        return self.context.tasks.run(self._load_models(), on_error=self._show_load_error)
+
+    def _show_load_error(self, error: BaseException) -> None:
+        """The models could not be read: when no server answers, the line above the output
+        already says so and what to do; one red box more would only repeat it."""
+        server_status = self.context.server_status
+        if server_status is not None and server_status.status.state == "unreachable":
+            self._explain_models()
+            return
+        self._show_error(error)
 
     async def _load_models(self) -> None:
         ollama = self.context.ollama
@@ -236,10 +250,34 @@ class GenerateTab(QWidget):
         if current and self.model_picker.findText(current) >= 0:
             self.model_picker.setCurrentText(current)
         self.model_picker.blockSignals(False)
-        if not usable:
-            self.status.setText(
-                self.tr("No models are installed yet: download one in the Models tab.")
+        self._explain_models()
+
+    def _on_server_status(self, _status: ServerStatus) -> None:
+        self._explain_models()
+
+    def _explain_models(self) -> None:
+        """Why there is nothing to run: no server (say what to do), still asking, or nothing
+        installed; the usual hint again once that is no longer so."""
+        server_status = self.context.server_status
+        state = server_status.status.state if server_status is not None else ""
+        reason = why_no_models(state, self.installed.loaded)
+        text = ""
+        if reason == NO_SERVER:
+            text = self.tr(
+                "Ollama can't be reached, so Paddock can't tell which models are installed. "
+                "Start Ollama, or choose another server at the bottom of the window."
             )
+        elif self.model_picker.count() == 0:
+            text = (
+                self.tr("Paddock is still asking Ollama which models are installed…")
+                if reason == STILL_ASKING
+                else self.tr("No models are installed yet: download one in the Models tab.")
+            )
+        if text:
+            self.status.setText(text)
+        elif self._explained_no_models:
+            self.status.setText(self.tr("Pick a model, write a prompt and press Run."))
+        self._explained_no_models = bool(text)
 
     def _installed_changed(self, models: list[ModelInfo]) -> None:
         before = self.model_picker.currentText()

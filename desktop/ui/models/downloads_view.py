@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +28,16 @@ from desktop.formats import human_duration, human_size, human_speed
 from desktop.services.downloads.progress import Phase
 from desktop.services.downloads.queue import Change, DownloadItem, DownloadQueue, State
 from desktop.services.downloads.store import MAX_ACTIVE_LIMIT
+from desktop.services.downloads.summary import downloads_summary
 from desktop.services.downloads.throttle import FrameBudget
 from desktop.services.qt_adapters import InstalledModelsSource
 from desktop.ui.common.design import SPACE_S, SPACE_XS
+from desktop.ui.common.icons import follow_theme
 from desktop.ui.models.widgets import named, plain_label
 
 FRAMES_PER_SECOND = 10
 BAR_STEPS = 1000
+SUMMARY_MS = 250  # the folded header's line is redrawn at most this often
 
 
 class DownloadRow(QFrame):
@@ -238,7 +242,8 @@ class DownloadRow(QFrame):
 
 
 class DownloadsView(QFrame):
-    """The queue's rows, its settings (how many at once, resume on start) and Clear."""
+    """The queue's rows, its settings (how many at once, resume on start) and Clear; the
+    :class:`DownloadsPanel` around it shows the settings in its header."""
 
     chat_requested = Signal(str)
     finished = Signal(str)  # a download reached success: the model's name
@@ -260,10 +265,6 @@ class DownloadsView(QFrame):
         self.budget = FrameBudget(FRAMES_PER_SECOND)
         self.rows: dict[int, DownloadRow] = {}
 
-        title = plain_label(self.tr("Downloads"))
-        font = QFont(title.font())
-        font.setBold(True)
-        title.setFont(font)
         self.max_active = named(
             QSpinBox(), "downloadsMaxActive", self.tr("Downloads at the same time")
         )
@@ -283,17 +284,11 @@ class DownloadsView(QFrame):
             self.tr("When off, unfinished downloads wait for you to press Resume")
         )
         self.resume_on_start.toggled.connect(queue.set_resume_on_start)
-        clear = named(
+        clear = self.clear_button = named(
             QPushButton(self.tr("Clear finished")), "downloadsClearFinished", self.tr("Clear")
         )
         clear.setToolTip(self.tr("Remove finished and cancelled downloads from the list"))
         clear.clicked.connect(queue.clear_finished)
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.resume_on_start)
-        header.addWidget(self.max_active)
-        header.addWidget(clear)
 
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
@@ -306,8 +301,7 @@ class DownloadsView(QFrame):
         scroll.setWidget(self._list)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(SPACE_S, SPACE_S, SPACE_S, SPACE_S)
-        layout.addLayout(header)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
 
         queue.subscribe(self._on_change)
@@ -391,3 +385,83 @@ class DownloadsView(QFrame):
             row_height = max(row.sizeHint().height() for row in self.rows.values())
             self._scroll.setMinimumHeight(min(2, len(self.rows)) * (row_height + 4) + 12)
         self.rows_changed.emit(len(self.rows))
+
+
+class DownloadsPanel(QFrame):
+    """The downloads under the model lists: hidden while nothing is listed, open when a
+    download is added, and folded on request to one line ("2 downloads · 45 %") so the lists
+    above get the room."""
+
+    def __init__(self, view: DownloadsView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "downloadsPanel", self.tr("Downloads"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.view = view
+        self.expanded = True
+        self._rows = 0
+        self.toggle = named(QToolButton(), "downloadsToggle", self.tr("Show or hide the downloads"))
+        self.toggle.setText(self.tr("Downloads"))
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setAutoRaise(True)
+        font = QFont(self.toggle.font())
+        font.setBold(True)
+        self.toggle.setFont(font)
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self.expanded))
+        self.summary = plain_label()
+        self.summary.setObjectName("downloadsSummary")
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.toggle)
+        header.addWidget(self.summary, 1)
+        for widget in (view.resume_on_start, view.max_active, view.clear_button):
+            header.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(view, 1)
+        self._icons = {True: "chevron-down", False: "chevron-right"}
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_MS)
+        self._summary_timer.timeout.connect(self._show_summary)
+        view.rows_changed.connect(self._rows_changed)
+        view.queue.subscribe(self._on_change)
+        follow_theme(self.toggle, "chevron-down")
+        self._rows_changed(len(view.rows))
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Open (the rows and the settings) or folded (the header's one line)."""
+        self.expanded = expanded
+        follow_theme(self.toggle, self._icons[expanded])
+        self.toggle.setToolTip(
+            self.tr("Fold the downloads into one line") if expanded
+            else self.tr("Show every download")
+        )  # fmt: skip
+        for widget in (self.view, self.view.resume_on_start, self.view.max_active,
+                       self.view.clear_button):  # fmt: skip
+            widget.setVisible(expanded and self._rows > 0)
+        self.summary.setVisible(not expanded)
+        self.setMaximumHeight(16777215 if expanded else self.sizeHint().height())
+        self._show_summary()
+
+    def detach(self) -> None:
+        self.view.queue.unsubscribe(self._on_change)
+        self.view.detach()
+
+    def _rows_changed(self, rows: int) -> None:
+        added = rows > self._rows
+        self._rows = rows
+        self.setVisible(rows > 0)
+        if added or not rows:
+            self.set_expanded(True)  # a new download shows itself
+        else:
+            self._show_summary()
+
+    def _on_change(self, _item: DownloadItem, _change: Change) -> None:
+        if not self.expanded and not self._summary_timer.isActive():
+            self._summary_timer.start()
+
+    def _show_summary(self) -> None:
+        if not self.expanded:
+            self.summary.setText(downloads_summary(self.view.queue.items))

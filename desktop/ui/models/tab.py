@@ -49,13 +49,14 @@ from desktop.services.models.recommendations import fetch_recommendations
 from desktop.services.server_monitor import UNREACHABLE, ServerStatus
 from desktop.services.tasks import plain_message
 from desktop.ui.common.design import SPACE_S
+from desktop.ui.common.icons import themed_clear_button
 from desktop.ui.common.message_bar import MessageBar
 from desktop.ui.models.catalog_view import CatalogView
 from desktop.ui.models.copy_dialog import CopyRenameDialog
 from desktop.ui.models.create_dialog import CreateModelDialog
 from desktop.ui.models.details_pane import ModelDetailsPane
 from desktop.ui.models.disk_usage import DiskUsage
-from desktop.ui.models.downloads_view import DownloadsView
+from desktop.ui.models.downloads_view import DownloadsPanel, DownloadsView
 from desktop.ui.models.import_dialog import ImportGgufDialog
 from desktop.ui.models.installed_model import (
     MODEL_ROLE,
@@ -65,9 +66,24 @@ from desktop.ui.models.installed_model import (
 from desktop.ui.models.running_panel import RunningModelsPanel
 from desktop.ui.models.updates_bar import UpdatesBar
 from desktop.ui.models.updates_view import UpdatesView
-from desktop.ui.models.widgets import BadgeDelegate, named, plain_label
+from desktop.ui.models.widgets import (
+    BadgeDelegate,
+    FittedColumns,
+    named,
+    plain_label,
+)
 
 log = logging.getLogger(__name__)
+# Which columns give way first when the installed models don't fit their pane: the long
+# update reasons (whole in their tooltips) first; the names only as far as most stay whole.
+FIT_ORDER = (
+    InstalledModelsModel.UPDATES,
+    InstalledModelsModel.NAME,
+    InstalledModelsModel.FAMILY,
+    InstalledModelsModel.MODIFIED,
+    InstalledModelsModel.SIZE,
+    InstalledModelsModel.ABILITIES,
+)
 TECHNICAL_COLUMNS = (
     InstalledModelsModel.PARAMETERS,
     InstalledModelsModel.QUANTIZATION,
@@ -138,7 +154,8 @@ class ModelsTab(QWidget):
         splitter.setObjectName("modelsDownloadsSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.sections)
-        splitter.addWidget(self.downloads_view)
+        self.downloads_panel = DownloadsPanel(self.downloads_view)
+        splitter.addWidget(self.downloads_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
@@ -169,7 +186,7 @@ class ModelsTab(QWidget):
         )
         self.pull_input.setPlaceholderText(self._pull_placeholder)
         self.pull_input.setToolTip(self._pull_tip)
-        self.pull_input.setClearButtonEnabled(True)
+        themed_clear_button(self.pull_input)
         self.pull_input.textChanged.connect(self._pull_text_changed)
         self.pull_input.returnPressed.connect(self._pull_clicked)
         self.pull_button = named(
@@ -217,7 +234,7 @@ class ModelsTab(QWidget):
 
         self.filter_input = named(QLineEdit(), "modelsFilterInput", self.tr("Filter models"))
         self.filter_input.setPlaceholderText(self.tr("Filter by name or family (Ctrl+F)"))
-        self.filter_input.setClearButtonEnabled(True)
+        themed_clear_button(self.filter_input)
         self.filter_input.textChanged.connect(self.proxy.set_search)
         self.ability_filter = named(
             QComboBox(), "modelsAbilityFilter", self.tr("Filter by ability")
@@ -271,6 +288,7 @@ class ModelsTab(QWidget):
         if settings is not None:
             settings.on_change(self._setting_changed)
         self.table.doubleClicked.connect(lambda _: self._chat_selected())
+        self.columns = FittedColumns(self.table, FIT_ORDER)
         self.empty_label = plain_label(
             self.tr(
                 "No models installed yet. Type a name above, or pick one in “Discover models”."
@@ -303,7 +321,7 @@ class ModelsTab(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 480])
+        splitter.setSizes([700, 420])  # the list needs the room more than the details
         return splitter
 
     def _build_shortcuts(self) -> None:
@@ -350,6 +368,7 @@ class ModelsTab(QWidget):
         unreachable = status.state == UNREACHABLE
         for widget in (self.pull_input, self.pull_button, self.insecure_check):
             widget.setEnabled(not unreachable)
+        self.catalog_view.set_server_reachable(not unreachable)
         if unreachable:
             reason = self.tr("Ollama can't be reached, so nothing can be downloaded now.")
             self.pull_input.setPlaceholderText(reason)
@@ -378,7 +397,7 @@ class ModelsTab(QWidget):
             return
         self._closed = True
         self.queue.shutdown()
-        self.downloads_view.detach()
+        self.downloads_panel.detach()
         self.running_panel.stop()
         if self._stop_updates is not None:
             self._stop_updates()
@@ -427,6 +446,7 @@ class ModelsTab(QWidget):
         self.installed = models
         self.installed_model.set_models(models)
         self.table.resizeColumnsToContents()
+        self.fit_table()
         self.empty_label.setVisible(not models)
         self.table.setVisible(bool(models))
         self.disk_usage.show_models([(m.name, m.size) for m in models])
@@ -656,6 +676,11 @@ class ModelsTab(QWidget):
         with Settings → Show technical details."""
         for column in TECHNICAL_COLUMNS:
             self.table.setColumnHidden(column, not shown)
+
+    def fit_table(self) -> None:
+        """The columns were sized to their contents: no sideways scrolling all the same, the
+        widest columns give way (their text is elided)."""
+        self.columns.measured()
 
     def _show_updates(self) -> None:
         """The update service learned something: redraw the Updates column and the bar."""

@@ -52,6 +52,7 @@ class UpdatesView:
             if first or not updates.busy:  # fitted to the results, the long reasons elided
                 tab.table.resizeColumnToContents(column)
                 header.resizeSection(column, min(header.sectionSize(column), UPDATES_WIDTH))
+                tab.fit_table()
         self.show_bar()
 
     def words(self, model: ModelInfo) -> UpdateWords:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -118,3 +119,75 @@ class BadgeDelegate(QStyledItemDelegate):
     ) -> QSize:
         width = sum(self._measure(option, w) + 4 for w in self._words(index)) + 8
         return QSize(max(width, 40), self._height(option) + 6)
+
+
+def shrink_to_fit(
+    widths: dict[int, int], excess: int, order: tuple[int, ...], floor: int
+) -> dict[int, int]:
+    """New widths for the columns in ``order`` (the first gives way first, none below
+    ``floor``) that take ``excess`` pixels off ``widths`` together, as far as they can: a
+    table that scrolls sideways hides its last columns from people who never look there."""
+    fitted: dict[int, int] = {}
+    for column in order:
+        if excess <= 0:
+            break
+        width = widths.get(column, 0)
+        room = max(0, width - floor)
+        if room:
+            given = min(room, excess)
+            fitted[column] = width - given
+            excess -= given
+    return fitted
+
+
+def fit_table_width(
+    table: QTableView, order: tuple[int, ...], floors: tuple[int, ...] = (140, 90)
+) -> None:
+    """Narrow ``table``'s columns (``order`` first) until none scrolls out of sight; the
+    text of a narrowed column is elided, and whole in its tooltip. Every column gives way
+    down to the first floor before any goes below it to the next, so no single column is
+    cut to a stub while others stay wide."""
+    header = table.horizontalHeader()
+    for floor in floors:
+        excess = header.length() - table.viewport().width()
+        if excess <= 0:
+            return
+        visible = {
+            column: header.sectionSize(column)
+            for column in order
+            if column < header.count() and not header.isSectionHidden(column)
+        }
+        for column, width in shrink_to_fit(visible, excess, order, floor).items():
+            header.resizeSection(column, width)
+
+
+class FittedColumns(QObject):
+    """Keeps a table's columns inside its width: each column's natural width (its contents,
+    as last measured) when there is room, the ``order`` columns narrowed when there is not,
+    and back to natural when the table grows again."""
+
+    def __init__(self, table: QTableView, order: tuple[int, ...]) -> None:
+        super().__init__(table)
+        self._table, self._order = table, order
+        self._natural: dict[int, int] = {}
+        table.viewport().installEventFilter(self)
+
+    def measured(self) -> None:
+        """The columns were just sized to their contents: remember that, then fit."""
+        header = self._table.horizontalHeader()
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):  # a hidden one keeps what it had
+                self._natural[column] = header.sectionSize(column)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        for column, width in self._natural.items():
+            if column < header.count() and not header.isSectionHidden(column):
+                header.resizeSection(column, width)
+        fit_table_width(self._table, self._order)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

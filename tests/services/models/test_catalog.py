@@ -5,9 +5,20 @@ from __future__ import annotations
 import json
 
 from desktop.resources import resource_path
-from desktop.services.models.catalog import estimate_fit, load_catalog, parse_catalog
+from desktop.services.models.catalog import (
+    IN_THE_CLOUD,
+    ON_THIS_COMPUTER,
+    CatalogEntry,
+    entry_fit,
+    estimate_fit,
+    load_catalog,
+    parse_catalog,
+    runs_in_cloud,
+)
 from desktop.services.models.machine import MachineMemory, parse_nvidia_output, total_ram
 from desktop.services.models.names import check_model_name
+from desktop.services.models.recommendations import Recommendation
+from desktop.services.models.suggestions import suggested_entries
 
 GB = 1_000_000_000
 
@@ -30,7 +41,7 @@ def test_the_bundled_catalogue_is_valid() -> None:
         assert model["description"]
     for entry in catalog.entries:
         assert check_model_name(entry.name).ok
-        assert entry.size > 10_000_000
+        assert entry.size > 10_000_000 or (entry.in_cloud and entry.size == 0)
         assert entry.parameters
         assert set(entry.capabilities) <= {"vision", "tools", "thinking", "embedding", "insert"}
 
@@ -76,3 +87,56 @@ def test_memory_detection() -> None:
         "NVIDIA RTX 4090",
     )
     assert parse_nvidia_output("") is None
+
+
+def test_the_catalogue_keeps_cloud_models_apart() -> None:
+    catalog = load_catalog()
+    cloud = {entry.name for entry in catalog.entries if entry.group == IN_THE_CLOUD}
+    assert {"gpt-oss:120b-cloud", "qwen3-coder:480b-cloud", "glm-4.6:cloud"} <= cloud
+    local = {entry.name for entry in catalog.entries if entry.group == ON_THIS_COMPUTER}
+    assert "gpt-oss:20b" in local and not cloud & local
+    assert runs_in_cloud("gpt-oss:20b-cloud") and runs_in_cloud("library/glm-4.6:cloud")
+    assert not runs_in_cloud("llama3.2:3b") and not runs_in_cloud("cloudy:7b")
+
+
+def test_a_cloud_model_fits_any_computer_and_an_unknown_size_says_so() -> None:
+    small = MachineMemory(4 * GB)
+    cloud = CatalogEntry("gpt-oss", "120b-cloud", "", 0, "116.8B")
+    assert entry_fit(cloud, small).level == "cloud"
+    assert "ollama.com account" in entry_fit(cloud, small).explanation
+    unknown = CatalogEntry("mystery", "7b", "", 0, "")
+    assert entry_fit(unknown, small).level == "unknown"
+    # The server's own memory figure counts: 3.5 GB needed fits a 16 GB computer well.
+    told = CatalogEntry("mystery", "7b", "", 0, "", memory=3_500_000_000)
+    assert entry_fit(told, MachineMemory(16 * GB)).level == "good"
+    assert entry_fit(told, MachineMemory(4 * GB)).level == "too_big"
+
+
+def test_suggestions_take_the_catalogue_s_plain_words_never_the_server_s() -> None:
+    catalog = load_catalog()
+    suggested = suggested_entries(
+        [
+            Recommendation("qwen3:4b", "Blazing fast frontier model!!!", 40960, 3_500_000_000),
+            Recommendation("qwen3:4b", "again"),
+            Recommendation("qwen3:2b", "Unreal speed"),
+            Recommendation("gpt-oss:120b-cloud", "The best model ever"),
+            Recommendation("acme-chat:9b", "Revolutionary AI"),
+            Recommendation("acme-chat:cloud", "Revolutionary AI in the cloud"),
+        ],
+        catalog,
+    )
+    assert [entry.name for entry in suggested] == [
+        "qwen3:4b", "qwen3:2b", "gpt-oss:120b-cloud", "acme-chat:9b", "acme-chat:cloud",
+    ]  # fmt: skip
+    assert all(entry.suggested for entry in suggested)
+    words = " ".join(entry.description for entry in suggested)
+    assert "Blazing" not in words and "Revolutionary" not in words and "best" not in words
+    qwen = next(e for e in catalog.entries if e.name == "qwen3:4b")
+    assert suggested[0].description == qwen.description and suggested[0].size == qwen.size
+    assert suggested[0].memory == 3_500_000_000
+    assert suggested[1].description == qwen.description  # known by its family
+    assert [entry.group for entry in suggested] == [
+        ON_THIS_COMPUTER, ON_THIS_COMPUTER, IN_THE_CLOUD, ON_THIS_COMPUTER, IN_THE_CLOUD,
+    ]  # fmt: skip
+    assert "suggests for its hardware" in suggested[3].description
+    assert "runs on Ollama's computers" in suggested[4].description
