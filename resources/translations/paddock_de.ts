@@ -4,7 +4,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+49"/>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+50"/>
         <location line="+17"/>
         <source>This image is larger than 25 MB. Use a smaller one.</source>
         <translation>Dieses Bild ist größer als 25 MB. Verwenden Sie ein kleineres.</translation>
@@ -28,7 +28,7 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/catalog_view.py" line="+64"/>
+        <location filename="../../desktop/ui/models/catalog_view.py" line="+77"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -53,20 +53,30 @@
         <translation>Passt es auf diesen Computer?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>  ✓ installed</source>
         <translation>  ✓ installiert</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{params} parameters, context {context}</source>
-        <translation>{params} Parameter, Kontext {context}</translation>
+        <location line="+28"/>
+        <source>{params} parameters, memory up to {context}</source>
+        <translation>{params} Parameter, Gedächtnis bis {context}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested by your Ollama server. {facts}</source>
+        <translation>Von Ihrem Ollama-Server empfohlen. {facts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing big is downloaded: the model runs on Ollama&apos;s computers.</source>
+        <translation>Es wird nichts Großes heruntergeladen: Das Modell läuft auf den Computern von Ollama.</translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Model catalogue</source>
         <translation>Modellkatalog</translation>
     </message>
@@ -77,6 +87,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Where the models run</source>
+        <translation>Wo die Modelle laufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs on this computer</source>
+        <translation>Läuft auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloaded once, then they work without internet</source>
+        <translation>Einmal heruntergeladen, dann funktionieren sie ohne Internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs in Ollama&apos;s cloud (needs an ollama.com account)</source>
+        <translation>Läuft in Ollamas Cloud (braucht ein ollama.com-Konto)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Very large models that run on Ollama&apos;s computers: your messages go to ollama.com, and your Ollama server must be signed in there</source>
+        <translation>Sehr große Modelle, die auf den Computern von Ollama laufen: Ihre Nachrichten gehen an ollama.com, und Ihr Ollama-Server muss dort angemeldet sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Suggested by your Ollama server</source>
         <translation>Von Ihrem Ollama-Server empfohlen</translation>
     </message>
@@ -86,7 +121,7 @@
         <translation>Empfohlene Modelle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Search the catalogue</source>
         <translation>Katalog durchsuchen</translation>
     </message>
@@ -142,46 +177,62 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+136"/>
         <source>Download</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-134"/>
         <source>Download the selected model (Enter)</source>
         <translation>Ausgewähltes Modell herunterladen (Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sizes are approximate. {problem}</source>
         <translation>Größen sind ungefähr. {problem}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source> (needs about {size})</source>
-        <translation> (braucht etwa {size})</translation>
+        <location line="+33"/>
+        <source>Ollama can&apos;t be reached, so nothing can be downloaded now. Start Ollama, or choose another server at the bottom of the window.</source>
+        <translation>Ollama ist nicht erreichbar, daher kann gerade nichts heruntergeladen werden. Starten Sie Ollama oder wählen Sie unten im Fenster einen anderen Server.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Double-click to download</source>
-        <translation>Zum Herunterladen doppelklicken</translation>
+        <location line="+35"/>
+        <source>{name} — {description} ({fit})</source>
+        <translation>{name} — {description} ({fit})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>{why} Double-click to download.</source>
+        <translation>{why} Zum Herunterladen doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select a model to see whether it fits.</source>
         <translation>Wählen Sie ein Modell, um zu sehen, ob es passt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} ({params} parameters, {size}): {summary}. {why}</source>
         <translation>{name} ({params} Parameter, {size}): {summary}. {why}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>{name}: {summary}. {why}</source>
+        <translation>{name}: {summary}. {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add {name}</source>
+        <translation>{name} hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Download {name}</source>
         <translation>{name} herunterladen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Download {name} again</source>
         <translation>{name} erneut herunterladen</translation>
     </message>
@@ -194,31 +245,31 @@
         <translation>Warten Sie, bis die Antwort fertig ist, oder halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/chat/records.py" line="+39"/>
+        <location filename="../../desktop/services/chat/records.py" line="+40"/>
         <location line="+6"/>
         <source>This chat no longer exists.</source>
         <translation>Diesen Chat gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../../desktop/services/chat/session.py" line="+166"/>
+        <location line="+71"/>
+        <location filename="../../desktop/services/chat/session.py" line="+176"/>
         <source>Write a message first.</source>
         <translation>Schreiben Sie zuerst eine Nachricht.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>There is no message to reply to.</source>
         <translation>Es gibt keine Nachricht, auf die geantwortet werden kann.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Only your own messages can be edited.</source>
         <translation>Nur Ihre eigenen Nachrichten lassen sich bearbeiten.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Choose a model for this chat first.</source>
         <translation>Wählen Sie zuerst ein Modell für diesen Chat.</translation>
     </message>
@@ -226,6 +277,21 @@
         <location line="+11"/>
         <source>That message no longer exists.</source>
         <translation>Diese Nachricht gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/chat/memory/summary.py" line="+64"/>
+        <source>A summary of the earlier chat this one continues:</source>
+        <translation>Eine Zusammenfassung des früheren Chats, den dieser fortsetzt:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
@@ -272,11 +338,124 @@
     </message>
 </context>
 <context>
+    <name>ChatMemory</name>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_meter.py" line="+28"/>
+        <source>this chat&apos;s settings</source>
+        <translation>den Einstellungen dieses Chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model as Ollama has loaded it</source>
+        <translation>dem Modell, wie Ollama es geladen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s own settings</source>
+        <translation>den eigenen Einstellungen des Modells</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ollama&apos;s default for this version</source>
+        <translation>dem Standardwert von Ollama für diese Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_control.py" line="+50"/>
+        <source>Open the linked chat</source>
+        <translation>Den verknüpften Chat öffnen</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>{model} can keep at most {size} in mind, and this chat needs more. Summarize and continue instead.</source>
+        <translation>{model} kann höchstens {size} im Gedächtnis behalten, und dieser Chat braucht mehr. Wählen Sie stattdessen „Zusammenfassen und weiter“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remembering {size} needs about {extra} more memory, but this computer has {free} free. Summarize and continue instead, or close other programs.</source>
+        <translation>Um {size} im Gedächtnis zu behalten, braucht es etwa {extra} mehr Arbeitsspeicher, aber dieser Computer hat nur {free} frei. Wählen Sie stattdessen „Zusammenfassen und weiter“ oder schließen Sie andere Programme.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It needs about {extra} more memory; this computer has {free} free.</source>
+        <translation>Das braucht etwa {extra} mehr Arbeitsspeicher; dieser Computer hat {free} frei.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It needs about {extra} more memory on the server.</source>
+        <translation>Das braucht etwa {extra} mehr Arbeitsspeicher auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is the most this model was trained for.</source>
+        <translation>Das ist das Maximum, für das dieses Modell trainiert wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model reloads with your next message.</source>
+        <translation>Das Modell wird mit Ihrer nächsten Nachricht neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember more: {size} for this chat.</source>
+        <translation>Mehr merken: {size} für diesen Chat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember more: {model} keeps twice as much of this chat in mind.</source>
+        <translation>Mehr merken: {model} behält doppelt so viel von diesem Chat im Gedächtnis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember more: {model} keeps {factor} times as much of this chat in mind.</source>
+        <translation>Mehr merken: {model} behält {factor}-mal so viel von diesem Chat im Gedächtnis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember more: {model} keeps more of this chat in mind.</source>
+        <translation>Mehr merken: {model} behält mehr von diesem Chat im Gedächtnis.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{model} now keeps up to {size} of this chat in mind. It reloads with your next message.</source>
+        <translation>{model} behält jetzt bis zu {size} dieses Chats im Gedächtnis. Es wird mit Ihrer nächsten Nachricht neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The summary was cancelled; this chat is unchanged.</source>
+        <translation>Die Zusammenfassung wurde abgebrochen; dieser Chat ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The summary could not be written: {reason}</source>
+        <translation>Die Zusammenfassung konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model wrote no summary. Try again, or continue.</source>
+        <translation>Das Modell hat keine Zusammenfassung geschrieben. Versuchen Sie es noch einmal oder machen Sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Continued in a new chat →</source>
+        <translation>In einem neuen Chat fortgesetzt →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Continues an earlier chat</source>
+        <translation>← Setzt einen früheren Chat fort</translation>
+    </message>
+</context>
+<context>
     <name>ChatOptions</name>
     <message>
-        <location filename="../../desktop/ui/chat/options_dialog.py" line="+36"/>
+        <location filename="../../desktop/ui/chat/options_dialog.py" line="+45"/>
         <source>Creativity (temperature)</source>
         <translation>Kreativität (Temperatur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply length limit (num_predict)</source>
+        <translation>Längenbegrenzung der Antwort (num_predict)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -285,6 +464,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Creativity</source>
+        <translation>Kreativität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply length limit</source>
+        <translation>Längenbegrenzung der Antwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stops a reply once it is this long, counted in word pieces (a word is one to three).</source>
+        <translation>Beendet eine Antwort, sobald sie so lang ist, gezählt in Wortteilen (ein Wort besteht aus einem bis drei).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>random</source>
         <translation>zufällig</translation>
     </message>
@@ -330,6 +524,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stay loaded for 5 minutes</source>
+        <translation>5 Minuten geladen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay loaded until Ollama stops</source>
+        <translation>Geladen lassen, bis Ollama beendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unload after each reply</source>
+        <translation>Nach jeder Antwort entladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The model&apos;s default</source>
         <translation>Standard des Modells</translation>
     </message>
@@ -362,13 +571,13 @@
 <context>
     <name>ChatOptionsDialog</name>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+1"/>
         <source>Chat settings</source>
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+13"/>
         <source>System prompt</source>
         <translation>Systemanweisung</translation>
@@ -395,28 +604,43 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Keep the model loaded</source>
         <translation>Modell geladen lassen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>How long the model stays in memory after a reply. Longer means the next reply starts at once, but the memory stays taken.</source>
         <translation>Wie lange das Modell nach einer Antwort im Speicher bleibt. Länger heißt: Die nächste Antwort beginnt sofort, aber der Speicher bleibt belegt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Keep the model loaded for (a value)</source>
+        <translation>Modell geladen lassen für (ein Wert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a value, e.g. 300, 10m, -1</source>
+        <translation>oder ein Wert, z. B. 300, 10m, -1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds (300), a duration (10m, 1h), 0 to unload at once or -1 to keep it loaded; when filled in, it wins over the choice beside it.</source>
+        <translation>Sekunden (300), eine Dauer (10m, 1h), 0 zum sofortigen Entladen oder -1, um es geladen zu lassen; wenn ausgefüllt, hat der Wert Vorrang vor der Auswahl daneben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
         <source>Thinking</source>
         <translation>Nachdenken</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Whether the model thinks step by step before answering (slower, often better). The levels work on models that support them.</source>
         <translation>Ob das Modell vor der Antwort Schritt für Schritt nachdenkt (langsamer, oft besser). Die Stufen wirken bei Modellen, die sie unterstützen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reset all</source>
         <translation>Alles zurücksetzen</translation>
     </message>
@@ -426,7 +650,7 @@
         <translation>Zurück zu den Standardwerten des Modells</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Changing it reloads the model, which takes a moment.</source>
         <translation>Eine Änderung lädt das Modell neu, das dauert einen Moment.</translation>
     </message>
@@ -434,7 +658,7 @@
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/layout.py" line="+64"/>
+        <location filename="../../desktop/ui/chat/layout.py" line="+76"/>
         <source>Chat settings…</source>
         <translation>Chat-Einstellungen…</translation>
     </message>
@@ -490,7 +714,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/chat/tab.py" line="+443"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+461"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
@@ -552,12 +776,12 @@
         <translation>Es gibt keine Chats zum Sichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/chat/model_settings.py" line="+152"/>
+        <location filename="../../desktop/ui/chat/model_settings.py" line="+158"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Nachdenken braucht Ollama {needed} oder neuer; dieser Server hat {version}. Aktualisieren Sie Ollama, um es zu nutzen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="-120"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="-121"/>
         <source>Rename…</source>
         <translation>Umbenennen …</translation>
     </message>
@@ -582,7 +806,7 @@
         <translation>Diesen Chat löschen …</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Choose a model for this chat first.</source>
         <translation>Wählen Sie zuerst ein Modell für diesen Chat.</translation>
     </message>
@@ -640,7 +864,7 @@
 <context>
     <name>ChatWelcome</name>
     <message>
-        <location filename="../../desktop/ui/chat/welcome.py" line="+21"/>
+        <location filename="../../desktop/ui/chat/welcome.py" line="+22"/>
         <source>chat</source>
         <translation>Chatten</translation>
     </message>
@@ -795,7 +1019,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/chat/composer.py" line="+123"/>
+        <location filename="../../desktop/ui/chat/composer.py" line="+134"/>
         <source>Message composer</source>
         <translation>Nachricht verfassen</translation>
     </message>
@@ -815,7 +1039,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -826,17 +1050,42 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+98"/>
-        <source>Attach images</source>
-        <translation>Bilder anhängen</translation>
+        <location line="+111"/>
+        <source>Attach images or documents</source>
+        <translation>Bilder oder Dokumente anhängen</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <source>Attach image…</source>
-        <translation>Bild anhängen…</translation>
+        <location line="-110"/>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+58"/>
+        <source>Attach images or documents (or drop or paste them here)</source>
+        <translation>Bilder oder Dokumente anhängen (oder hier ablegen bzw. einfügen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach documents: text, Markdown, code, CSV, PDF, Word or HTML (or drop or paste them here). This model can&apos;t see images.</source>
+        <translation>Dokumente anhängen: Text, Markdown, Code, CSV, PDF, Word oder HTML (oder hier ablegen bzw. einfügen). Dieses Modell kann keine Bilder sehen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Documents (*.txt *.md *.markdown *.csv *.pdf *.docx *.html *.htm *.py *.js *.ts *.json *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.yaml *.yml *.toml *.xml *.sql)</source>
+        <translation>Dokumente (*.txt *.md *.markdown *.csv *.pdf *.docx *.html *.htm *.py *.js *.ts *.json *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.yaml *.yml *.toml *.xml *.sql)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Wait until the document has been read, or cancel it.</source>
+        <translation>Warten Sie, bis das Dokument gelesen ist, oder brechen Sie das Lesen ab.</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <location line="+2"/>
         <source>Send</source>
         <translation>Senden</translation>
@@ -853,7 +1102,7 @@
         <translation>Antwort anhalten (Esc). Bereits Geschriebenes bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Ctrl+Enter sends, Enter adds a line</source>
         <translation>Ctrl+Enter sendet, Enter fügt eine Zeile ein</translation>
     </message>
@@ -868,18 +1117,13 @@
         <translation>Nachricht senden ({keys})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Attach images (or drop or paste them here)</source>
-        <translation>Bilder anhängen (oder hier ablegen bzw. einfügen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+59"/>
+        <location line="+82"/>
+        <location line="+20"/>
         <source>This model can&apos;t see images. Pick a model with the vision badge.</source>
         <translation>Dieses Modell kann keine Bilder sehen. Wählen Sie ein Modell mit dem Abzeichen „Vision“.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>That file couldn&apos;t be read.</source>
         <translation>Diese Datei konnte nicht gelesen werden.</translation>
     </message>
@@ -887,7 +1131,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="+143"/>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="+144"/>
         <location line="+4"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
@@ -1062,12 +1306,27 @@
         <translation>Modell erstellen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+27"/>
+        <source>Memory</source>
+        <translation>Gedächtnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much of the conversation it can keep in mind, in tokens (more needs more computer memory)</source>
+        <translation>Wie viel vom Gespräch es im Gedächtnis behalten kann, in Token (mehr braucht mehr Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Memory (tokens):</source>
+        <translation>Gedächtnis (Token):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Make your own version of an installed model: give it a name, tell it how to behave, and adjust a few settings. It shares the base model&apos;s files.</source>
         <translation>Erstellen Sie Ihre eigene Version eines installierten Modells: Geben Sie ihr einen Namen, beschreiben Sie, wie sie sich verhalten soll, und passen Sie einige Einstellungen an. Sie nutzt die Dateien des Basismodells mit.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Start from</source>
         <translation>Ausgangsmodell</translation>
     </message>
@@ -1099,13 +1358,13 @@
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>Ollama&apos;s default</source>
         <translation>Standard von Ollama</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Creativity</source>
         <translation>Kreativität</translation>
     </message>
@@ -1115,17 +1374,7 @@
         <translation>Niedrig: fokussiert und vorhersehbar. Hoch: abwechslungsreicher.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Conversation memory</source>
-        <translation>Gesprächsgedächtnis</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How much of the conversation it remembers, in tokens (uses more memory)</source>
-        <translation>Wie viel vom Gespräch es sich merkt, in Tokens (braucht mehr Speicher)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Longest reply</source>
         <translation>Längste Antwort</translation>
     </message>
@@ -1175,12 +1424,7 @@
         <translation>Kreativität:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conversation memory (tokens):</source>
-        <translation>Gesprächsgedächtnis (Tokens):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest reply (tokens):</source>
         <translation>Längste Antwort (Tokens):</translation>
     </message>
@@ -1238,7 +1482,7 @@
 <context>
     <name>DiskUsage</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="+66"/>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="+67"/>
         <source>Disk space used by each model</source>
         <translation>Von jedem Modell belegter Speicherplatz</translation>
     </message>
@@ -1262,9 +1506,200 @@
     </message>
 </context>
 <context>
+    <name>DocumentChips</name>
+    <message>
+        <location filename="../../desktop/ui/chat/document_chips.py" line="+64"/>
+        <source>about {share} % of what the model can keep in mind</source>
+        <translation>etwa {share} % dessen, was das Modell im Gedächtnis behalten kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too long to read whole ({share} % of what the model can keep in mind): the parts that answer each question are used</source>
+        <translation>zu lang, um es ganz zu lesen ({share} % dessen, was das Modell im Gedächtnis behalten kann): Es werden die Teile verwendet, die die jeweilige Frage beantworten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another part</source>
+        <translation>ein anderer Teil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p. {page}</source>
+        <translation>S. {page}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Document {name}</source>
+        <translation>Dokument {name}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading this document</source>
+        <translation>Lesen dieses Dokuments abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Don&apos;t send this document</source>
+        <translation>Dieses Dokument nicht senden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Documents to send</source>
+        <translation>Zu sendende Dokumente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Large documents need a small embedding model to find the parts that answer your question. {model} is {size}.</source>
+        <translation>Große Dokumente brauchen ein kleines Einbettungsmodell, um die Teile zu finden, die Ihre Frage beantworten. {model} ist {size} groß.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download {model}</source>
+        <translation>{model} herunterladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the embedding model {model} ({size})</source>
+        <translation>Das Einbettungsmodell {model} herunterladen ({size})</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Documents can&apos;t be attached here.</source>
+        <translation>Hier können keine Dokumente angehängt werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>That document couldn&apos;t be read. Nothing else was changed.</source>
+        <translation>Dieses Dokument konnte nicht gelesen werden. Sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{size} · {memory}</source>
+        <translation>{size} · {memory}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Attached documents</source>
+        <translation>Angehängte Dokumente</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{size} · the parts that answer each question are used</source>
+        <translation>{size} · es werden die Teile verwendet, die die jeweilige Frage beantworten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources of this reply</source>
+        <translation>Quellen dieser Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used:</source>
+        <translation>Verwendet:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show the passage {where}</source>
+        <translation>Abschnitt {where} zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the passage exactly as it was sent</source>
+        <translation>Den Abschnitt genau so zeigen, wie er gesendet wurde</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This is the passage of {name} exactly as the model was given it.</source>
+        <translation>Dies ist der Abschnitt aus {name} genau so, wie das Modell ihn erhalten hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+28"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../desktop/documents/errors.py" line="+21"/>
+        <source>“{name}” could not be read. Check that the file is still there and that you may open it, then attach it again.</source>
+        <translation>„{name}“ konnte nicht gelesen werden. Prüfen Sie, ob die Datei noch vorhanden ist und ob Sie sie öffnen dürfen, und hängen Sie sie dann erneut an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is too large to read ({size}; the limit is {limit}). Attach a smaller file, or copy the part you need into a new one.</source>
+        <translation>„{name}“ ist zu groß zum Lesen ({size}; die Grenze liegt bei {limit}). Hängen Sie eine kleinere Datei an oder kopieren Sie den benötigten Teil in eine neue Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is protected with a password, so its text cannot be read. Save a copy without the password and attach that instead.</source>
+        <translation>„{name}“ ist mit einem Passwort geschützt, daher kann der Text nicht gelesen werden. Speichern Sie eine Kopie ohne Passwort und hängen Sie stattdessen diese an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has no text to read — it is probably a scan. Use a copy with a text layer (run text recognition on it first), or attach the pages as images.</source>
+        <translation>„{name}“ enthält keinen lesbaren Text – vermutlich ist es ein Scan. Verwenden Sie eine Kopie mit Textebene (lassen Sie zuerst eine Texterkennung darüber laufen) oder hängen Sie die Seiten als Bilder an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” has no text in it. Check that it is the file you meant to attach.</source>
+        <translation>„{name}“ enthält keinen Text. Prüfen Sie, ob es die Datei ist, die Sie anhängen wollten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” is not a kind of document Paddock can read. Attach text, Markdown, code, CSV, HTML, PDF or Word (.docx) files.</source>
+        <translation>„{name}“ ist keine Art von Dokument, die Paddock lesen kann. Hängen Sie Text-, Markdown-, Code-, CSV-, HTML-, PDF- oder Word-Dateien (.docx) an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” is damaged and could not be read. Open it in the program that made it, save it again, and attach the new copy.</source>
+        <translation>„{name}“ ist beschädigt und konnte nicht gelesen werden. Öffnen Sie die Datei in dem Programm, mit dem sie erstellt wurde, speichern Sie sie erneut und hängen Sie die neue Kopie an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” was moved or changed while it was being read. Wait until it is saved completely, then attach it again.</source>
+        <translation>„{name}“ wurde während des Lesens verschoben oder geändert. Warten Sie, bis die Datei vollständig gespeichert ist, und hängen Sie sie dann erneut an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading “{name}” was stopped.</source>
+        <translation>Das Lesen von „{name}“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/embedding.py" line="+57"/>
+        <source>To read a large document, Paddock needs a small embedding model, and none is installed. Download {model} ({size}) in the Models tab, then ask again. Your message and the document are kept.</source>
+        <translation>Um ein großes Dokument zu lesen, braucht Paddock ein kleines Einbettungsmodell, und es ist keins installiert. Laden Sie {model} ({size}) im Tab „Modelle“ herunter und fragen Sie dann erneut. Ihre Nachricht und das Dokument bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+11"/>
+        <source>The embedding model gave an answer Paddock can&apos;t use, so the document could not be read. Try another embedding model.</source>
+        <translation>Das Einbettungsmodell hat eine Antwort geliefert, die Paddock nicht verwenden kann, daher konnte das Dokument nicht gelesen werden. Versuchen Sie ein anderes Einbettungsmodell.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+47"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+52"/>
         <source>Download of {name}</source>
         <translation>Download von {name}</translation>
     </message>
@@ -1486,15 +1921,75 @@
     </message>
 </context>
 <context>
-    <name>DownloadsView</name>
+    <name>DownloadsPanel</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+20"/>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+158"/>
+        <location line="+6"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Show or hide the downloads</source>
+        <translation>Downloads ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fold the downloads into one line</source>
+        <translation>Downloads auf eine Zeile zusammenklappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every download</source>
+        <translation>Alle Downloads zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsSummary</name>
+    <message>
+        <location filename="../../desktop/services/downloads/summary.py" line="+36"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All downloads finished</source>
+        <translation>Alle Downloads abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+12"/>
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n Download</numerusform>
+            <numerusform>%n Downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n download(s) failed</source>
+        <translation>
+            <numerusform>%n Download fehlgeschlagen</numerusform>
+            <numerusform>%n Downloads fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsView</name>
+    <message>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="-179"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Downloads at the same time</source>
         <translation>Gleichzeitige Downloads</translation>
     </message>
@@ -1608,7 +2103,7 @@
         <translation>Das Modell „{model}“ ist auf diesem Ollama-Server nicht installiert. Sie können es im Tab „Modelle“ herunterladen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>The server at {url} sent Paddock to another address ({target}); Paddock didn&apos;t follow it, so nothing was sent there. If that address is right, add it as a server of its own.</source>
         <translation>Der Server unter {url} hat Paddock an eine andere Adresse ({target}) verwiesen; Paddock ist dem nicht gefolgt, daher wurde dorthin nichts gesendet. Wenn diese Adresse stimmt, fügen Sie sie als eigenen Server hinzu.</translation>
     </message>
@@ -1671,6 +2166,11 @@
         <location line="+3"/>
         <source>This model can&apos;t write text (it only makes embeddings).</source>
         <translation>Dieses Modell kann keinen Text schreiben (es erzeugt nur Embeddings).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This chat is longer than the model can keep in mind, so Ollama refused it instead of forgetting the beginning. Your message is kept.</source>
+        <translation>Dieser Chat ist länger, als das Modell im Gedächtnis behalten kann, deshalb hat Ollama ihn abgelehnt, statt den Anfang zu vergessen. Ihre Nachricht bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1813,7 +2313,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="+367"/>
+        <location filename="../../desktop/storage/exchange.py" line="+476"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1849,6 +2349,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>[document: {name}]</source>
+        <translation>[Dokument: {name}]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used: {sources}</source>
+        <translation>Verwendet: {sources}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} p. {page}</source>
+        <translation>{name} S. {page}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(The reply was stopped before it was finished.)</source>
         <translation>(Die Antwort wurde angehalten, bevor sie fertig war.)</translation>
     </message>
@@ -2025,13 +2540,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Context length</source>
-        <translation>Kontextlänge</translation>
+        <source>Memory</source>
+        <translation>Gedächtnis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many tokens the model can keep in mind at once. By default the server picks it (4096 on small graphics cards, more on big ones).</source>
-        <translation>Wie viele Tokens das Modell auf einmal im Blick behalten kann. Standardmäßig wählt der Server den Wert (4096 bei kleinen Grafikkarten, mehr bei großen).</translation>
+        <source>How much of the conversation the model can keep in mind, in tokens; more needs more computer memory, and no more than the model was trained for counts. By default the server picks it (4096 on small graphics cards, more on big ones).</source>
+        <translation>Wie viel vom Gespräch das Modell im Gedächtnis behalten kann, in Token; mehr braucht mehr Arbeitsspeicher, und mehr als das, wofür das Modell trainiert wurde, bringt nichts. Standardmäßig wählt der Server den Wert (4096 bei kleinen Grafikkarten, mehr bei großen).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2093,8 +2608,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Stopped at the reply length limit (Max reply length / context length).</source>
-        <translation>An der Längengrenze für Antworten angehalten (Maximale Antwortlänge / Kontextlänge).</translation>
+        <source>Stopped at the reply length limit (Max reply length / Memory).</source>
+        <translation>An der Längenbegrenzung der Antwort angehalten (Maximale Antwortlänge / Gedächtnis).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2188,14 +2703,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The prompt is longer than the context: shorten it, raise Context length, or allow cutting the prompt to fit.</source>
-        <translation>Der Prompt ist länger als der Kontext: Kürzen Sie ihn, erhöhen Sie die Kontextlänge oder erlauben Sie, den Prompt passend zu kürzen.</translation>
+        <source>The prompt is longer than the model&apos;s memory: shorten it, raise Memory, or allow cutting the prompt to fit.</source>
+        <translation>Der Prompt ist länger als das Gedächtnis des Modells: Kürzen Sie ihn, erhöhen Sie „Gedächtnis“ oder erlauben Sie, den Prompt passend zu kürzen.</translation>
     </message>
 </context>
 <context>
     <name>GenerateTab</name>
     <message>
-        <location filename="../../desktop/ui/generate/tab.py" line="+111"/>
+        <location filename="../../desktop/ui/generate/tab.py" line="+113"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2231,12 +2746,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+205"/>
+        <location line="+238"/>
         <source>Save preset</source>
         <translation>Voreinstellung speichern</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-237"/>
         <source>Save the whole request under a name</source>
         <translation>Die ganze Anfrage unter einem Namen speichern</translation>
     </message>
@@ -2286,9 +2801,24 @@
         <translation>&amp;Voreinstellung:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+121"/>
+        <source>Ollama can&apos;t be reached, so Paddock can&apos;t tell which models are installed. Start Ollama, or choose another server at the bottom of the window.</source>
+        <translation>Ollama ist nicht erreichbar, daher weiß Paddock nicht, welche Modelle installiert sind. Starten Sie Ollama oder wählen Sie unten im Fenster einen anderen Server.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paddock is still asking Ollama which models are installed…</source>
+        <translation>Paddock fragt Ollama noch, welche Modelle installiert sind…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No models are installed yet: download one in the Models tab.</source>
         <translation>Es sind noch keine Modelle installiert: Laden Sie eines im Tab „Modelle“ herunter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a model, write a prompt and press Run.</source>
+        <translation>Wählen Sie ein Modell, schreiben Sie einen Prompt und klicken Sie auf „Ausführen“.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2625,19 +3155,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+100"/>
+        <location filename="../../desktop/ui/main_window.py" line="+106"/>
         <location line="+1"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Main sections</source>
         <translation>Hauptbereiche</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2647,7 +3176,7 @@
         <translation>Mit einem Modell sprechen (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
@@ -2667,17 +3196,7 @@
         <translation>Einzelne Prompts mit allen Optionen (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Ollama server</source>
-        <translation>Ollama-Server</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which Ollama server Paddock talks to</source>
-        <translation>Mit welchem Ollama-Server Paddock spricht</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+128"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2707,22 +3226,32 @@
         <translation>Ü&amp;ber Paddock</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Command line: {url}</source>
-        <translation>Befehlszeile: {url}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add a server…</source>
-        <translation>Server hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+77"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, um den API-Schlüssel sicher aufzubewahren. Paddock behält ihn daher nur bis zum Beenden.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+54"/>
+        <source>Remove this server?</source>
+        <translation>Diesen Server entfernen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” from your servers?</source>
+        <translation>„{name}“ aus Ihren Servern entfernen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its saved API key is deleted too. Your chats stay, and you can add the server again at any time.</source>
+        <translation>Sein gespeicherter API-Schlüssel wird ebenfalls gelöscht. Ihre Chats bleiben erhalten, und Sie können den Server jederzeit wieder hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Settings for new chats</source>
         <translation>Einstellungen für neue Chats</translation>
     </message>
@@ -2775,7 +3304,7 @@ Server: {server}</translation>
         <translation>Deine Chats werden wiederhergestellt …</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>About Paddock</source>
         <translation>Über Paddock</translation>
@@ -2787,14 +3316,133 @@ Server: {server}</translation>
     </message>
 </context>
 <context>
+    <name>MemoryMeter</name>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_meter.py" line="+12"/>
+        <source>Memory</source>
+        <translation>Gedächtnis</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This chat fills {percent} of what {model} can keep in mind.</source>
+        <translation>Dieser Chat füllt {percent} dessen, was {model} im Gedächtnis behalten kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>({used} of {limit} tokens, num_ctx {num_ctx})</source>
+        <translation>({used} von {limit} Token, num_ctx {num_ctx})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Memory: how much of the conversation {model} can keep in mind.</source>
+        <translation>Gedächtnis: wie viel vom Gespräch {model} im Gedächtnis behalten kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This chat: about {used} of {limit} tokens (num_ctx).</source>
+        <translation>Dieser Chat: etwa {used} von {limit} Token (num_ctx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limit comes from {source}.</source>
+        <translation>Die Grenze ergibt sich aus {source}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rough estimate until the model&apos;s first reply in this chat.</source>
+        <translation>Eine grobe Schätzung bis zur ersten Antwort des Modells in diesem Chat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About {chars} characters per token in this chat.</source>
+        <translation>Etwa {chars} Zeichen pro Token in diesem Chat.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWarning</name>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_warning.py" line="+43"/>
+        <location line="+18"/>
+        <source>Remember more</source>
+        <translation>Mehr merken</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Let the model keep more of this chat in mind (it needs more memory)</source>
+        <translation>Das Modell mehr von diesem Chat im Gedächtnis behalten lassen (braucht mehr Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Summarize and continue</source>
+        <translation>Zusammenfassen und weiter</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The model sums this chat up, and a new chat starts from the summary</source>
+        <translation>Das Modell fasst diesen Chat zusammen, und ein neuer Chat beginnt mit der Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Continue anyway</source>
+        <translation>Trotzdem weiter</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Keep going: the model forgets the beginning (not asked again in this chat)</source>
+        <translation>Weitermachen: Das Modell vergisst den Anfang (in diesem Chat wird nicht mehr nachgefragt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the summary</source>
+        <translation>Zusammenfassung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The model&apos;s memory is full</source>
+        <translation>Das Gedächtnis des Modells ist voll</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{model} can&apos;t keep this whole chat in mind: it will forget the beginning.</source>
+        <translation>{model} kann diesen Chat nicht ganz im Gedächtnis behalten: Es wird den Anfang vergessen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{model} can&apos;t keep this whole chat in mind, so Ollama did not answer rather than forget the beginning. Your message is kept.</source>
+        <translation>{model} kann diesen Chat nicht ganz im Gedächtnis behalten, deshalb hat Ollama nicht geantwortet, statt den Anfang zu vergessen. Ihre Nachricht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not see the start of this chat when it wrote its last reply: {model} forgot the beginning.</source>
+        <translation>Das Modell konnte den Anfang dieses Chats nicht sehen, als es seine letzte Antwort schrieb: {model} hat den Anfang vergessen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summarizing this chat… ({count} characters so far)</source>
+        <translation>Dieser Chat wird zusammengefasst… (bisher {count} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summarizing this chat…</source>
+        <translation>Dieser Chat wird zusammengefasst…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/ui/common/message_bar.py" line="+17"/>
+        <location filename="../../desktop/ui/common/message_bar.py" line="+18"/>
         <source>Problem report</source>
         <translation>Problemmeldung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -2804,7 +3452,7 @@ Server: {server}</translation>
         <translation>Die Meldung schließen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Details were written to {path}.</source>
         <translation>Details wurden in {path} geschrieben.</translation>
     </message>
@@ -2825,7 +3473,7 @@ Server: {server}</translation>
 <context>
     <name>MessageFooter</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_footer.py" line="+58"/>
+        <location filename="../../desktop/ui/chat/message_footer.py" line="+59"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
@@ -2907,18 +3555,18 @@ Server: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+76"/>
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+86"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+163"/>
+        <location line="+208"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-207"/>
         <source>Message from {who}</source>
         <translation>Nachricht von {who}</translation>
     </message>
@@ -2928,12 +3576,22 @@ Server: {server}</translation>
         <translation>Angehängte Bilder</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+107"/>
+        <source>Loading model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading {name} for your question: {done} of {total} parts…</source>
+        <translation>{name} wird für Ihre Frage gelesen: {done} von {total} Teilen…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Version {n} of {count}</source>
         <translation>Fassung {n} von {count}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Dieses Modell ist nicht installiert: {model}. Laden Sie es herunter und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
@@ -2956,17 +3614,17 @@ Server: {server}</translation>
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/ui/models/details_pane.py" line="+42"/>
+        <location filename="../../desktop/ui/models/details_pane.py" line="+55"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Select a model to see its details.</source>
         <translation>Wählen Sie ein Modell, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+67"/>
         <location line="+2"/>
         <source>Chat with this model</source>
         <translation>Mit diesem Modell chatten</translation>
@@ -3019,16 +3677,16 @@ Server: {server}</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Good for</source>
+        <translation>Geeignet für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>It can</source>
         <translation>Es kann</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Context length</source>
-        <translation>Kontextlänge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>In memory</source>
         <translation>Im Speicher</translation>
     </message>
@@ -3078,7 +3736,7 @@ Server: {server}</translation>
         <translation>Den Text des offenen Tabs in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>{family} family</source>
         <translation>Familie {family}</translation>
     </message>
@@ -3088,22 +3746,32 @@ Server: {server}</translation>
         <translation>{count} Parameter</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{size} on disk</source>
-        <translation>{size} auf der Festplatte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>changed {when}</source>
         <translation>geändert {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>Loading details…</source>
         <translation>Details werden geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-72"/>
+        <source>Size on disk</source>
+        <translation>Größe auf der Festplatte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory, at most</source>
+        <translation>Gedächtnis, höchstens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much of the conversation it can keep in mind: the most it was trained for. Ollama gives it less unless a chat asks for more (Chat settings → Memory).</source>
+        <translation>Wie viel vom Gespräch es im Gedächtnis behalten kann: das Maximum, für das es trainiert wurde. Ollama gibt ihm weniger, außer ein Chat fordert mehr an (Chat-Einstellungen → Gedächtnis).</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>No settings of its own: Ollama&apos;s defaults apply.</source>
         <translation>Keine eigenen Einstellungen: Es gelten die Standardwerte von Ollama.</translation>
     </message>
@@ -3141,7 +3809,7 @@ Server: {server}</translation>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../desktop/ui/chat/model_picker.py" line="+94"/>
+        <location filename="../../desktop/ui/chat/model_picker.py" line="+95"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3252,12 +3920,12 @@ Server: {server}</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/services/models/catalog.py" line="+84"/>
+        <location filename="../../desktop/services/models/catalog.py" line="+105"/>
         <source>The model catalogue could not be read: {error}</source>
         <translation>Der Modellkatalog konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <location line="+29"/>
         <source>Fits well</source>
         <translation>Passt gut</translation>
@@ -3268,12 +3936,28 @@ Server: {server}</translation>
         <translation>Läuft auf der Grafikkarte: braucht etwa {need} Speicher; die Karte ({card}) hat {have}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
+        <location line="+27"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>Runs online</source>
+        <translation>Läuft online</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It runs on Ollama&apos;s computers, so it needs no memory here. Your Ollama server must be signed in to an ollama.com account.</source>
+        <translation>Es läuft auf den Computern von Ollama und braucht deshalb hier keinen Arbeitsspeicher. Ihr Ollama-Server muss bei einem ollama.com-Konto angemeldet sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its size is not known yet, so Paddock can&apos;t tell.</source>
+        <translation>Seine Größe ist noch nicht bekannt, daher kann Paddock das nicht sagen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>It needs about {need} of memory; this computer&apos;s memory is unknown.</source>
         <translation>Es braucht etwa {need} Speicher; der Speicher dieses Computers ist unbekannt.</translation>
     </message>
@@ -3507,11 +4191,21 @@ Server: {server}</translation>
         <source>The tag “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
         <translation>Das Tag „{value}“ enthält „{character}“. Verwenden Sie nur Buchstaben, Ziffern und {allowed}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/models/suggestions.py" line="+72"/>
+        <source>A model your Ollama server suggests. It runs on Ollama&apos;s computers, not on this one.</source>
+        <translation>Ein Modell, das Ihr Ollama-Server empfiehlt. Es läuft auf den Computern von Ollama, nicht auf diesem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A model your Ollama server suggests for its hardware.</source>
+        <translation>Ein Modell, das Ihr Ollama-Server für seine Hardware empfiehlt.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+117"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+134"/>
         <source>Model sections</source>
         <translation>Modellbereiche</translation>
     </message>
@@ -3527,12 +4221,12 @@ Server: {server}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+381"/>
+        <location line="+385"/>
         <source>In memory</source>
         <translation>Im Speicher</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-384"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelle auf dem Computer, auf dem Ollama läuft</translation>
     </message>
@@ -3547,7 +4241,7 @@ Server: {server}</translation>
         <translation>Gerade in den Speicher geladene Modelle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Download a model:</source>
         <translation>Modell herunterladen:</translation>
     </message>
@@ -3678,7 +4372,7 @@ Server: {server}</translation>
         <translation>Installierte Modelle</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No models installed yet. Type a name above, or pick one in “Discover models”.</source>
         <translation>Noch keine Modelle installiert. Geben Sie oben einen Namen ein oder wählen Sie eines unter „Modelle entdecken“.</translation>
     </message>
@@ -3688,12 +4382,12 @@ Server: {server}</translation>
         <translation>„{name}“ steht schon in der Download-Liste.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ollama can&apos;t be reached, so nothing can be downloaded now.</source>
         <translation>Ollama ist nicht erreichbar, daher kann gerade nichts heruntergeladen werden.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Installed ({count})</source>
         <translation>Installiert ({count})</translation>
     </message>
@@ -3738,7 +4432,7 @@ Server: {server}</translation>
         <translation>Für „{name}“ gibt es gerade kein Update zum Herunterladen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/updates_view.py" line="+66"/>
+        <location filename="../../desktop/ui/models/updates_view.py" line="+67"/>
         <source>{state} (checked {when})</source>
         <translation>{state} (geprüft {when})</translation>
     </message>
@@ -3763,7 +4457,7 @@ Server: {server}</translation>
         <translation>Die Prüfung läuft von diesem Computer aus, nicht von dem Computer, auf dem Ollama läuft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+63"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+68"/>
         <source>Download finished</source>
         <translation>Download abgeschlossen</translation>
     </message>
@@ -3799,7 +4493,7 @@ Server: {server}</translation>
 <context>
     <name>OnboardingDialog</name>
     <message>
-        <location filename="../../desktop/ui/onboarding.py" line="+58"/>
+        <location filename="../../desktop/ui/onboarding.py" line="+59"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
@@ -3814,7 +4508,7 @@ Server: {server}</translation>
         <translation>Willkommen bei Paddock</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -3951,7 +4645,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/generate/options_panel.py" line="+34"/>
+        <location filename="../../desktop/ui/generate/options_panel.py" line="+35"/>
         <source>Sampling</source>
         <translation>Wortwahl</translation>
     </message>
@@ -3981,7 +4675,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Gesendet als „{name}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/option_editor.py" line="+112"/>
+        <location filename="../../desktop/ui/common/option_editor.py" line="+111"/>
         <source>Reset {name}</source>
         <translation>{name} zurücksetzen</translation>
     </message>
@@ -4114,7 +4808,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ReplyWords</name>
     <message>
-        <location filename="../../desktop/ui/chat/reply_words.py" line="+44"/>
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+45"/>
         <source>loaded in {seconds} s</source>
         <translation>in {seconds} s geladen</translation>
     </message>
@@ -4161,14 +4855,19 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
     <message>
         <location line="+2"/>
-        <source>Stopped at the reply length limit. Raise “Max reply length” in this chat&apos;s options for longer replies.</source>
-        <translation>An der Längengrenze für Antworten angehalten. Erhöhen Sie „Maximale Antwortlänge“ in den Einstellungen dieses Chats für längere Antworten.</translation>
+        <source>Stopped at the reply length limit. Raise “Reply length limit” in this chat&apos;s settings for longer replies.</source>
+        <translation>An der Längenbegrenzung der Antwort angehalten. Für längere Antworten erhöhen Sie „Längenbegrenzung der Antwort“ in den Einstellungen dieses Chats.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not see the start of this chat when it wrote this reply.</source>
+        <translation>Das Modell konnte den Anfang dieses Chats nicht sehen, als es diese Antwort schrieb.</translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../desktop/ui/generate/request_form.py" line="+80"/>
+        <location filename="../../desktop/ui/generate/request_form.py" line="+79"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -4208,17 +4907,32 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>What you ask for; the model writes what follows.</source>
+        <translation>Worum Sie bitten; das Modell schreibt, was darauf folgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Suffi&amp;x</source>
         <translation>Suffi&amp;x</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For code models: the text after a gap, so the model fills in the middle.</source>
+        <translation>Für Code-Modelle: der Text nach einer Lücke, damit das Modell die Mitte ausfüllt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>S&amp;ystem</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>How the model should behave; empty keeps the model&apos;s own instructions.</source>
+        <translation>Wie sich das Modell verhalten soll; leer lassen behält die eigenen Anweisungen des Modells.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Raw mode: send the prompt exactly as typed</source>
         <translation>Rohmodus: den Prompt genau wie eingegeben senden</translation>
     </message>
@@ -4269,7 +4983,17 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Den Kontext der letzten Antwort vergessen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>For experts: your text goes without the model&apos;s usual wrapping.</source>
+        <translation>Für Fachleute: Ihr Text wird ohne die übliche Verpackung des Modells gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lets the model remember the previous run, like a short conversation.</source>
+        <translation>Lässt das Modell sich an den vorigen Durchlauf erinnern, wie in einem kurzen Gespräch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
@@ -4317,6 +5041,11 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+7"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free text, or JSON: data a program can read, in a shape you may give.</source>
+        <translation>Freier Text oder JSON: Daten, die ein Programm lesen kann, auf Wunsch in einer vorgegebenen Form.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4374,18 +5103,23 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Dieses Modell denkt nicht Schritt für Schritt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Whether the model reasons before it answers: slower, often better.</source>
+        <translation>Ob das Modell vor der Antwort nachdenkt: langsamer, oft besser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Thinking</source>
         <translation>&amp;Nachdenken</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
@@ -4420,6 +5154,11 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Dieses Modell kann keine Bilder ansehen.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pictures the model looks at along with the prompt.</source>
+        <translation>Bilder, die sich das Modell zusammen mit dem Prompt ansieht.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Keep model loaded</source>
         <translation>Modell geladen lassen</translation>
@@ -4440,7 +5179,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>&amp;Geladen lassen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>How long the model stays in memory afterwards: empty for the server&apos;s 5 minutes, 0 to unload at once, -1 to keep it.</source>
+        <translation>Wie lange das Modell danach im Speicher bleibt: leer für die 5 Minuten des Servers, 0 zum sofortigen Entladen, -1, um es zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stream the answer as it is written</source>
         <translation>Die Antwort beim Schreiben mitverfolgen</translation>
     </message>
@@ -4455,7 +5199,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Aus: warten und die ganze Antwort auf einmal erhalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>On: words appear as they are written. Off: the answer comes whole.</source>
+        <translation>An: Die Wörter erscheinen, während sie geschrieben werden. Aus: Die Antwort kommt am Stück.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show how sure the model was</source>
         <translation>Zeigen, wie sicher sich das Modell war</translation>
     </message>
@@ -4483,6 +5232,11 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+2"/>
         <source>alternatives:</source>
         <translation>Alternativen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tints each word by how sure the model was, with its alternatives on hover.</source>
+        <translation>Färbt jedes Wort danach ein, wie sicher sich das Modell war; beim Darüberfahren erscheinen die Alternativen.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4525,9 +5279,24 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>An (Standard): Eine lange Antwort verwirft die ältesten Tokens, um weiterzumachen. Aus: Sie endet, wenn der Kontext voll ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Te&amp;mplate</source>
         <translation>Vor&amp;lage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wrapping put around your text; empty keeps the model&apos;s own.</source>
+        <translation>Die Verpackung um Ihren Text; leer lassen behält die des Modells.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A prompt too long for the model loses its start instead of failing.</source>
+        <translation>Ein für das Modell zu langer Prompt verliert seinen Anfang, statt zu scheitern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A long answer forgets its oldest part to keep going, not stop.</source>
+        <translation>Eine lange Antwort vergisst ihren ältesten Teil, um weiterzumachen, statt anzuhalten.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4545,7 +5314,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>{count} geändert</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Write a JSON schema, or choose plain JSON.</source>
         <translation>Schreiben Sie ein JSON-Schema oder wählen Sie einfaches JSON.</translation>
     </message>
@@ -4560,7 +5329,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>noch nichts zum Anknüpfen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/common/counted_texts.py" line="+28"/>
+        <location filename="../../desktop/ui/common/counted_texts.py" line="-9"/>
         <source>%Ln token(s) kept, not sent in raw mode</source>
         <translation>
             <numerusform>%Ln Token gemerkt, im Rohmodus nicht gesendet</numerusform>
@@ -4597,7 +5366,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/generate/result_view.py" line="+65"/>
+        <location filename="../../desktop/ui/generate/result_view.py" line="+59"/>
         <location line="+55"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
@@ -4855,12 +5624,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Warum es endete</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>✓ Valid JSON that matches the schema</source>
         <translation>✓ Gültiges JSON, das zum Schema passt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Valid JSON</source>
         <translation>✓ Gültiges JSON</translation>
     </message>
@@ -4894,8 +5663,8 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
     <message>
         <location line="+1"/>
-        <source>Context</source>
-        <translation>Kontext</translation>
+        <source>Memory</source>
+        <translation>Gedächtnis</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4916,6 +5685,11 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+74"/>
         <source>{gpu} in graphics memory</source>
         <translation>{gpu} im Grafikspeicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much of the conversation it can keep in mind, as loaded now</source>
+        <translation>Wie viel vom Gespräch es im Gedächtnis behalten kann, so wie es gerade geladen ist</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4958,12 +5732,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/server_dialog.py" line="+36"/>
+        <location filename="../../desktop/ui/common/server_dialog.py" line="+39"/>
         <source>Line {number} should look like “Name: value”.</source>
         <translation>Zeile {number} sollte so aussehen: „Name: Wert“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Add a server</source>
         <translation>Server hinzufügen</translation>
     </message>
@@ -4971,6 +5745,16 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+1"/>
         <source>Add an Ollama server</source>
         <translation>Einen Ollama-Server hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a server</source>
+        <translation>Server bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this Ollama server</source>
+        <translation>Diesen Ollama-Server bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5048,9 +5832,64 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Der API-Schlüssel und die Header werden im Schlüsselbund Ihres Systems aufbewahrt, nie in Paddocks Dateien, und nur an diesen Server gesendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Type the server&apos;s address.</source>
         <translation>Geben Sie die Adresse des Servers ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/common/server_picker.py" line="+40"/>
+        <source>Ollama server</source>
+        <translation>Ollama-Server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit this server</source>
+        <translation>Diesen Server bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Change this server&apos;s name, address or key</source>
+        <translation>Name, Adresse oder Schlüssel dieses Servers ändern</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Remove this server</source>
+        <translation>Diesen Server entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Remove this server from the list (your chats stay)</source>
+        <translation>Diesen Server aus der Liste entfernen (Ihre Chats bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Add a server…</source>
+        <translation>Server hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock talks to the Ollama server at {url}</source>
+        <translation>Paddock spricht mit dem Ollama-Server unter {url}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which Ollama server Paddock talks to</source>
+        <translation>Mit welchem Ollama-Server Paddock spricht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This address was given when Paddock started; it isn&apos;t saved.</source>
+        <translation>Diese Adresse wurde beim Start von Paddock angegeben; sie wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the only server, so it can&apos;t be removed.</source>
+        <translation>Dies ist der einzige Server, daher kann er nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -5064,7 +5903,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ServerStatusWidget</name>
     <message>
-        <location filename="../../desktop/ui/common/status_bar.py" line="+24"/>
+        <location filename="../../desktop/ui/common/status_bar.py" line="+23"/>
         <source>Server status</source>
         <translation>Serverstatus</translation>
     </message>
@@ -5142,12 +5981,17 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+122"/>
+        <location filename="../../desktop/services/servers.py" line="+155"/>
         <source>Some saved servers could not be read and were removed: {names}. Add them again in Settings if you need them.</source>
         <translation>Einige gespeicherte Server ließen sich nicht lesen und wurden entfernt: {names}. Fügen Sie sie in den Einstellungen erneut hinzu, wenn Sie sie brauchen.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
+        <source>“{name}” already uses this address. Choose that server instead, or type another address.</source>
+        <translation>„{name}“ verwendet diese Adresse bereits. Wählen Sie stattdessen diesen Server oder geben Sie eine andere Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>At least one server must stay.</source>
         <translation>Mindestens ein Server muss bleiben.</translation>
     </message>
@@ -5155,13 +5999,13 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/dialog.py" line="+43"/>
+        <location filename="../../desktop/ui/settings/dialog.py" line="+46"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -5274,21 +6118,37 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
     <message>
         <location line="+4"/>
+        <location line="+8"/>
         <source>Keep models loaded for</source>
         <translation>Modelle geladen lassen für</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Ollama&apos;s default (5m); -1 = always</source>
         <translation>Standard von Ollama (5m); -1 = immer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Stay loaded for 5 minutes</source>
+        <translation>5 Minuten geladen lassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay loaded until Ollama stops</source>
+        <translation>Geladen lassen, bis Ollama beendet wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unload after each reply</source>
+        <translation>Nach jeder Antwort entladen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Keep models loaded</source>
         <translation>Modelle geladen &amp;lassen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Settings for new chats…</source>
         <translation>Einstellungen für neue Chats…</translation>
     </message>
@@ -5310,7 +6170,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     <message>
         <location line="+2"/>
         <source>Tell me when a reply or download finishes while Paddock is in the background</source>
-        <translation>Mich benachrichtigen, wenn eine Antwort oder ein Download fertig ist, während Paddock im Hintergrund ist</translation>
+        <translation>Benachrichtigen, wenn im Hintergrund eine Antwort oder ein Download fertig ist</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5321,7 +6181,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     <message>
         <location line="+2"/>
         <source>Show technical details (token counts and speeds)</source>
-        <translation>Technische Details zeigen (Token-Zahlen und Geschwindigkeiten)</translation>
+        <translation>Technische Details zeigen (Token, Tempo)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5329,19 +6189,19 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Technische Details zeigen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For people who know Ollama: figures in tokens instead of words and seconds</source>
-        <translation>Für Leute, die Ollama kennen: Angaben in Tokens statt in Wörtern und Sekunden</translation>
+        <location line="+3"/>
+        <source>For people who know Ollama: figures in tokens, every model option under its own name, and a model&apos;s template and Modelfile</source>
+        <translation>Für alle, die Ollama kennen: Zahlen in Token, jede Modelloption unter ihrem eigenen Namen sowie Vorlage und Modelfile eines Modells</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look for newer versions of my models once a day</source>
-        <translation>Einmal am Tag nach neueren Versionen meiner Modelle suchen</translation>
+        <translation>Täglich nach neuen Modellversionen suchen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5369,7 +6229,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Do&amp;wnloads gleichzeitig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -5424,7 +6284,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Änderungen gelten sofort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Back up all chats</source>
         <translation>Alle Chats sichern</translation>
     </message>
@@ -5634,7 +6494,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Der Chatverlauf von Paddock unter {path} ist beschädigt oder keine Paddock-Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="-300"/>
+        <location filename="../../desktop/storage/exchange.py" line="-372"/>
         <source>{name} is nested too deeply to be a Paddock chat, so it could not be imported. Nothing was changed.</source>
         <translation>{name} ist zu tief verschachtelt, um ein Paddock-Chat zu sein, daher konnte er nicht importiert werden. Nichts wurde geändert.</translation>
     </message>
@@ -5682,7 +6542,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../desktop/ui/chat/thinking_section.py" line="+32"/>
+        <location filename="../../desktop/ui/chat/thinking_section.py" line="+33"/>
         <source>The model&apos;s thinking</source>
         <translation>Die Überlegungen des Modells</translation>
     </message>
@@ -5739,7 +6599,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+51"/>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+53"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -5829,7 +6689,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>{number} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/common/counted_texts.py" line="-14"/>
+        <location filename="../../desktop/ui/common/counted_texts.py" line="-19"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln Token</numerusform>
@@ -5890,6 +6750,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <location line="+48"/>
         <location line="+9"/>
         <location filename="../../desktop/ui/common/words.py" line="+38"/>
+        <location line="+19"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5997,7 +6858,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>wird in {time} entladen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/words.py" line="-12"/>
+        <location filename="../../desktop/ui/common/words.py" line="-31"/>
         <source>writes text</source>
         <translation>schreibt Text</translation>
     </message>
@@ -6033,6 +6894,31 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
     </message>
     <message>
         <location line="+12"/>
+        <source>chat</source>
+        <translation>Chatten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictures</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>using tools</source>
+        <translation>Werkzeuge benutzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sound</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>vision</source>
         <translation>Vision</translation>
     </message>
@@ -6042,7 +6928,18 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Werkzeuge</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Memory (tokens)</source>
+        <translation>Gedächtnis (Token)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Reply length limit (num_predict)</source>
+        <translation>Längenbegrenzung der Antwort (num_predict)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+18"/>
         <source>thinking</source>
         <translation>Denken</translation>
     </message>
@@ -6052,7 +6949,8 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Embedding</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
@@ -6077,17 +6975,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Kreativität (temperature)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Memory of the conversation (context, tokens)</source>
-        <translation>Gesprächsgedächtnis (Kontext, Tokens)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest reply (tokens)</source>
-        <translation>Längste Antwort (Tokens)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Word choice breadth (top_p)</source>
         <translation>Breite der Wortwahl (top_p)</translation>
     </message>
@@ -6122,7 +7010,9 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Anhalten bei</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/servers.py" line="-208"/>
         <location line="+8"/>
+        <location filename="../../desktop/ui/common/words.py" line="+8"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -6130,12 +7020,12 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+134"/>
+        <location filename="../../desktop/app.py" line="+140"/>
         <source>Paddock can&apos;t write to its data folder {folder}. Make the folder writable, or start Paddock with --data-dir and another folder.</source>
         <translation>Paddock kann nicht in seinen Datenordner {folder} schreiben. Machen Sie den Ordner beschreibbar oder starten Sie Paddock mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+227"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock konnte nicht starten</translation>
     </message>

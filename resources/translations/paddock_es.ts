@@ -4,7 +4,7 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../desktop/ui/chat/attachments.py" line="+49"/>
+        <location filename="../../desktop/ui/chat/attachments.py" line="+50"/>
         <location line="+17"/>
         <source>This image is larger than 25 MB. Use a smaller one.</source>
         <translation>Esta imagen ocupa más de 25 MB. Usa una más pequeña.</translation>
@@ -28,7 +28,7 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../../desktop/ui/models/catalog_view.py" line="+64"/>
+        <location filename="../../desktop/ui/models/catalog_view.py" line="+77"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -53,20 +53,30 @@
         <translation>¿Cabe en este equipo?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>  ✓ installed</source>
         <translation>  ✓ instalado</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>{params} parameters, context {context}</source>
-        <translation>{params} parámetros, contexto {context}</translation>
+        <location line="+28"/>
+        <source>{params} parameters, memory up to {context}</source>
+        <translation>{params} parámetros, memoria de hasta {context}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested by your Ollama server. {facts}</source>
+        <translation>Sugerido por tu servidor de Ollama. {facts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing big is downloaded: the model runs on Ollama&apos;s computers.</source>
+        <translation>No se descarga nada grande: el modelo se ejecuta en los ordenadores de Ollama.</translation>
     </message>
 </context>
 <context>
     <name>CatalogView</name>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Model catalogue</source>
         <translation>Catálogo de modelos</translation>
     </message>
@@ -77,6 +87,31 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Where the models run</source>
+        <translation>Dónde se ejecutan los modelos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs on this computer</source>
+        <translation>Se ejecuta en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloaded once, then they work without internet</source>
+        <translation>Se descargan una vez y luego funcionan sin internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs in Ollama&apos;s cloud (needs an ollama.com account)</source>
+        <translation>Se ejecuta en la nube de Ollama (necesita una cuenta de ollama.com)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Very large models that run on Ollama&apos;s computers: your messages go to ollama.com, and your Ollama server must be signed in there</source>
+        <translation>Modelos muy grandes que se ejecutan en los ordenadores de Ollama: tus mensajes van a ollama.com y tu servidor de Ollama debe tener la sesión iniciada allí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Suggested by your Ollama server</source>
         <translation>Sugeridos por tu servidor de Ollama</translation>
     </message>
@@ -86,7 +121,7 @@
         <translation>Modelos sugeridos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Search the catalogue</source>
         <translation>Buscar en el catálogo</translation>
     </message>
@@ -142,46 +177,62 @@
     </message>
     <message>
         <location line="+28"/>
+        <location line="+136"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-134"/>
         <source>Download the selected model (Enter)</source>
         <translation>Descargar el modelo seleccionado (Enter)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sizes are approximate. {problem}</source>
         <translation>Los tamaños son aproximados. {problem}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source> (needs about {size})</source>
-        <translation> (necesita unos {size})</translation>
+        <location line="+33"/>
+        <source>Ollama can&apos;t be reached, so nothing can be downloaded now. Start Ollama, or choose another server at the bottom of the window.</source>
+        <translation>No se puede contactar con Ollama, así que ahora no se puede descargar nada. Inicia Ollama o elige otro servidor en la parte inferior de la ventana.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Double-click to download</source>
-        <translation>Doble clic para descargar</translation>
+        <location line="+35"/>
+        <source>{name} — {description} ({fit})</source>
+        <translation>{name} — {description} ({fit})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>{why} Double-click to download.</source>
+        <translation>{why} Haz doble clic para descargarlo.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Select a model to see whether it fits.</source>
         <translation>Selecciona un modelo para ver si cabe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} ({params} parameters, {size}): {summary}. {why}</source>
         <translation>{name} ({params} parámetros, {size}): {summary}. {why}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>{name}: {summary}. {why}</source>
+        <translation>{name}: {summary}. {why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add {name}</source>
+        <translation>Añadir {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Download {name}</source>
         <translation>Descargar {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Download {name} again</source>
         <translation>Volver a descargar {name}</translation>
     </message>
@@ -194,31 +245,31 @@
         <translation>Espera a que termine la respuesta o detenla primero.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/chat/records.py" line="+39"/>
+        <location filename="../../desktop/services/chat/records.py" line="+40"/>
         <location line="+6"/>
         <source>This chat no longer exists.</source>
         <translation>Este chat ya no existe.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../../desktop/services/chat/session.py" line="+166"/>
+        <location line="+71"/>
+        <location filename="../../desktop/services/chat/session.py" line="+176"/>
         <source>Write a message first.</source>
         <translation>Escribe primero un mensaje.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <location line="+5"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>There is no message to reply to.</source>
         <translation>No hay ningún mensaje al que responder.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-38"/>
         <source>Only your own messages can be edited.</source>
         <translation>Solo se pueden editar tus propios mensajes.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Choose a model for this chat first.</source>
         <translation>Elige primero un modelo para este chat.</translation>
     </message>
@@ -226,6 +277,21 @@
         <location line="+11"/>
         <source>That message no longer exists.</source>
         <translation>Ese mensaje ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/chat/memory/summary.py" line="+64"/>
+        <source>A summary of the earlier chat this one continues:</source>
+        <translation>Un resumen del chat anterior que este continúa:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
     </message>
 </context>
 <context>
@@ -272,11 +338,124 @@
     </message>
 </context>
 <context>
+    <name>ChatMemory</name>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_meter.py" line="+28"/>
+        <source>this chat&apos;s settings</source>
+        <translation>los ajustes de este chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the model as Ollama has loaded it</source>
+        <translation>el modelo tal como lo ha cargado Ollama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s own settings</source>
+        <translation>los ajustes propios del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ollama&apos;s default for this version</source>
+        <translation>el valor predeterminado de Ollama para esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_control.py" line="+50"/>
+        <source>Open the linked chat</source>
+        <translation>Abrir el chat enlazado</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>{model} can keep at most {size} in mind, and this chat needs more. Summarize and continue instead.</source>
+        <translation>{model} puede recordar como máximo {size}, y este chat necesita más. Elige en su lugar «Resumir y seguir».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remembering {size} needs about {extra} more memory, but this computer has {free} free. Summarize and continue instead, or close other programs.</source>
+        <translation>Recordar {size} necesita unos {extra} más de memoria, pero este ordenador solo tiene {free} libres. Elige en su lugar «Resumir y seguir» o cierra otros programas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>It needs about {extra} more memory; this computer has {free} free.</source>
+        <translation>Necesita unos {extra} más de memoria; este ordenador tiene {free} libres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It needs about {extra} more memory on the server.</source>
+        <translation>Necesita unos {extra} más de memoria en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That is the most this model was trained for.</source>
+        <translation>Es el máximo para el que se entrenó este modelo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model reloads with your next message.</source>
+        <translation>El modelo se vuelve a cargar con tu próximo mensaje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember more: {size} for this chat.</source>
+        <translation>Recordar más: {size} para este chat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember more: {model} keeps twice as much of this chat in mind.</source>
+        <translation>Recordar más: {model} recuerda el doble de este chat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember more: {model} keeps {factor} times as much of this chat in mind.</source>
+        <translation>Recordar más: {model} recuerda {factor} veces más de este chat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember more: {model} keeps more of this chat in mind.</source>
+        <translation>Recordar más: {model} recuerda más de este chat.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{model} now keeps up to {size} of this chat in mind. It reloads with your next message.</source>
+        <translation>{model} ahora recuerda hasta {size} de este chat. Se vuelve a cargar con tu próximo mensaje.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The summary was cancelled; this chat is unchanged.</source>
+        <translation>Se canceló el resumen; este chat no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The summary could not be written: {reason}</source>
+        <translation>No se pudo escribir el resumen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model wrote no summary. Try again, or continue.</source>
+        <translation>El modelo no escribió ningún resumen. Vuelve a intentarlo o continúa.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Continued in a new chat →</source>
+        <translation>Continúa en un chat nuevo →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← Continues an earlier chat</source>
+        <translation>← Continúa un chat anterior</translation>
+    </message>
+</context>
+<context>
     <name>ChatOptions</name>
     <message>
-        <location filename="../../desktop/ui/chat/options_dialog.py" line="+36"/>
+        <location filename="../../desktop/ui/chat/options_dialog.py" line="+45"/>
         <source>Creativity (temperature)</source>
         <translation>Creatividad (temperatura)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply length limit (num_predict)</source>
+        <translation>Límite de longitud de la respuesta (num_predict)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -285,6 +464,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Creativity</source>
+        <translation>Creatividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply length limit</source>
+        <translation>Límite de longitud de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stops a reply once it is this long, counted in word pieces (a word is one to three).</source>
+        <translation>Detiene una respuesta cuando llega a esta longitud, contada en trozos de palabra (una palabra tiene de uno a tres).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
@@ -330,6 +524,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Stay loaded for 5 minutes</source>
+        <translation>Mantener cargado 5 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay loaded until Ollama stops</source>
+        <translation>Mantener cargado hasta que Ollama se detenga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unload after each reply</source>
+        <translation>Liberar tras cada respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The model&apos;s default</source>
         <translation>Valor del modelo</translation>
     </message>
@@ -362,13 +571,13 @@
 <context>
     <name>ChatOptionsDialog</name>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+1"/>
         <source>Chat settings</source>
         <translation>Ajustes del chat</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+13"/>
         <source>System prompt</source>
         <translation>Instrucciones del sistema</translation>
@@ -395,28 +604,43 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Keep the model loaded</source>
         <translation>Mantener el modelo cargado</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>How long the model stays in memory after a reply. Longer means the next reply starts at once, but the memory stays taken.</source>
         <translation>Cuánto tiempo se queda el modelo en memoria tras una respuesta. Más tiempo significa que la siguiente respuesta empieza enseguida, pero la memoria sigue ocupada.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Keep the model loaded for (a value)</source>
+        <translation>Mantener el modelo cargado durante (un valor)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>or a value, e.g. 300, 10m, -1</source>
+        <translation>o un valor, p. ej., 300, 10m, -1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds (300), a duration (10m, 1h), 0 to unload at once or -1 to keep it loaded; when filled in, it wins over the choice beside it.</source>
+        <translation>Segundos (300), una duración (10m, 1h), 0 para liberarlo enseguida o -1 para mantenerlo cargado; si lo rellenas, tiene prioridad sobre la opción de al lado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
         <source>Thinking</source>
         <translation>Razonamiento</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-14"/>
         <source>Whether the model thinks step by step before answering (slower, often better). The levels work on models that support them.</source>
         <translation>Si el modelo piensa paso a paso antes de responder (más lento, a menudo mejor). Los niveles funcionan en los modelos que los admiten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reset all</source>
         <translation>Restablecer todo</translation>
     </message>
@@ -426,7 +650,7 @@
         <translation>Volver a los valores predeterminados del modelo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Changing it reloads the model, which takes a moment.</source>
         <translation>Cambiarlo vuelve a cargar el modelo, lo que tarda un momento.</translation>
     </message>
@@ -434,7 +658,7 @@
 <context>
     <name>ChatTab</name>
     <message>
-        <location filename="../../desktop/ui/chat/layout.py" line="+64"/>
+        <location filename="../../desktop/ui/chat/layout.py" line="+76"/>
         <source>Chat settings…</source>
         <translation>Ajustes del chat…</translation>
     </message>
@@ -490,7 +714,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/ui/chat/tab.py" line="+443"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="+461"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
@@ -552,12 +776,12 @@
         <translation>No hay chats que guardar en una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/chat/model_settings.py" line="+152"/>
+        <location filename="../../desktop/ui/chat/model_settings.py" line="+158"/>
         <source>Thinking needs Ollama {needed} or newer; this server runs {version}. Update Ollama to use it.</source>
         <translation>Pensar necesita Ollama {needed} o posterior; este servidor tiene {version}. Actualiza Ollama para usarlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/chat/tab.py" line="-120"/>
+        <location filename="../../desktop/ui/chat/tab.py" line="-121"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
@@ -582,7 +806,7 @@
         <translation>Borrar este chat…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Choose a model for this chat first.</source>
         <translation>Primero elige un modelo para este chat.</translation>
     </message>
@@ -640,7 +864,7 @@
 <context>
     <name>ChatWelcome</name>
     <message>
-        <location filename="../../desktop/ui/chat/welcome.py" line="+21"/>
+        <location filename="../../desktop/ui/chat/welcome.py" line="+22"/>
         <source>chat</source>
         <translation>conversar</translation>
     </message>
@@ -795,7 +1019,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/chat/composer.py" line="+123"/>
+        <location filename="../../desktop/ui/chat/composer.py" line="+134"/>
         <source>Message composer</source>
         <translation>Redactor de mensajes</translation>
     </message>
@@ -815,7 +1039,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -826,17 +1050,42 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+98"/>
-        <source>Attach images</source>
-        <translation>Adjuntar imágenes</translation>
+        <location line="+111"/>
+        <source>Attach images or documents</source>
+        <translation>Adjuntar imágenes o documentos</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <source>Attach image…</source>
-        <translation>Adjuntar imagen…</translation>
+        <location line="-110"/>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+58"/>
+        <source>Attach images or documents (or drop or paste them here)</source>
+        <translation>Adjuntar imágenes o documentos (o suéltalos o pégalos aquí)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach documents: text, Markdown, code, CSV, PDF, Word or HTML (or drop or paste them here). This model can&apos;t see images.</source>
+        <translation>Adjuntar documentos: texto, Markdown, código, CSV, PDF, Word o HTML (o suéltalos o pégalos aquí). Este modelo no puede ver imágenes.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Documents (*.txt *.md *.markdown *.csv *.pdf *.docx *.html *.htm *.py *.js *.ts *.json *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.yaml *.yml *.toml *.xml *.sql)</source>
+        <translation>Documentos (*.txt *.md *.markdown *.csv *.pdf *.docx *.html *.htm *.py *.js *.ts *.json *.c *.cpp *.h *.java *.go *.rs *.rb *.sh *.yaml *.yml *.toml *.xml *.sql)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Wait until the document has been read, or cancel it.</source>
+        <translation>Espera a que se lea el documento o cancela la lectura.</translation>
+    </message>
+    <message>
+        <location line="-198"/>
         <location line="+2"/>
         <source>Send</source>
         <translation>Enviar</translation>
@@ -853,7 +1102,7 @@
         <translation>Detener la respuesta (Esc). Lo ya escrito se conserva.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Ctrl+Enter sends, Enter adds a line</source>
         <translation>Ctrl+Enter envía, Enter añade una línea</translation>
     </message>
@@ -868,18 +1117,13 @@
         <translation>Enviar el mensaje ({keys})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Attach images (or drop or paste them here)</source>
-        <translation>Adjuntar imágenes (o suéltalas o pégalas aquí)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+59"/>
+        <location line="+82"/>
+        <location line="+20"/>
         <source>This model can&apos;t see images. Pick a model with the vision badge.</source>
         <translation>Este modelo no puede ver imágenes. Elige un modelo con la etiqueta «visión».</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>That file couldn&apos;t be read.</source>
         <translation>No se pudo leer ese archivo.</translation>
     </message>
@@ -887,7 +1131,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/ui/chat/sidebar.py" line="+143"/>
+        <location filename="../../desktop/ui/chat/sidebar.py" line="+144"/>
         <location line="+4"/>
         <source>New chat</source>
         <translation>Nuevo chat</translation>
@@ -1062,12 +1306,27 @@
         <translation>Crear un modelo</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+27"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much of the conversation it can keep in mind, in tokens (more needs more computer memory)</source>
+        <translation>Cuánto de la conversación puede recordar, en tokens (más necesita más memoria del ordenador)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Memory (tokens):</source>
+        <translation>Memoria (tokens):</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Make your own version of an installed model: give it a name, tell it how to behave, and adjust a few settings. It shares the base model&apos;s files.</source>
         <translation>Crea tu propia versión de un modelo instalado: ponle un nombre, dile cómo comportarse y ajusta algunos parámetros. Comparte los archivos del modelo base.</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <source>Start from</source>
         <translation>Partir de</translation>
     </message>
@@ -1099,13 +1358,13 @@
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>Ollama&apos;s default</source>
         <translation>Valor predeterminado de Ollama</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Creativity</source>
         <translation>Creatividad</translation>
     </message>
@@ -1115,17 +1374,7 @@
         <translation>Baja: centrada y previsible. Alta: más variada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Conversation memory</source>
-        <translation>Memoria de la conversación</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How much of the conversation it remembers, in tokens (uses more memory)</source>
-        <translation>Cuánto de la conversación recuerda, en tokens (usa más memoria)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Longest reply</source>
         <translation>Respuesta más larga</translation>
     </message>
@@ -1175,12 +1424,7 @@
         <translation>Creatividad:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Conversation memory (tokens):</source>
-        <translation>Memoria de la conversación (tokens):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Longest reply (tokens):</source>
         <translation>Respuesta más larga (tokens):</translation>
     </message>
@@ -1238,7 +1482,7 @@
 <context>
     <name>DiskUsage</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="+66"/>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="+67"/>
         <source>Disk space used by each model</source>
         <translation>Espacio en disco que ocupa cada modelo</translation>
     </message>
@@ -1262,9 +1506,200 @@
     </message>
 </context>
 <context>
+    <name>DocumentChips</name>
+    <message>
+        <location filename="../../desktop/ui/chat/document_chips.py" line="+64"/>
+        <source>about {share} % of what the model can keep in mind</source>
+        <translation>cerca del {share} % de lo que el modelo puede recordar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too long to read whole ({share} % of what the model can keep in mind): the parts that answer each question are used</source>
+        <translation>demasiado largo para leerlo entero ({share} % de lo que el modelo puede recordar): se usan las partes que responden a cada pregunta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>another part</source>
+        <translation>otra parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p. {page}</source>
+        <translation>pág. {page}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Document {name}</source>
+        <translation>Documento {name}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading this document</source>
+        <translation>Dejar de leer este documento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Don&apos;t send this document</source>
+        <translation>No enviar este documento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Documents to send</source>
+        <translation>Documentos para enviar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Large documents need a small embedding model to find the parts that answer your question. {model} is {size}.</source>
+        <translation>Los documentos grandes necesitan un modelo de incrustación pequeño para encontrar las partes que responden a tu pregunta. {model} ocupa {size}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download {model}</source>
+        <translation>Descargar {model}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download the embedding model {model} ({size})</source>
+        <translation>Descargar el modelo de incrustación {model} ({size})</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Documents can&apos;t be attached here.</source>
+        <translation>Aquí no se pueden adjuntar documentos.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>That document couldn&apos;t be read. Nothing else was changed.</source>
+        <translation>No se pudo leer ese documento. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{size} · {memory}</source>
+        <translation>{size} · {memory}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Attached documents</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{size} · the parts that answer each question are used</source>
+        <translation>{size} · se usan las partes que responden a cada pregunta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources of this reply</source>
+        <translation>Fuentes de esta respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show the passage {where}</source>
+        <translation>Mostrar el fragmento {where}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the passage exactly as it was sent</source>
+        <translation>Mostrar el fragmento tal como se envió</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This is the passage of {name} exactly as the model was given it.</source>
+        <translation>Este es el fragmento de {name} tal como lo recibió el modelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+28"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../desktop/documents/errors.py" line="+21"/>
+        <source>“{name}” could not be read. Check that the file is still there and that you may open it, then attach it again.</source>
+        <translation>No se pudo leer «{name}». Comprueba que el archivo sigue ahí y que tienes permiso para abrirlo, y vuelve a adjuntarlo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is too large to read ({size}; the limit is {limit}). Attach a smaller file, or copy the part you need into a new one.</source>
+        <translation>«{name}» es demasiado grande para leerlo ({size}; el límite es {limit}). Adjunta un archivo más pequeño o copia la parte que necesites en uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{name}” is protected with a password, so its text cannot be read. Save a copy without the password and attach that instead.</source>
+        <translation>«{name}» está protegido con contraseña, así que no se puede leer su texto. Guarda una copia sin la contraseña y adjunta esa en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” has no text to read — it is probably a scan. Use a copy with a text layer (run text recognition on it first), or attach the pages as images.</source>
+        <translation>«{name}» no tiene texto que leer; probablemente es un escaneo. Usa una copia con capa de texto (pásale antes un reconocimiento de texto) o adjunta las páginas como imágenes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” has no text in it. Check that it is the file you meant to attach.</source>
+        <translation>«{name}» no contiene texto. Comprueba que es el archivo que querías adjuntar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” is not a kind of document Paddock can read. Attach text, Markdown, code, CSV, HTML, PDF or Word (.docx) files.</source>
+        <translation>«{name}» no es un tipo de documento que Paddock pueda leer. Adjunta archivos de texto, Markdown, código, CSV, HTML, PDF o Word (.docx).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” is damaged and could not be read. Open it in the program that made it, save it again, and attach the new copy.</source>
+        <translation>«{name}» está dañado y no se pudo leer. Ábrelo en el programa con el que se creó, vuelve a guardarlo y adjunta la copia nueva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{name}” was moved or changed while it was being read. Wait until it is saved completely, then attach it again.</source>
+        <translation>«{name}» se movió o cambió mientras se leía. Espera a que se guarde por completo y vuelve a adjuntarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading “{name}” was stopped.</source>
+        <translation>Se detuvo la lectura de «{name}».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/documents/embedding.py" line="+57"/>
+        <source>To read a large document, Paddock needs a small embedding model, and none is installed. Download {model} ({size}) in the Models tab, then ask again. Your message and the document are kept.</source>
+        <translation>Para leer un documento grande, Paddock necesita un modelo de incrustación pequeño y no hay ninguno instalado. Descarga {model} ({size}) en la pestaña Modelos y vuelve a preguntar. Tu mensaje y el documento se conservan.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+11"/>
+        <source>The embedding model gave an answer Paddock can&apos;t use, so the document could not be read. Try another embedding model.</source>
+        <translation>El modelo de incrustación dio una respuesta que Paddock no puede usar, así que no se pudo leer el documento. Prueba con otro modelo de incrustación.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadRow</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+47"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+52"/>
         <source>Download of {name}</source>
         <translation>Descarga de {name}</translation>
     </message>
@@ -1486,15 +1921,75 @@
     </message>
 </context>
 <context>
-    <name>DownloadsView</name>
+    <name>DownloadsPanel</name>
     <message>
-        <location filename="../../desktop/ui/models/downloads_view.py" line="+20"/>
-        <location line="+8"/>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="+158"/>
+        <location line="+6"/>
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
+        <source>Show or hide the downloads</source>
+        <translation>Mostrar u ocultar las descargas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Fold the downloads into one line</source>
+        <translation>Plegar las descargas en una línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every download</source>
+        <translation>Mostrar todas las descargas</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsSummary</name>
+    <message>
+        <location filename="../../desktop/services/downloads/summary.py" line="+36"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All downloads finished</source>
+        <translation>Todas las descargas terminadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/common/counted_texts.py" line="+12"/>
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n descarga</numerusform>
+            <numerusform>%n descargas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n download(s) failed</source>
+        <translation>
+            <numerusform>%n descarga fallida</numerusform>
+            <numerusform>%n descargas fallidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsView</name>
+    <message>
+        <location filename="../../desktop/ui/models/downloads_view.py" line="-179"/>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Downloads at the same time</source>
         <translation>Descargas simultáneas</translation>
     </message>
@@ -1608,7 +2103,7 @@
         <translation>El modelo «{model}» no está instalado en este servidor de Ollama. Puedes descargarlo en la pestaña Modelos.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>The server at {url} sent Paddock to another address ({target}); Paddock didn&apos;t follow it, so nothing was sent there. If that address is right, add it as a server of its own.</source>
         <translation>El servidor en {url} envió a Paddock a otra dirección ({target}); Paddock no la siguió, así que no se envió nada allí. Si esa dirección es correcta, añádela como un servidor propio.</translation>
     </message>
@@ -1671,6 +2166,11 @@
         <location line="+3"/>
         <source>This model can&apos;t write text (it only makes embeddings).</source>
         <translation>Este modelo no puede escribir texto (solo crea embeddings).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This chat is longer than the model can keep in mind, so Ollama refused it instead of forgetting the beginning. Your message is kept.</source>
+        <translation>Este chat es más largo de lo que el modelo puede recordar, así que Ollama lo rechazó en lugar de olvidar el principio. Tu mensaje se conserva.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1813,7 +2313,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="+367"/>
+        <location filename="../../desktop/storage/exchange.py" line="+476"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -1849,6 +2349,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>[document: {name}]</source>
+        <translation>[documento: {name}]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used: {sources}</source>
+        <translation>Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} p. {page}</source>
+        <translation>{name} pág. {page}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(The reply was stopped before it was finished.)</source>
         <translation>(La respuesta se detuvo antes de terminar.)</translation>
     </message>
@@ -2025,13 +2540,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Context length</source>
-        <translation>Longitud del contexto</translation>
+        <source>Memory</source>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many tokens the model can keep in mind at once. By default the server picks it (4096 on small graphics cards, more on big ones).</source>
-        <translation>Cuántos tokens puede tener presentes el modelo a la vez. Por defecto lo elige el servidor (4096 en tarjetas gráficas pequeñas, más en las grandes).</translation>
+        <source>How much of the conversation the model can keep in mind, in tokens; more needs more computer memory, and no more than the model was trained for counts. By default the server picks it (4096 on small graphics cards, more on big ones).</source>
+        <translation>Cuánto de la conversación puede recordar el modelo, en tokens; más necesita más memoria del ordenador, y no sirve de nada superar aquello para lo que se entrenó el modelo. De forma predeterminada lo elige el servidor (4096 en tarjetas gráficas pequeñas, más en las grandes).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2093,8 +2608,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Stopped at the reply length limit (Max reply length / context length).</source>
-        <translation>Detenido en el límite de longitud de respuesta (Longitud máxima de la respuesta / longitud del contexto).</translation>
+        <source>Stopped at the reply length limit (Max reply length / Memory).</source>
+        <translation>Se detuvo en el límite de longitud de la respuesta (Longitud máxima de la respuesta / Memoria).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2188,14 +2703,14 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The prompt is longer than the context: shorten it, raise Context length, or allow cutting the prompt to fit.</source>
-        <translation>El prompt es más largo que el contexto: acórtalo, sube la longitud del contexto o permite recortar el prompt para que quepa.</translation>
+        <source>The prompt is longer than the model&apos;s memory: shorten it, raise Memory, or allow cutting the prompt to fit.</source>
+        <translation>El prompt es más largo que la memoria del modelo: acórtalo, sube «Memoria» o permite recortar el prompt para que quepa.</translation>
     </message>
 </context>
 <context>
     <name>GenerateTab</name>
     <message>
-        <location filename="../../desktop/ui/generate/tab.py" line="+111"/>
+        <location filename="../../desktop/ui/generate/tab.py" line="+113"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -2231,12 +2746,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+205"/>
+        <location line="+238"/>
         <source>Save preset</source>
         <translation>Guardar preajuste</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-237"/>
         <source>Save the whole request under a name</source>
         <translation>Guardar toda la solicitud con un nombre</translation>
     </message>
@@ -2286,9 +2801,24 @@
         <translation>Pre&amp;ajuste:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+121"/>
+        <source>Ollama can&apos;t be reached, so Paddock can&apos;t tell which models are installed. Start Ollama, or choose another server at the bottom of the window.</source>
+        <translation>No se puede contactar con Ollama, así que Paddock no sabe qué modelos están instalados. Inicia Ollama o elige otro servidor en la parte inferior de la ventana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paddock is still asking Ollama which models are installed…</source>
+        <translation>Paddock todavía está preguntando a Ollama qué modelos están instalados…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No models are installed yet: download one in the Models tab.</source>
         <translation>Aún no hay modelos instalados: descarga uno en la pestaña Modelos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a model, write a prompt and press Run.</source>
+        <translation>Elige un modelo, escribe un prompt y pulsa Ejecutar.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2625,19 +3155,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+100"/>
+        <location filename="../../desktop/ui/main_window.py" line="+106"/>
         <location line="+1"/>
         <source>Paddock</source>
         <translation>Paddock</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Main sections</source>
         <translation>Secciones principales</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
@@ -2647,7 +3176,7 @@
         <translation>Hablar con un modelo (Ctrl+1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
@@ -2667,17 +3196,7 @@
         <translation>Prompts sueltos con todas las opciones (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Ollama server</source>
-        <translation>Servidor de Ollama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which Ollama server Paddock talks to</source>
-        <translation>Con qué servidor de Ollama habla Paddock</translation>
-    </message>
-    <message>
-        <location line="+94"/>
+        <location line="+128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2707,22 +3226,32 @@
         <translation>&amp;Acerca de Paddock</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Command line: {url}</source>
-        <translation>Línea de comandos: {url}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add a server…</source>
-        <translation>Añadir un servidor…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+77"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Este equipo no tiene un llavero para guardar la clave de API de forma segura, así que Paddock solo la conserva hasta que salgas.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+54"/>
+        <source>Remove this server?</source>
+        <translation>¿Quitar este servidor?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{name}” from your servers?</source>
+        <translation>¿Quitar «{name}» de tus servidores?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its saved API key is deleted too. Your chats stay, and you can add the server again at any time.</source>
+        <translation>También se borra su clave de API guardada. Tus chats se conservan y puedes volver a añadir el servidor cuando quieras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>Settings for new chats</source>
         <translation>Ajustes de los chats nuevos</translation>
     </message>
@@ -2775,7 +3304,7 @@ Servidor: {server}</translation>
         <translation>Restaurando tus chats…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <location line="+1"/>
         <source>About Paddock</source>
         <translation>Acerca de Paddock</translation>
@@ -2787,14 +3316,133 @@ Servidor: {server}</translation>
     </message>
 </context>
 <context>
+    <name>MemoryMeter</name>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_meter.py" line="+12"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This chat fills {percent} of what {model} can keep in mind.</source>
+        <translation>Este chat ocupa el {percent} de lo que {model} puede recordar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>({used} of {limit} tokens, num_ctx {num_ctx})</source>
+        <translation>({used} de {limit} tokens, num_ctx {num_ctx})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Memory: how much of the conversation {model} can keep in mind.</source>
+        <translation>Memoria: cuánto de la conversación puede recordar {model}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This chat: about {used} of {limit} tokens (num_ctx).</source>
+        <translation>Este chat: unos {used} de {limit} tokens (num_ctx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limit comes from {source}.</source>
+        <translation>Origen del límite: {source}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rough estimate until the model&apos;s first reply in this chat.</source>
+        <translation>Una estimación aproximada hasta la primera respuesta del modelo en este chat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About {chars} characters per token in this chat.</source>
+        <translation>Unos {chars} caracteres por token en este chat.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryWarning</name>
+    <message>
+        <location filename="../../desktop/ui/chat/memory_warning.py" line="+43"/>
+        <location line="+18"/>
+        <source>Remember more</source>
+        <translation>Recordar más</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Let the model keep more of this chat in mind (it needs more memory)</source>
+        <translation>Dejar que el modelo recuerde más de este chat (necesita más memoria)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source>Summarize and continue</source>
+        <translation>Resumir y seguir</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The model sums this chat up, and a new chat starts from the summary</source>
+        <translation>El modelo resume este chat y un chat nuevo empieza a partir del resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Continue anyway</source>
+        <translation>Seguir igualmente</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Keep going: the model forgets the beginning (not asked again in this chat)</source>
+        <translation>Seguir: el modelo olvida el principio (no se volverá a preguntar en este chat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the summary</source>
+        <translation>Cancelar el resumen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The model&apos;s memory is full</source>
+        <translation>La memoria del modelo está llena</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{model} can&apos;t keep this whole chat in mind: it will forget the beginning.</source>
+        <translation>{model} no puede recordar todo este chat: olvidará el principio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{model} can&apos;t keep this whole chat in mind, so Ollama did not answer rather than forget the beginning. Your message is kept.</source>
+        <translation>{model} no puede recordar todo este chat, así que Ollama no respondió para no olvidar el principio. Tu mensaje se conserva.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not see the start of this chat when it wrote its last reply: {model} forgot the beginning.</source>
+        <translation>El modelo no podía ver el comienzo de este chat cuando escribió su última respuesta: {model} olvidó el principio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summarizing this chat… ({count} characters so far)</source>
+        <translation>Resumiendo este chat… ({count} caracteres hasta ahora)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summarizing this chat…</source>
+        <translation>Resumiendo este chat…</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../desktop/ui/common/message_bar.py" line="+17"/>
+        <location filename="../../desktop/ui/common/message_bar.py" line="+18"/>
         <source>Problem report</source>
         <translation>Aviso de problema</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -2804,7 +3452,7 @@ Servidor: {server}</translation>
         <translation>Descartar el mensaje</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Details were written to {path}.</source>
         <translation>Los detalles se escribieron en {path}.</translation>
     </message>
@@ -2825,7 +3473,7 @@ Servidor: {server}</translation>
 <context>
     <name>MessageFooter</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_footer.py" line="+58"/>
+        <location filename="../../desktop/ui/chat/message_footer.py" line="+59"/>
         <source>Previous version</source>
         <translation>Versión anterior</translation>
     </message>
@@ -2907,18 +3555,18 @@ Servidor: {server}</translation>
 <context>
     <name>MessageWidget</name>
     <message>
-        <location filename="../../desktop/ui/chat/message_widget.py" line="+76"/>
+        <location filename="../../desktop/ui/chat/message_widget.py" line="+86"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+163"/>
+        <location line="+208"/>
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-207"/>
         <source>Message from {who}</source>
         <translation>Mensaje de {who}</translation>
     </message>
@@ -2928,12 +3576,22 @@ Servidor: {server}</translation>
         <translation>Imágenes adjuntas</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+107"/>
+        <source>Loading model…</source>
+        <translation>Cargando el modelo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading {name} for your question: {done} of {total} parts…</source>
+        <translation>Leyendo {name} para tu pregunta: {done} de {total} partes…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Version {n} of {count}</source>
         <translation>Versión {n} de {count}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Este modelo no está instalado: {model}. Descárgalo y luego pulsa Reintentar.</translation>
     </message>
@@ -2956,17 +3614,17 @@ Servidor: {server}</translation>
 <context>
     <name>ModelDetailsPane</name>
     <message>
-        <location filename="../../desktop/ui/models/details_pane.py" line="+42"/>
+        <location filename="../../desktop/ui/models/details_pane.py" line="+55"/>
         <source>Model details</source>
         <translation>Detalles del modelo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Select a model to see its details.</source>
         <translation>Selecciona un modelo para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+67"/>
         <location line="+2"/>
         <source>Chat with this model</source>
         <translation>Chatear con este modelo</translation>
@@ -3019,16 +3677,16 @@ Servidor: {server}</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>Good for</source>
+        <translation>Sirve para</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>It can</source>
         <translation>Puede</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Context length</source>
-        <translation>Longitud del contexto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>In memory</source>
         <translation>En memoria</translation>
     </message>
@@ -3078,7 +3736,7 @@ Servidor: {server}</translation>
         <translation>Copiar al portapapeles el texto de la pestaña abierta</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+55"/>
         <source>{family} family</source>
         <translation>familia {family}</translation>
     </message>
@@ -3088,22 +3746,32 @@ Servidor: {server}</translation>
         <translation>{count} parámetros</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{size} on disk</source>
-        <translation>{size} en disco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>changed {when}</source>
         <translation>modificado {when}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
         <source>Loading details…</source>
         <translation>Cargando detalles…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-72"/>
+        <source>Size on disk</source>
+        <translation>Tamaño en disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory, at most</source>
+        <translation>Memoria, como máximo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much of the conversation it can keep in mind: the most it was trained for. Ollama gives it less unless a chat asks for more (Chat settings → Memory).</source>
+        <translation>Cuánto de la conversación puede recordar: el máximo para el que se entrenó. Ollama le da menos salvo que un chat pida más (Ajustes del chat → Memoria).</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>No settings of its own: Ollama&apos;s defaults apply.</source>
         <translation>Sin ajustes propios: se aplican los valores predeterminados de Ollama.</translation>
     </message>
@@ -3141,7 +3809,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../../desktop/ui/chat/model_picker.py" line="+94"/>
+        <location filename="../../desktop/ui/chat/model_picker.py" line="+95"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -3252,12 +3920,12 @@ Servidor: {server}</translation>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../desktop/services/models/catalog.py" line="+84"/>
+        <location filename="../../desktop/services/models/catalog.py" line="+105"/>
         <source>The model catalogue could not be read: {error}</source>
         <translation>No se pudo leer el catálogo de modelos: {error}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+88"/>
         <location line="+29"/>
         <source>Fits well</source>
         <translation>Cabe bien</translation>
@@ -3268,12 +3936,28 @@ Servidor: {server}</translation>
         <translation>Se ejecuta en la tarjeta gráfica: necesita unos {need} de memoria; la tarjeta ({card}) tiene {have}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
+        <location line="+27"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
+        <location line="-37"/>
+        <source>Runs online</source>
+        <translation>Se ejecuta en línea</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>It runs on Ollama&apos;s computers, so it needs no memory here. Your Ollama server must be signed in to an ollama.com account.</source>
+        <translation>Se ejecuta en los ordenadores de Ollama, así que aquí no necesita memoria. Tu servidor de Ollama debe tener la sesión iniciada en una cuenta de ollama.com.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its size is not known yet, so Paddock can&apos;t tell.</source>
+        <translation>Aún no se conoce su tamaño, así que Paddock no puede saberlo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>It needs about {need} of memory; this computer&apos;s memory is unknown.</source>
         <translation>Necesita unos {need} de memoria; no se sabe cuánta memoria tiene este equipo.</translation>
     </message>
@@ -3507,11 +4191,21 @@ Servidor: {server}</translation>
         <source>The tag “{value}” contains “{character}”. Use only letters, digits and {allowed}.</source>
         <translation>La etiqueta «{value}» contiene «{character}». Usa solo letras, cifras y {allowed}.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/services/models/suggestions.py" line="+72"/>
+        <source>A model your Ollama server suggests. It runs on Ollama&apos;s computers, not on this one.</source>
+        <translation>Un modelo que sugiere tu servidor de Ollama. Se ejecuta en los ordenadores de Ollama, no en este.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A model your Ollama server suggests for its hardware.</source>
+        <translation>Un modelo que tu servidor de Ollama sugiere para su hardware.</translation>
+    </message>
 </context>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+117"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+134"/>
         <source>Model sections</source>
         <translation>Secciones de modelos</translation>
     </message>
@@ -3527,12 +4221,12 @@ Servidor: {server}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+381"/>
+        <location line="+385"/>
         <source>In memory</source>
         <translation>En memoria</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-384"/>
         <source>Models on the computer running Ollama</source>
         <translation>Modelos en el equipo donde se ejecuta Ollama</translation>
     </message>
@@ -3547,7 +4241,7 @@ Servidor: {server}</translation>
         <translation>Modelos cargados en memoria ahora mismo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Download a model:</source>
         <translation>Descargar un modelo:</translation>
     </message>
@@ -3678,7 +4372,7 @@ Servidor: {server}</translation>
         <translation>Modelos instalados</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>No models installed yet. Type a name above, or pick one in “Discover models”.</source>
         <translation>Aún no hay modelos instalados. Escribe un nombre arriba o elige uno en «Descubrir modelos».</translation>
     </message>
@@ -3688,12 +4382,12 @@ Servidor: {server}</translation>
         <translation>«{name}» ya está en la lista de descargas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ollama can&apos;t be reached, so nothing can be downloaded now.</source>
         <translation>No se puede contactar con Ollama, así que ahora no se puede descargar nada.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Installed ({count})</source>
         <translation>Instalados ({count})</translation>
     </message>
@@ -3738,7 +4432,7 @@ Servidor: {server}</translation>
         <translation>«{name}» no tiene ninguna actualización para descargar ahora.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/updates_view.py" line="+66"/>
+        <location filename="../../desktop/ui/models/updates_view.py" line="+67"/>
         <source>{state} (checked {when})</source>
         <translation>{state} (comprobado {when})</translation>
     </message>
@@ -3763,7 +4457,7 @@ Servidor: {server}</translation>
         <translation>La comprobación se hace desde este ordenador, no desde el ordenador donde funciona Ollama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+63"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+68"/>
         <source>Download finished</source>
         <translation>Descarga terminada</translation>
     </message>
@@ -3799,7 +4493,7 @@ Servidor: {server}</translation>
 <context>
     <name>OnboardingDialog</name>
     <message>
-        <location filename="../../desktop/ui/onboarding.py" line="+58"/>
+        <location filename="../../desktop/ui/onboarding.py" line="+59"/>
         <source>Getting started</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -3814,7 +4508,7 @@ Servidor: {server}</translation>
         <translation>Te damos la bienvenida a Paddock</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
@@ -3951,7 +4645,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../desktop/ui/generate/options_panel.py" line="+34"/>
+        <location filename="../../desktop/ui/generate/options_panel.py" line="+35"/>
         <source>Sampling</source>
         <translation>Muestreo</translation>
     </message>
@@ -3981,7 +4675,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Se envía como «{name}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/option_editor.py" line="+112"/>
+        <location filename="../../desktop/ui/common/option_editor.py" line="+111"/>
         <source>Reset {name}</source>
         <translation>Restablecer {name}</translation>
     </message>
@@ -4114,7 +4808,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ReplyWords</name>
     <message>
-        <location filename="../../desktop/ui/chat/reply_words.py" line="+44"/>
+        <location filename="../../desktop/ui/chat/reply_words.py" line="+45"/>
         <source>loaded in {seconds} s</source>
         <translation>cargado en {seconds} s</translation>
     </message>
@@ -4161,14 +4855,19 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
     <message>
         <location line="+2"/>
-        <source>Stopped at the reply length limit. Raise “Max reply length” in this chat&apos;s options for longer replies.</source>
-        <translation>Detenido en el límite de longitud de respuesta. Sube «Longitud máxima de respuesta» en los ajustes de este chat para respuestas más largas.</translation>
+        <source>Stopped at the reply length limit. Raise “Reply length limit” in this chat&apos;s settings for longer replies.</source>
+        <translation>Se detuvo en el límite de longitud de la respuesta. Para respuestas más largas, sube «Límite de longitud de la respuesta» en los ajustes de este chat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The model could not see the start of this chat when it wrote this reply.</source>
+        <translation>El modelo no podía ver el comienzo de este chat cuando escribió esta respuesta.</translation>
     </message>
 </context>
 <context>
     <name>RequestForm</name>
     <message>
-        <location filename="../../desktop/ui/generate/request_form.py" line="+80"/>
+        <location filename="../../desktop/ui/generate/request_form.py" line="+79"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -4208,17 +4907,32 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>&amp;Prompt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>What you ask for; the model writes what follows.</source>
+        <translation>Lo que pides; el modelo escribe lo que sigue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Suffi&amp;x</source>
         <translation>Sufi&amp;jo</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>For code models: the text after a gap, so the model fills in the middle.</source>
+        <translation>Para modelos de código: el texto después de un hueco, para que el modelo rellene el medio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>S&amp;ystem</source>
         <translation>&amp;Sistema</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>How the model should behave; empty keeps the model&apos;s own instructions.</source>
+        <translation>Cómo debe comportarse el modelo; si lo dejas vacío, se mantienen sus propias instrucciones.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Raw mode: send the prompt exactly as typed</source>
         <translation>Modo sin formato: enviar el prompt tal como se escribió</translation>
     </message>
@@ -4269,7 +4983,17 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Olvidar el contexto de la última respuesta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>For experts: your text goes without the model&apos;s usual wrapping.</source>
+        <translation>Para expertos: tu texto va sin el envoltorio habitual del modelo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lets the model remember the previous run, like a short conversation.</source>
+        <translation>Permite que el modelo recuerde la ejecución anterior, como en una conversación corta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Output format</source>
         <translation>Formato de salida</translation>
     </message>
@@ -4317,6 +5041,11 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+7"/>
         <source>&amp;Format</source>
         <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Free text, or JSON: data a program can read, in a shape you may give.</source>
+        <translation>Texto libre o JSON: datos que un programa puede leer, con la forma que quieras indicar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4374,18 +5103,23 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Este modelo no piensa paso a paso.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Whether the model reasons before it answers: slower, often better.</source>
+        <translation>Si el modelo razona antes de responder: más lento, a menudo mejor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Thinking</source>
         <translation>&amp;Razonamiento</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
@@ -4420,6 +5154,11 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Este modelo no puede mirar imágenes.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pictures the model looks at along with the prompt.</source>
+        <translation>Imágenes que el modelo mira junto con el prompt.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Keep model loaded</source>
         <translation>Mantener el modelo cargado</translation>
@@ -4440,7 +5179,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Mantener &amp;cargado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>How long the model stays in memory afterwards: empty for the server&apos;s 5 minutes, 0 to unload at once, -1 to keep it.</source>
+        <translation>Cuánto tiempo se queda el modelo en memoria después: vacío para los 5 minutos del servidor, 0 para liberarlo enseguida, -1 para mantenerlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Stream the answer as it is written</source>
         <translation>Ver la respuesta mientras se escribe</translation>
     </message>
@@ -4455,7 +5199,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Desactivado: esperar y recibir toda la respuesta de una vez</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>On: words appear as they are written. Off: the answer comes whole.</source>
+        <translation>Activado: las palabras aparecen a medida que se escriben. Desactivado: la respuesta llega entera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show how sure the model was</source>
         <translation>Mostrar lo seguro que estaba el modelo</translation>
     </message>
@@ -4483,6 +5232,11 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+2"/>
         <source>alternatives:</source>
         <translation>alternativas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tints each word by how sure the model was, with its alternatives on hover.</source>
+        <translation>Colorea cada palabra según lo seguro que estaba el modelo, con sus alternativas al pasar el ratón.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4525,9 +5279,24 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Activado (predeterminado): una respuesta larga descarta los tokens más antiguos para seguir. Desactivado: se detiene cuando el contexto está lleno.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Te&amp;mplate</source>
         <translation>Planti&amp;lla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wrapping put around your text; empty keeps the model&apos;s own.</source>
+        <translation>El envoltorio que rodea tu texto; si lo dejas vacío, se mantiene el del modelo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A prompt too long for the model loses its start instead of failing.</source>
+        <translation>Un prompt demasiado largo para el modelo pierde su principio en lugar de fallar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A long answer forgets its oldest part to keep going, not stop.</source>
+        <translation>Una respuesta larga olvida su parte más antigua para seguir, en vez de detenerse.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4545,7 +5314,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>{count} cambiados</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Write a JSON schema, or choose plain JSON.</source>
         <translation>Escribe un esquema JSON o elige JSON simple.</translation>
     </message>
@@ -4560,7 +5329,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>aún no hay nada desde donde continuar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/common/counted_texts.py" line="+28"/>
+        <location filename="../../desktop/ui/common/counted_texts.py" line="-9"/>
         <source>%Ln token(s) kept, not sent in raw mode</source>
         <translation>
             <numerusform>%Ln token guardado, no se envía en modo sin procesar</numerusform>
@@ -4597,7 +5366,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../desktop/ui/generate/result_view.py" line="+65"/>
+        <location filename="../../desktop/ui/generate/result_view.py" line="+59"/>
         <location line="+55"/>
         <source>Output</source>
         <translation>Salida</translation>
@@ -4855,12 +5624,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Por qué se detuvo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>✓ Valid JSON that matches the schema</source>
         <translation>✓ JSON válido que cumple el esquema</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ Valid JSON</source>
         <translation>✓ JSON válido</translation>
     </message>
@@ -4894,8 +5663,8 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
     <message>
         <location line="+1"/>
-        <source>Context</source>
-        <translation>Contexto</translation>
+        <source>Memory</source>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4916,6 +5685,11 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+74"/>
         <source>{gpu} in graphics memory</source>
         <translation>{gpu} en la memoria gráfica</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How much of the conversation it can keep in mind, as loaded now</source>
+        <translation>Cuánto de la conversación puede recordar, tal como está cargado ahora</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4958,12 +5732,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/server_dialog.py" line="+36"/>
+        <location filename="../../desktop/ui/common/server_dialog.py" line="+39"/>
         <source>Line {number} should look like “Name: value”.</source>
         <translation>La línea {number} debería tener la forma «Nombre: valor».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Add a server</source>
         <translation>Añadir un servidor</translation>
     </message>
@@ -4971,6 +5745,16 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+1"/>
         <source>Add an Ollama server</source>
         <translation>Añadir un servidor de Ollama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit a server</source>
+        <translation>Editar un servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this Ollama server</source>
+        <translation>Editar este servidor de Ollama</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5048,9 +5832,64 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>La clave de API y las cabeceras se guardan en el llavero de tu sistema, nunca en los archivos de Paddock, y solo se envían a este servidor.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Type the server&apos;s address.</source>
         <translation>Escribe la dirección del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPicker</name>
+    <message>
+        <location filename="../../desktop/ui/common/server_picker.py" line="+40"/>
+        <source>Ollama server</source>
+        <translation>Servidor de Ollama</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit this server</source>
+        <translation>Editar este servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Change this server&apos;s name, address or key</source>
+        <translation>Cambiar el nombre, la dirección o la clave de este servidor</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Remove this server</source>
+        <translation>Quitar este servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>Remove this server from the list (your chats stay)</source>
+        <translation>Quitar este servidor de la lista (tus chats se conservan)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Add a server…</source>
+        <translation>Añadir un servidor…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paddock talks to the Ollama server at {url}</source>
+        <translation>Paddock habla con el servidor de Ollama en {url}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which Ollama server Paddock talks to</source>
+        <translation>Con qué servidor de Ollama habla Paddock</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This address was given when Paddock started; it isn&apos;t saved.</source>
+        <translation>Esta dirección se indicó al iniciar Paddock; no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is the only server, so it can&apos;t be removed.</source>
+        <translation>Este es el único servidor, así que no se puede quitar.</translation>
     </message>
 </context>
 <context>
@@ -5064,7 +5903,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ServerStatusWidget</name>
     <message>
-        <location filename="../../desktop/ui/common/status_bar.py" line="+24"/>
+        <location filename="../../desktop/ui/common/status_bar.py" line="+23"/>
         <source>Server status</source>
         <translation>Estado del servidor</translation>
     </message>
@@ -5142,12 +5981,17 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>Servers</name>
     <message>
-        <location filename="../../desktop/services/servers.py" line="+122"/>
+        <location filename="../../desktop/services/servers.py" line="+155"/>
         <source>Some saved servers could not be read and were removed: {names}. Add them again in Settings if you need them.</source>
         <translation>Algunos servidores guardados no se pudieron leer y se quitaron: {names}. Vuelve a añadirlos en Ajustes si los necesitas.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+47"/>
+        <source>“{name}” already uses this address. Choose that server instead, or type another address.</source>
+        <translation>«{name}» ya usa esta dirección. Elige ese servidor o escribe otra dirección.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>At least one server must stay.</source>
         <translation>Debe quedar al menos un servidor.</translation>
     </message>
@@ -5155,13 +5999,13 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/dialog.py" line="+43"/>
+        <location filename="../../desktop/ui/settings/dialog.py" line="+46"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
@@ -5274,21 +6118,37 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
     <message>
         <location line="+4"/>
+        <location line="+8"/>
         <source>Keep models loaded for</source>
         <translation>Mantener los modelos cargados durante</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Ollama&apos;s default (5m); -1 = always</source>
         <translation>Valor predeterminado de Ollama (5m); -1 = siempre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>Stay loaded for 5 minutes</source>
+        <translation>Mantener cargado 5 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay loaded until Ollama stops</source>
+        <translation>Mantener cargado hasta que Ollama se detenga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unload after each reply</source>
+        <translation>Liberar tras cada respuesta</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Keep models loaded</source>
         <translation>Ma&amp;ntener los modelos cargados</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Settings for new chats…</source>
         <translation>Ajustes de los chats nuevos…</translation>
     </message>
@@ -5329,12 +6189,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Mostrar detalles técnicos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For people who know Ollama: figures in tokens instead of words and seconds</source>
-        <translation>Para quien conoce Ollama: cifras en tokens en lugar de palabras y segundos</translation>
+        <location line="+3"/>
+        <source>For people who know Ollama: figures in tokens, every model option under its own name, and a model&apos;s template and Modelfile</source>
+        <translation>Para quien conoce Ollama: cifras en tokens, cada opción del modelo con su propio nombre, y la plantilla y el Modelfile de un modelo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -5369,7 +6229,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>&amp;Descargas a la vez</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -5424,7 +6284,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Los cambios se aplican al instante.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Back up all chats</source>
         <translation>Guardar copia de todos los chats</translation>
     </message>
@@ -5634,7 +6494,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>El historial de chats de Paddock en {path} está dañado o no es un archivo de Paddock.</translation>
     </message>
     <message>
-        <location filename="../../desktop/storage/exchange.py" line="-300"/>
+        <location filename="../../desktop/storage/exchange.py" line="-372"/>
         <source>{name} is nested too deeply to be a Paddock chat, so it could not be imported. Nothing was changed.</source>
         <translation>{name} está anidado a demasiada profundidad para ser un chat de Paddock, así que no se pudo importar. No se cambió nada.</translation>
     </message>
@@ -5682,7 +6542,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>ThinkingSection</name>
     <message>
-        <location filename="../../desktop/ui/chat/thinking_section.py" line="+32"/>
+        <location filename="../../desktop/ui/chat/thinking_section.py" line="+33"/>
         <source>The model&apos;s thinking</source>
         <translation>El razonamiento del modelo</translation>
     </message>
@@ -5739,7 +6599,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+51"/>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+53"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -5829,7 +6689,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>{number} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/common/counted_texts.py" line="-14"/>
+        <location filename="../../desktop/ui/common/counted_texts.py" line="-19"/>
         <source>%Ln token(s)</source>
         <translation>
             <numerusform>%Ln token</numerusform>
@@ -5890,6 +6750,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <location line="+48"/>
         <location line="+9"/>
         <location filename="../../desktop/ui/common/words.py" line="+38"/>
+        <location line="+19"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -5997,7 +6858,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>se libera en {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/words.py" line="-12"/>
+        <location filename="../../desktop/ui/common/words.py" line="-31"/>
         <source>writes text</source>
         <translation>escribe texto</translation>
     </message>
@@ -6033,6 +6894,31 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
     </message>
     <message>
         <location line="+12"/>
+        <source>chat</source>
+        <translation>conversar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pictures</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>using tools</source>
+        <translation>usar herramientas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>search</source>
+        <translation>buscar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sound</source>
+        <translation>sonido</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>vision</source>
         <translation>visión</translation>
     </message>
@@ -6042,7 +6928,18 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>herramientas</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Memory (tokens)</source>
+        <translation>Memoria (tokens)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Reply length limit (num_predict)</source>
+        <translation>Límite de longitud de la respuesta (num_predict)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+18"/>
         <source>thinking</source>
         <translation>razona</translation>
     </message>
@@ -6052,7 +6949,8 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>embedding</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>code</source>
         <translation>código</translation>
     </message>
@@ -6077,17 +6975,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Creatividad (temperature)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Memory of the conversation (context, tokens)</source>
-        <translation>Memoria de la conversación (contexto, tokens)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Longest reply (tokens)</source>
-        <translation>Respuesta más larga (tokens)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Word choice breadth (top_p)</source>
         <translation>Amplitud de elección de palabras (top_p)</translation>
     </message>
@@ -6122,7 +7010,9 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Detenerse en</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/servers.py" line="-208"/>
         <location line="+8"/>
+        <location filename="../../desktop/ui/common/words.py" line="+8"/>
         <source>This computer</source>
         <translation>Este equipo</translation>
     </message>
@@ -6130,12 +7020,12 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>main</name>
     <message>
-        <location filename="../../desktop/app.py" line="+134"/>
+        <location filename="../../desktop/app.py" line="+140"/>
         <source>Paddock can&apos;t write to its data folder {folder}. Make the folder writable, or start Paddock with --data-dir and another folder.</source>
         <translation>Paddock no puede escribir en su carpeta de datos {folder}. Haz que la carpeta admita escritura, o inicia Paddock con --data-dir y otra carpeta.</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+227"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock no pudo iniciarse</translation>
     </message>

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import PaddockError
 from desktop.formats import human_size, number
+from desktop.i18n import counted
 from desktop.services.documents import budget
 from desktop.services.documents.embedding import SUGGESTED_MODEL
 from desktop.storage.records import DocumentInfo, DocumentMode, Source
+from desktop.ui.common.design import RADIUS, SIZE_SMALL, SPACE_S, SPACE_XS, scaled_font
+from desktop.ui.common.icons import follow_theme
 from desktop.ui.common.plain import plain_line, plain_tooltip
-from desktop.ui.common.words import translate
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,7 @@ DocumentReaderFn = Callable[[Path, Callable[[int, int], None]], Any]
 def size_words(kind: str, size: int, page_count: int | None) -> str:
     """ "12 pages" for a document with pages, else its size ("48 kB")."""
     if page_count:
-        return translate("DocumentChips", "%n page(s)", "", page_count)
+        return counted("DocumentChips", "%n page(s)", page_count)
     return human_size(size)
 
 
@@ -90,7 +92,10 @@ class DocumentChip(QFrame):
     def __init__(self, name: str, *, removable: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentChip")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#attachmentChip { border: 1px solid palette(mid); "
+            f"border-radius: {RADIUS}px; background: palette(base); }}"
+        )
         self.setAccessibleName(
             QCoreApplication.translate("DocumentChips", "Document {name}").format(
                 name=plain_line(name)
@@ -98,17 +103,28 @@ class DocumentChip(QFrame):
         )
         self.setToolTip(plain_tooltip(plain_line(name)))
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 3, 3, 3)
-        row.setSpacing(6)
+        row.setContentsMargins(SPACE_S, SPACE_XS, SPACE_XS, SPACE_XS)
+        row.setSpacing(SPACE_S)
+        self.icon = QToolButton()  # a file's picture, drawn in the theme's text colour
+        self.icon.setObjectName("attachmentChipIcon")
+        self.icon.setAutoRaise(True)
+        self.icon.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        follow_theme(self.icon, "file-text")
+        row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout()
         column.setSpacing(0)
         self.name_label = QLabel(plain_line(name))
         self.name_label.setObjectName("attachmentChipName")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.name_label.font()
+        bold.setBold(True)
+        self.name_label.setFont(bold)
         self.detail_label = QLabel()
         self.detail_label.setObjectName("attachmentChipDetail")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setWordWrap(True)
+        self.detail_label.setFont(scaled_font(self.detail_label.font(), SIZE_SMALL))
         self.progress = QProgressBar()
         self.progress.setObjectName("attachmentChipProgress")
         self.progress.setFixedHeight(6)
@@ -134,6 +150,8 @@ class DocumentChip(QFrame):
             self.remove_button = QToolButton()
             self.remove_button.setObjectName("attachmentChipRemove")
             self.remove_button.setText(QCoreApplication.translate("DocumentChips", "Remove"))
+            follow_theme(self.remove_button, "x")  # the word stays for screen readers
+            self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             self.remove_button.setAccessibleName(
                 QCoreApplication.translate("DocumentChips", "Don't send this document")
             )
@@ -142,7 +160,7 @@ class DocumentChip(QFrame):
             )
             self.remove_button.setAutoRaise(True)
             self.remove_button.clicked.connect(self.remove_requested)
-            row.addWidget(self.remove_button)
+            row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
 
     def set_reading(self, done: int = 0, total: int = 0) -> None:
         self.detail_label.setText(QCoreApplication.translate("DocumentChips", "Reading…"))

@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChatMemory", text)
-
-
 class ChatMemoryControl:
     def __init__(self, tab: ChatTab, context: AppContext) -> None:
         self.tab = tab
@@ -50,7 +46,9 @@ class ChatMemoryControl:
         self.warning = MemoryWarning()
         self.link = QPushButton()
         self.link.setObjectName("chatMemoryLink")
-        self.link.setAccessibleName(tr("Open the linked chat"))
+        self.link.setAccessibleName(
+            QCoreApplication.translate("ChatMemory", "Open the linked chat")
+        )
         self.link.setFlat(True)
         self.link.hide()
         self.link.clicked.connect(self._follow_link)
@@ -215,9 +213,10 @@ class ChatMemoryControl:
         if plan.refused == "too_long":
             self.warning.remember_button.setEnabled(False)
             self.warning.show_detail(
-                tr(
+                QCoreApplication.translate(
+                    "ChatMemory",
                     "{model} can keep at most {size} in mind, and this chat needs more. "
-                    "Summarize and continue instead."
+                    "Summarize and continue instead.",
                 ).format(model=model, size=size),
                 problem=True,
             )
@@ -225,9 +224,10 @@ class ChatMemoryControl:
         if plan.refused == "no_memory":
             self.warning.remember_button.setEnabled(False)
             self.warning.show_detail(
-                tr(
+                QCoreApplication.translate(
+                    "ChatMemory",
                     "Remembering {size} needs about {extra} more memory, but this computer has "
-                    "{free} free. Summarize and continue instead, or close other programs."
+                    "{free} free. Summarize and continue instead, or close other programs.",
                 ).format(
                     size=size,
                     extra=formats.human_size(plan.extra_bytes or 0),
@@ -240,37 +240,51 @@ class ChatMemoryControl:
         parts = [self._more_words(model, reading.limit, plan.new_size, size)]
         if plan.extra_bytes is not None and plan.free_bytes is not None:
             parts.append(
-                tr("It needs about {extra} more memory; this computer has {free} free.").format(
+                QCoreApplication.translate(
+                    "ChatMemory",
+                    "It needs about {extra} more memory; this computer has {free} free.",
+                ).format(
                     extra=formats.human_size(plan.extra_bytes),
                     free=formats.human_size(plan.free_bytes),
                 )
             )
         elif plan.extra_bytes is not None:
             parts.append(
-                tr("It needs about {extra} more memory on the server.").format(
-                    extra=formats.human_size(plan.extra_bytes)
-                )
+                QCoreApplication.translate(
+                    "ChatMemory", "It needs about {extra} more memory on the server."
+                ).format(extra=formats.human_size(plan.extra_bytes))
             )
         if plan.capped_by_training:
-            parts.append(tr("That is the most this model was trained for."))
-        parts.append(tr("The model reloads with your next message."))
+            parts.append(
+                QCoreApplication.translate(
+                    "ChatMemory", "That is the most this model was trained for."
+                )
+            )
+        parts.append(
+            QCoreApplication.translate("ChatMemory", "The model reloads with your next message.")
+        )
         self.warning.show_detail(" ".join(parts))
 
     def _more_words(self, model: str, old: int, new: int, size: str) -> str:
         """What Remember more gives, in plain words (the size in tokens with technical
         details on)."""
         if self.meter.technical:
-            return tr("Remember more: {size} for this chat.").format(size=size)
+            return QCoreApplication.translate(
+                "ChatMemory", "Remember more: {size} for this chat."
+            ).format(size=size)
         factor = round(new / old) if old else 0
         if factor == 2:
-            return tr("Remember more: {model} keeps twice as much of this chat in mind.").format(
-                model=model
-            )
+            return QCoreApplication.translate(
+                "ChatMemory", "Remember more: {model} keeps twice as much of this chat in mind."
+            ).format(model=model)
         if factor > 2:
-            return tr(
-                "Remember more: {model} keeps {factor} times as much of this chat in mind."
+            return QCoreApplication.translate(
+                "ChatMemory",
+                "Remember more: {model} keeps {factor} times as much of this chat in mind.",
             ).format(model=model, factor=factor)
-        return tr("Remember more: {model} keeps more of this chat in mind.").format(model=model)
+        return QCoreApplication.translate(
+            "ChatMemory", "Remember more: {model} keeps more of this chat in mind."
+        ).format(model=model)
 
     def remember_more(self) -> asyncio.Task[None] | None:
         """Raise this chat's ``num_ctx`` to the planned size (planned now if not yet)."""
@@ -297,9 +311,10 @@ class ChatMemoryControl:
             )
             self.context.operations.notify(CONVERSATIONS)
             tab.show_notice(
-                tr(
+                QCoreApplication.translate(
+                    "ChatMemory",
                     "{model} now keeps up to {size} of this chat in mind. It reloads with your "
-                    "next message."
+                    "next message.",
                 ).format(
                     model=model_short_name(reading.model),
                     size=formats.context_words(plan.new_size),
@@ -366,17 +381,26 @@ class ChatMemoryControl:
                 )
             except asyncio.CancelledError:
                 self._summary_ended(
-                    tr("The summary was cancelled; this chat is unchanged."), problem=False
+                    QCoreApplication.translate(
+                        "ChatMemory", "The summary was cancelled; this chat is unchanged."
+                    ),
+                    problem=False,
                 )
                 raise
             except OllamaError as exc:
                 log.info("no summary: %s (%s)", exc.message, exc.detail)
                 self._summary_ended(
-                    tr("The summary could not be written: {reason}").format(reason=exc.message)
+                    QCoreApplication.translate(
+                        "ChatMemory", "The summary could not be written: {reason}"
+                    ).format(reason=exc.message)
                 )
                 return None
             if not summary:
-                self._summary_ended(tr("The model wrote no summary. Try again, or continue."))
+                self._summary_ended(
+                    QCoreApplication.translate(
+                        "ChatMemory", "The model wrote no summary. Try again, or continue."
+                    )
+                )
                 return None
             created = await self.context.operations.call(
                 start_continuation, store, source_id, summary
@@ -409,10 +433,12 @@ class ChatMemoryControl:
     def _show_link(self, reading: MemoryReading) -> None:
         if reading.continued_in is not None:
             self._link_target = reading.continued_in
-            self.link.setText(tr("Continued in a new chat →"))
+            self.link.setText(QCoreApplication.translate("ChatMemory", "Continued in a new chat →"))
         elif reading.continued_from is not None:
             self._link_target = reading.continued_from
-            self.link.setText(tr("← Continues an earlier chat"))
+            self.link.setText(
+                QCoreApplication.translate("ChatMemory", "← Continues an earlier chat")
+            )
         else:
             self._link_target = None
         self.link.setVisible(self._link_target is not None)

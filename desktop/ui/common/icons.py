@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from desktop.resources import resource_path
 
 NAMES = (
-    "check", "chevron-down", "chevron-left", "chevron-right", "copy", "pencil", "refresh-cw",
-    "trash-2", "x",
+    "check", "chevron-down", "chevron-left", "chevron-right", "copy", "file-text", "pencil",
+    "refresh-cw", "trash-2", "x",
 )  # fmt: skip
 CLEAR_ACTION = "_q_qlineeditclearaction"  # Qt's name for a line edit's clear button
 SIZE = 16
