@@ -1,7 +1,7 @@
 """Documents in chat: reading a file's text, splitting it into passages, ranking passages.
 
 Qt-free and free of the other layers, so it runs on any thread and tests headless. Heavy
-libraries (pypdf, python-docx, numpy, charset-normalizer) load only when a document needs
+libraries (pypdf, numpy, charset-normalizer) load only when a document needs
 them; nothing here is imported at start-up.
 """
 

@@ -53,6 +53,32 @@ def test_a_zip_that_is_no_word_document_is_corrupt(tmp_path: Path) -> None:
         extract_document(path)
 
 
+def test_a_docx_whose_xml_declares_entities_is_refused(tmp_path: Path) -> None:
+    """Entity expansion would turn a few kilobytes into gigabytes: such XML is not read."""
+    path = tmp_path / "laughs.docx"
+    body = (
+        '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", body)
+    with pytest.raises(DocumentCorrupt):
+        extract_document(path)
+
+
+def test_text_in_content_controls_and_line_breaks_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "form.docx"
+    body = (
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:sdt><w:sdtContent><w:p><w:r><w:t>Name:</w:t><w:tab/><w:t>Ada</w:t>"
+        "<w:br/><w:t>Second line</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body></w:document>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", body)
+    assert extract_document(path).text == "Name:\tAda\nSecond line"
+
+
 def test_a_truncated_docx_is_corrupt(tmp_path: Path) -> None:
     whole = make_docx(tmp_path / "whole.docx", [(0, "Some text " * 200)]).read_bytes()
     path = tmp_path / "cut.docx"
