@@ -338,9 +338,23 @@ async def run_window(
         window.build_all_tabs()  # what a start does next: checks every tab can be built
         if window.grab().isNull():
             raise RuntimeError("the main window could not be drawn")
+        await asyncio.to_thread(_check_document_readers)
         window.close()
     await closed
     return 0
+
+
+def _check_document_readers() -> None:
+    """The self-check's proof that an installer carries what documents in chat load only
+    when a file is attached: the PDF reader, encoding detection and ranking with numpy."""
+    import charset_normalizer  # noqa: F401
+    import pypdf  # noqa: F401
+
+    from desktop.documents.ranking import pack_vector, top_passages, unpack_vectors
+
+    matrix = unpack_vectors([pack_vector([0.0, 1.0]), pack_vector([1.0, 0.1])])
+    if [row for row, _score in top_passages([1.0, 0.0], matrix, 1)] != [1]:
+        raise RuntimeError("passages could not be ranked")
 
 
 def _mark_chat_painted(window: MainWindow) -> None:
