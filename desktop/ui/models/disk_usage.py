@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.formats import human_size
+from desktop.services.models.disk_space import DiskShare
 from desktop.ui.common.design import DISK_REST, DISK_SEGMENTS
 from desktop.ui.common.plain import plain_tooltip
 from desktop.ui.models.widgets import plain_label
@@ -70,13 +73,17 @@ class DiskUsage(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
 
-    def show_models(self, parts: list[tuple[str, int]]) -> None:
-        total = sum(size for _, size in parts)
+    def show_models(self, shares: Sequence[DiskShare]) -> None:
+        """The installed models' disk space; copies share their files and count once. The
+        bar splits it by model, so it shows only when there is more than one to compare."""
+        total = sum(share.size for share in shares)
+        count = sum(len(share.names) for share in shares)
         self.label.setText(
             self.tr("{count} models use {size} of disk space").format(
-                count=len(parts), size=human_size(total)
+                count=count, size=human_size(total)
             )
-            if len(parts) != 1
+            if count != 1
             else self.tr("1 model uses {size} of disk space").format(size=human_size(total))
         )
-        self.bar.set_parts(parts)
+        self.bar.set_parts([(", ".join(share.names), share.size) for share in shares])
+        self.bar.setVisible(len(shares) > 1)

@@ -43,6 +43,7 @@ from desktop.services.downloads.queue import State
 from desktop.services.models import manage
 from desktop.services.models.catalog import load_catalog
 from desktop.services.models.details import ShowCache
+from desktop.services.models.disk_space import disk_shares
 from desktop.services.models.machine import MachineMemory, detect_machine, total_ram
 from desktop.services.models.names import check_model_name
 from desktop.services.models.recommendations import fetch_recommendations
@@ -449,7 +450,7 @@ class ModelsTab(QWidget):
         self.fit_table()
         self.empty_label.setVisible(not models)
         self.table.setVisible(bool(models))
-        self.disk_usage.show_models([(m.name, m.size) for m in models])
+        self.disk_usage.show_models(disk_shares(models))
         self.catalog_view.set_installed([m.name for m in models])
         self.sections.setTabText(
             INSTALLED, self.tr("Installed ({count})").format(count=len(models))

@@ -51,6 +51,17 @@ def test_the_table_lists_models_with_their_facts(tab: ModelsTab) -> None:
     assert "3 models use 5.5 GB" in tab.disk_usage.label.text()
 
 
+def test_the_disk_bar_compares_models_so_one_model_has_none(
+    tab: ModelsTab, qtbot, fake_ollama: FakeOllama
+) -> None:
+    assert tab.disk_usage.bar.isVisibleTo(tab)
+    for name in ("gemma3:4b", "llama3.2:3b"):
+        fake_ollama.remove_model(name)
+    tab.refresh_installed()
+    qtbot.waitUntil(lambda: "1 model uses" in tab.disk_usage.label.text(), timeout=5000)
+    assert not tab.disk_usage.bar.isVisibleTo(tab)  # a full bar of one model said nothing
+
+
 def test_sorting_uses_real_values(tab: ModelsTab, qtbot) -> None:
     tab.table.sortByColumn(InstalledModelsModel.SIZE, Qt.SortOrder.DescendingOrder)
     assert names_in_view(tab) == ["gemma3:4b", "llama3.2:3b", "smollm2:135m"]
@@ -112,6 +123,10 @@ def test_copy_and_rename(tab: ModelsTab, qtbot, fake_ollama: FakeOllama) -> None
         dialog.ok_button.click()
     assert {"llama3.2:3b", "helper:latest"} <= set(fake_ollama.models_by_name)
     qtbot.waitUntil(lambda: tab.selected_name() == "helper:latest")
+    # A copy shares its files: four names, the same 5.5 GB on disk, and two copies one share.
+    assert "4 models use 5.5 GB" in tab.disk_usage.label.text()
+    shared = [line for line in tab.disk_usage.bar.toolTip().splitlines() if "helper" in line]
+    assert len(shared) == 1 and "llama3.2:3b" in shared[0]
 
     dialog = tab.open_copy_dialog("helper:latest")
     dialog.name_input.setText("assistant")
