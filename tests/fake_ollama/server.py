@@ -124,13 +124,13 @@ class FakeOllama:
         self.redirect_to: str | None = None  # a base URL: answer every request 307 to it
         self.loaded_ctx: dict[str, int] = {}  # the num_ctx each loaded model was loaded with
         self.cuts: list[prompt.PromptCut] = []  # each chat prompt as counted (and cut)
+        self.embed_rate: float | None = None  # /api/embed inputs per second (None: at once)
+        self.embed_gate: threading.Event | None = None  # /api/embed waits until it is set
+        self.embedded = 0  # inputs /api/embed has answered
 
     def last_reply_cut(self) -> prompt.PromptCut:
         """How the newest streamed chat request (a reply, not a title) was counted."""
         return [cut for cut in self.cuts if cut.streamed][-1]
-        self.embed_rate: float | None = None  # /api/embed inputs per second (None: at once)
-        self.embed_gate: threading.Event | None = None  # /api/embed waits until it is set
-        self.embedded = 0  # inputs /api/embed has answered
 
     @property
     def url(self) -> str:
