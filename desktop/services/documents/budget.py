@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from desktop.services.chat.memory.budget import DEFAULT, effective_context
+
 CHARS_PER_TOKEN = 4
 ANSWER_SHARE = 0.25  # of the window, kept for the answer
-DEFAULT_CONTEXT = 4096  # what Ollama gives a model when nobody chose
+DEFAULT_CONTEXT = DEFAULT  # what Ollama gives a model when nobody chose
 MAX_PASSAGES = 8  # passages per question, at most (more rarely helps a small model)
 
 
@@ -23,15 +25,15 @@ def context_tokens(
     model_defaults: Mapping[str, Any] | None = None,
     model_context: int | None = None,
 ) -> int:
-    """The tokens the model can keep in mind in this chat."""
-    chosen = (options or {}).get("num_ctx") or (model_defaults or {}).get("num_ctx")
-    try:
-        tokens = int(chosen) if chosen else DEFAULT_CONTEXT
-    except (TypeError, ValueError):
-        tokens = DEFAULT_CONTEXT
-    if model_context:
-        tokens = min(tokens, int(model_context))
-    return max(256, tokens)
+    """The tokens the model can keep in mind in this chat, by the rule the chat's memory meter
+    uses (``services/chat/memory/budget.py``): the chat's ``num_ctx``, else the model's, else
+    the server's default, never more than the model was trained for."""
+    chosen = effective_context(
+        chat_num_ctx=(options or {}).get("num_ctx"),
+        model_num_ctx=(model_defaults or {}).get("num_ctx"),
+        trained=model_context,
+    )
+    return max(256, chosen.tokens)
 
 
 def memory_chars(tokens: int) -> int:
