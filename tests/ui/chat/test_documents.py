@@ -171,7 +171,8 @@ def test_without_an_embedding_model_the_composer_offers_a_small_one(
 ) -> None:
     tab = make_tab()
     tab.new_chat()
-    qtbot.waitUntil(lambda: tab.conversation is not None, timeout=5000)
+    # the chat's model comes with the installed models: the budget needs it
+    qtbot.waitUntil(lambda: bool(tab.conversation and tab.conversation.model), timeout=5000)
     tab.store.conversations.update(tab.conversation.id, options={"num_ctx": 2048})
     tab.conversation = tab.store.conversations.get(tab.conversation.id)
     task = tab.documents.update_budget()
