@@ -9,6 +9,7 @@ the progress notices shown on the way are counted (at least one).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import tempfile
 import time
@@ -54,7 +55,7 @@ def _import(path: Path, data_dir: Path) -> dict[str, Any]:
         freeze_start_up_objects,
         keep_gui_thread_responsive,
     )
-    from desktop.ollama import AsyncOllamaClient, OllamaClient
+    from desktop.ollama import AsyncOllamaClient, OllamaClient, OllamaError
     from desktop.ui.chat.tab import ChatTab
 
     keep_gui_thread_responsive()
@@ -68,6 +69,8 @@ def _import(path: Path, data_dir: Path) -> dict[str, Any]:
         tab.resize(1200, 800)
         tab.show()
         freeze_start_up_objects()  # as the app does once its window is up
+        with contextlib.suppress(OllamaError):  # the app's first requests follow its first
+            await client.version()  # paint: the HTTP stack is loaded long before an import
         notices: list[str] = []
         original = tab.show_notice
 

@@ -146,6 +146,10 @@ class ChatMemoryControl:
             and not shown.should_warn
             and not shown.continue_anyway
         )
+        if not fresh and self.refresh_task is not None:
+            # The reply's end takes a new reading; this one would only compete with the
+            # message's save and the stream for the storage thread.
+            self.refresh_task.cancel()
 
     def shutdown(self) -> None:
         """The tab is closing: readings, plans and a summary being written stop."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import time
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QPushButton, QWidget
 
 from desktop.storage.records import Message
 from desktop.ui.chat.formatting import ErrorInfo
-from desktop.ui.chat.frame_budget import Budget
+from desktop.ui.chat.frame_budget import PASS_S, Budget
 from desktop.ui.chat.message_widget import SIDE_MARGIN, MessageContext, MessageWidget
 from desktop.ui.chat.piece_column import Revealed
 from desktop.ui.chat.transcript_heights import (
@@ -102,6 +103,7 @@ class TranscriptView(QAbstractScrollArea):
     ) -> None:
         """Show ``messages``. ``position``: where to open (None: at the end). ``keep``: stay
         where the view is (a thread that changed around the same messages)."""
+        started = time.perf_counter()
         anchor_id = None
         if keep and self.messages and not self._follow:
             anchor_index, _anchor_px = self._anchor
@@ -144,7 +146,12 @@ class TranscriptView(QAbstractScrollArea):
         else:
             self._set_follow(False)
             self._anchor = self._anchor_from_position(position)
-        self._relayout()
+        if time.perf_counter() - started > PASS_S:
+            # A chat so long that estimating its heights took a pass's share of the frame
+            # (20,000 messages): its widgets are made on the next turn, after a paint.
+            self.schedule_relayout()
+        else:
+            self._relayout()
 
     def append_messages(self, messages: Sequence[Message]) -> None:
         """New messages at the end (a message sent and its reply starting): the view follows
