@@ -303,6 +303,16 @@ class MessageWidget(QFrame):
         self._update_stats(message, style)
         self._update_ending(message)
 
+    def update_notes(self) -> None:
+        """The calm lines under a reply: how it ended, and whether the model saw the start of
+        the chat (that mark can change after the reply was drawn)."""
+        notes = [ending_note(self.message)]
+        if self.message.id in self.context.forgot_start:
+            notes.append(forgot_start_note())
+        note = "\n".join(text for text in notes if text)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+
     def _update_versions(self, message: Message) -> None:
         many = message.version_count > 1
         for widget in (self.previous_button, self.version_label, self.next_button):
@@ -344,12 +354,7 @@ class MessageWidget(QFrame):
         elif self._problem is not None:
             self.error_panel.hide()
             self.signin_button.hide()
-        notes = [ending_note(message)]
-        if message.id in self.context.forgot_start:
-            notes.append(forgot_start_note())
-        note = "\n".join(text for text in notes if text)
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
+        self.update_notes()
         streaming = message.is_streaming
         self.footer.setVisible(not streaming)
         if self._loading is not None:

@@ -189,14 +189,15 @@ class TranscriptView(QAbstractScrollArea):
         self.schedule_relayout()
 
     def redraw(self, message_ids: Iterable[int]) -> None:
-        """Messages whose marks changed, not their text: made again when next in view (the
-        live reply keeps its widget)."""
+        """Messages whose marks changed, not their text: a widget made already updates its
+        notes, the others show them when made (the live reply keeps its widget)."""
         for message_id in message_ids:
             index = self._index.get(message_id)
             if index is None or message_id in self._pinned:
                 continue
-            if message_id in self._widgets:
-                self._drop_widget(message_id)
+            widget = self._widgets.get(message_id)
+            if widget is not None:
+                widget.update_notes()  # in place: remaking a long reply would cost frames
             self._measured[index] = False
         self.schedule_relayout()
 
