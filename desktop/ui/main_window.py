@@ -34,7 +34,6 @@ from desktop.services.downloads.queue import State as DownloadState
 from desktop.services.ollama_process import find_ollama
 from desktop.services.server_monitor import ServerMonitor, ServerStatus
 from desktop.services.servers import (
-    DuplicateServer,
     ServerProfile,
     address_name,
     display_name,
@@ -51,6 +50,7 @@ from desktop.ui.common.server_picker import COMMAND_LINE, PickerEntry, ServerPic
 from desktop.ui.common.status_bar import ServerStatusWidget
 from desktop.ui.common.theme import apply_font_size, apply_theme
 from desktop.ui.lazy_tab import FirstPaint, LazyTab
+from desktop.ui.server_editing import ServerEditing
 from desktop.ui.tab_protocol import MainTab
 
 if TYPE_CHECKING:  # dialogs and the tabs are imported when first built or shown
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.server_switcher = self.server_picker.combo
         self._fill_server_switcher()
         self.server_picker.chosen.connect(self.switch_server)
+        self.server_editing = ServerEditing(self)
         self.server_picker.add_requested.connect(self.add_server)
         self.server_picker.edit_requested.connect(self.edit_server)
         self.server_picker.remove_requested.connect(self.remove_server)
@@ -331,112 +332,16 @@ class MainWindow(QMainWindow):
         return self.server_picker.current
 
     def add_server(self) -> ServerDialog:
-        from desktop.ui.common.server_dialog import ServerDialog
-
-        assert self.profiles is not None
-        dialog = ServerDialog(self, problem_with=self.profiles.problem_with)
-        dialog.accepted.connect(lambda: self._save_new_server(dialog))
-        dialog.open()
-        return dialog
-
-    def _save_new_server(self, dialog: ServerDialog) -> None:
-        assert self.profiles is not None
-        profile, api_key = dialog.profile(), dialog.api_key.text().strip() or None
-        self.context.tasks.run(self._add_and_switch(profile, api_key), name="add-server")
-
-    async def _add_and_switch(self, profile: ServerProfile, api_key: str | None) -> None:
-        assert self.profiles is not None
-        try:
-            kept = await self.profiles.add(profile, api_key)  # the keyring call: off this thread
-        except DuplicateServer as duplicate:  # saved meanwhile under another name
-            self.show_problem(str(duplicate))
-            return
-        if not kept:
-            self._say_no_keyring()
-        self.switch_server(profile.id)
-
-    def _say_no_keyring(self) -> None:
-        self.show_problem(self.tr(
-            "This computer has no keyring to keep the API key safely, so Paddock keeps it "
-            "only until you quit."))  # fmt: skip
+        """The form for a new server; Save adds it and switches to it."""
+        return self.server_editing.add()
 
     def edit_server(self, profile_id: str = "") -> asyncio.Task[ServerDialog | None]:
-        """Open the saved server (the active one by default) in the form, its key and headers
-        read off this thread first; Save keeps it under the same entry."""
-        return self.context.tasks.run(self._open_editor(profile_id), name="edit-server")
-
-    async def _open_editor(self, profile_id: str) -> ServerDialog | None:
-        from desktop.ui.common.server_dialog import ServerDialog
-
-        assert self.profiles is not None
-        wanted = profile_id or self.profiles.active.id
-        profile = next((p for p in self.profiles.all() if p.id == wanted), None)
-        if profile is None:
-            return None
-        api_key, headers = await self.profiles.saved_secrets(profile)
-        if self._shut_down:
-            return None
-        dialog = ServerDialog(self, problem_with=self.profiles.problem_with, editing=profile)
-        dialog.fill(display_name(profile), api_key, headers)
-        dialog.accepted.connect(lambda: self._save_edited_server(dialog))
-        dialog.open()
-        return dialog
-
-    def _save_edited_server(self, dialog: ServerDialog) -> None:
-        profile, api_key = dialog.profile(), dialog.api_key.text().strip() or None
-        self.context.tasks.run(self._edit(profile, api_key), name="edit-server")
-
-    async def _edit(self, profile: ServerProfile, api_key: str | None) -> None:
-        assert self.profiles is not None
-        try:
-            kept = await self.profiles.edit(profile, api_key)
-        except DuplicateServer as duplicate:
-            self.show_problem(str(duplicate))
-            return
-        if not kept:
-            self._say_no_keyring()
-        if self.profiles.active.id == profile.id and not self.command_line_url:
-            self.switch_server(profile.id)  # its address or key may have changed: reconnect
-        else:
-            self._fill_server_switcher(self._current_server)
+        """The saved server (the active one by default) in the form; Save keeps its entry."""
+        return self.server_editing.edit(profile_id)
 
     def remove_server(self, profile_id: str = "") -> QMessageBox | None:
-        """Ask first; then forget the server and its key (off this thread). When it was the
-        one in use, Paddock talks to the one left: this computer's if there is one."""
-        assert self.profiles is not None
-        wanted = profile_id or self.profiles.active.id
-        profile = next((p for p in self.profiles.all() if p.id == wanted), None)
-        if profile is None or len(self.profiles.all()) < 2:
-            return None
-        box = plain_box(QMessageBox(self))
-        box.setObjectName("removeServerDialog")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove this server?"))
-        box.setText(self.tr("Remove “{name}” from your servers?").format(
-            name=display_name(profile)))  # fmt: skip
-        box.setInformativeText(self.tr(
-            "Its saved API key is deleted too. Your chats stay, and you can add the server "
-            "again at any time."))  # fmt: skip
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.buttonClicked.connect(
-            lambda button: (
-                button is remove
-                and self.context.tasks.run(self._remove(profile.id), name="remove-server")
-            )
-        )
-        box.open()
-        return box
-
-    async def _remove(self, profile_id: str) -> None:
-        assert self.profiles is not None
-        was_active = self.profiles.active.id == profile_id
-        active = await self.profiles.remove(profile_id)  # the key is forgotten off this thread
-        if was_active and not self.command_line_url:
-            self.switch_server(active.id)
-        else:
-            self._fill_server_switcher(self._current_server)
+        """Ask first; then forget the server and its key."""
+        return self.server_editing.remove(profile_id)
 
     def switch_server(self, profile_id: str) -> asyncio.Task[None]:
         """Talk to another server: new client and health checks; tabs reload; chats stay.

@@ -365,7 +365,7 @@
         <translation>Den verknüpften Chat öffnen</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>{model} can keep at most {size} in mind, and this chat needs more. Summarize and continue instead.</source>
         <translation>{model} kann höchstens {size} im Gedächtnis behalten, und dieser Chat braucht mehr. Wählen Sie stattdessen „Zusammenfassen und weiter“.</translation>
     </message>
@@ -1482,12 +1482,12 @@
 <context>
     <name>DiskUsage</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="+67"/>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="+70"/>
         <source>Disk space used by each model</source>
         <translation>Von jedem Modell belegter Speicherplatz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{count} models use {size} of disk space</source>
         <translation>{count} Modelle belegen {size} Speicherplatz</translation>
     </message>
@@ -3196,7 +3196,7 @@
         <translation>Einzelne Prompts mit allen Optionen (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3226,12 +3226,12 @@
         <translation>Ü&amp;ber Paddock</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../desktop/ui/server_editing.py" line="+53"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund, um den API-Schlüssel sicher aufzubewahren. Paddock behält ihn daher nur bis zum Beenden.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Remove this server?</source>
         <translation>Diesen Server entfernen?</translation>
     </message>
@@ -3246,12 +3246,12 @@
         <translation>Sein gespeicherter API-Schlüssel wird ebenfalls gelöscht. Ihre Chats bleiben erhalten, und Sie können den Server jederzeit wieder hinzufügen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location filename="../../desktop/ui/main_window.py" line="+189"/>
         <source>Settings for new chats</source>
         <translation>Einstellungen für neue Chats</translation>
     </message>
@@ -3586,12 +3586,12 @@ Server: {server}</translation>
         <translation>{name} wird für Ihre Frage gelesen: {done} von {total} Teilen…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Version {n} of {count}</source>
         <translation>Fassung {n} von {count}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Dieses Modell ist nicht installiert: {model}. Laden Sie es herunter und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
@@ -4205,7 +4205,7 @@ Server: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+134"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+135"/>
         <source>Model sections</source>
         <translation>Modellbereiche</translation>
     </message>
@@ -6599,7 +6599,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+53"/>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+54"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -6666,7 +6666,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
 <context>
     <name>UsageBar</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="-50"/>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="-53"/>
         <source>{name}: {size}</source>
         <translation>{name}: {size}</translation>
     </message>
@@ -7025,7 +7025,7 @@ Wenn Ollama installiert ist, starten Sie es. Wenn nicht, laden Sie es von ollama
         <translation>Paddock kann nicht in seinen Datenordner {folder} schreiben. Machen Sie den Ordner beschreibbar oder starten Sie Paddock mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+241"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock konnte nicht starten</translation>
     </message>

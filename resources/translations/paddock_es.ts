@@ -365,7 +365,7 @@
         <translation>Abrir el chat enlazado</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>{model} can keep at most {size} in mind, and this chat needs more. Summarize and continue instead.</source>
         <translation>{model} puede recordar como máximo {size}, y este chat necesita más. Elige en su lugar «Resumir y seguir».</translation>
     </message>
@@ -1482,12 +1482,12 @@
 <context>
     <name>DiskUsage</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="+67"/>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="+70"/>
         <source>Disk space used by each model</source>
         <translation>Espacio en disco que ocupa cada modelo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>{count} models use {size} of disk space</source>
         <translation>{count} modelos ocupan {size} de espacio en disco</translation>
     </message>
@@ -3196,7 +3196,7 @@
         <translation>Prompts sueltos con todas las opciones (Ctrl+3)</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3226,12 +3226,12 @@
         <translation>&amp;Acerca de Paddock</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../desktop/ui/server_editing.py" line="+53"/>
         <source>This computer has no keyring to keep the API key safely, so Paddock keeps it only until you quit.</source>
         <translation>Este equipo no tiene un llavero para guardar la clave de API de forma segura, así que Paddock solo la conserva hasta que salgas.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Remove this server?</source>
         <translation>¿Quitar este servidor?</translation>
     </message>
@@ -3246,12 +3246,12 @@
         <translation>También se borra su clave de API guardada. Tus chats se conservan y puedes volver a añadir el servidor cuando quieras.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location filename="../../desktop/ui/main_window.py" line="+189"/>
         <source>Settings for new chats</source>
         <translation>Ajustes de los chats nuevos</translation>
     </message>
@@ -3586,12 +3586,12 @@ Servidor: {server}</translation>
         <translation>Leyendo {name} para tu pregunta: {done} de {total} partes…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Version {n} of {count}</source>
         <translation>Versión {n} de {count}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>This model isn&apos;t installed: {model}. Download it, then press Retry.</source>
         <translation>Este modelo no está instalado: {model}. Descárgalo y luego pulsa Reintentar.</translation>
     </message>
@@ -4205,7 +4205,7 @@ Servidor: {server}</translation>
 <context>
     <name>ModelsTab</name>
     <message>
-        <location filename="../../desktop/ui/models/tab.py" line="+134"/>
+        <location filename="../../desktop/ui/models/tab.py" line="+135"/>
         <source>Model sections</source>
         <translation>Secciones de modelos</translation>
     </message>
@@ -6599,7 +6599,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../desktop/ui/chat/transcript.py" line="+53"/>
+        <location filename="../../desktop/ui/chat/transcript.py" line="+54"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -6666,7 +6666,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
 <context>
     <name>UsageBar</name>
     <message>
-        <location filename="../../desktop/ui/models/disk_usage.py" line="-50"/>
+        <location filename="../../desktop/ui/models/disk_usage.py" line="-53"/>
         <source>{name}: {size}</source>
         <translation>{name}: {size}</translation>
     </message>
@@ -7025,7 +7025,7 @@ Si Ollama está instalado, inícialo. Si no, descárgalo de ollama.com, instála
         <translation>Paddock no puede escribir en su carpeta de datos {folder}. Haz que la carpeta admita escritura, o inicia Paddock con --data-dir y otra carpeta.</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+241"/>
         <source>Paddock couldn&apos;t start</source>
         <translation>Paddock no pudo iniciarse</translation>
     </message>
